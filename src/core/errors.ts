@@ -1,0 +1,41 @@
+/**
+ * Every refusal the core makes is a KithError with a stable code, so hosts can show the
+ * message and tests can assert the reason. Throwing one means: nothing is written.
+ */
+export type KithErrorCode =
+  | "malformed-frontmatter"
+  | "unsupported-frontmatter"
+  | "not-a-person"
+  | "invalid-name"
+  | "invalid-value"
+  | "invalid-date"
+  | "not-found"
+  | "ambiguous"
+  | "exists"
+  | "conflict"
+  | "outside-vault";
+
+export class KithError extends Error {
+  constructor(
+    readonly code: KithErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "KithError";
+  }
+}
+
+/** Malformed YAML between the frontmatter fences; `line` is 1-based in the whole file. */
+export class FrontmatterError extends KithError {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super("malformed-frontmatter", `Malformed frontmatter at line ${line}: ${message}`);
+    this.name = "FrontmatterError";
+  }
+}
+
+export function isKithError(error: unknown): error is KithError {
+  return error instanceof KithError;
+}

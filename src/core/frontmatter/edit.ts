@@ -1,0 +1,198 @@
+import { KithError } from "../errors";
+import { detectEol, splice } from "../text/lines";
+import { findKey, listItems, type KeyLines } from "./keys";
+import { bomLength } from "./locate";
+import { listValue, parseFrontmatter, type ParsedFrontmatter } from "./parse";
+import { formatScalar, readScalar } from "./scalar";
+
+/**
+ * Surgical frontmatter edits: each changes only the lines of the key or item it is for and
+ * keeps every other byte (quoting, order, comments, spacing, line endings). Each parses the
+ * block first, so malformed YAML is refused with its line number and nothing changes.
+ */
+
+/** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
+export function setFrontmatterScalar(text: string, key: string, yamlValue: string): string {
+  return setScalarIn(text, parseFrontmatter(text), key, yamlValue);
+}
+
+/**
+ * Sets a key to a string, keeping the quote style of the value it replaces (plain becomes
+ * quoted only where the new string needs it). A no-op when the key already has that value.
+ */
+export function setFrontmatterString(text: string, key: string, value: string): string {
+  const parsed = parseFrontmatter(text);
+  if (parsed.data[key] === value) return text;
+  const old = parsed.block ? findKey(text, parsed.block, key) : undefined;
+  const quote = old && old.children.length === 0 ? (readScalar(valueTextOf(text, old))?.quote ?? "") : "";
+  return setScalarIn(text, parsed, key, formatScalar(value, quote));
+}
+
+function setScalarIn(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string): string {
+  const line = `${formatKey(key)}: ${yamlValue}`;
+  if (!parsed.block) return addBlock(text, line);
+  const found = findKey(text, parsed.block, key);
+  if (!found) return appendToBlock(text, parsed, line);
+  if (found.children.length > 0) {
+    // A list or nested block becomes the scalar: the key's own lines are the edit.
+    return splice(text, found.line.start, lastLineEnd(found), line);
+  }
+  const valueText = valueTextOf(text, found);
+  const scalar = readScalar(valueText);
+  if (!scalar) {
+    return splice(text, found.line.start, found.line.end, line);
+  }
+  if (scalar.end > scalar.start) {
+    return splice(text, found.valueStart + scalar.start, found.valueStart + scalar.end, yamlValue);
+  }
+  // `key:` or `key: # comment`: the value goes in front of whatever comment there is.
+  if (valueText.trim() === "") return splice(text, found.valueStart, found.valueStart, ` ${yamlValue}`);
+  const at = found.valueStart + scalar.start;
+  return splice(text, at, at, `${yamlValue} `);
+}
+
+export function removeFrontmatterKey(text: string, key: string): string {
+  const parsed = parseFrontmatter(text);
+  if (!parsed.block) return text;
+  const found = findKey(text, parsed.block, key);
+  if (!found) return text;
+  return splice(text, found.line.start, found.end, "");
+}
+
+export type Sameness = (a: string, b: string) => boolean;
+const exactly: Sameness = (a, b) => a === b;
+
+const FLOW = /^([ \t]*)\[(.*)\]/;
+
+/** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
+export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+  const parsed = parseFrontmatter(text);
+  if (listValue(parsed.data[key]).some((v) => same(v, item))) return text;
+  const eol = detectEol(text);
+  const itemYaml = formatScalar(item);
+  const dash = blockItemPrefix(text, parsed);
+  if (!parsed.block) return addBlock(text, `${formatKey(key)}:${eol}${dash}${itemYaml}`);
+  const found = findKey(text, parsed.block, key);
+  if (!found) return appendToBlock(text, parsed, `${formatKey(key)}:${eol}${dash}${itemYaml}`);
+
+  const last = listItems(text, found).at(-1);
+  if (last) {
+    const after = lastLineEnd(found);
+    return splice(text, after, after, `${eol}${last.prefix}${itemYaml}`);
+  }
+  if (found.children.length > 0) {
+    throw new KithError("unsupported-frontmatter", `The value of "${key}" is not a list Kith can edit; change it by hand.`);
+  }
+  const valueText = valueTextOf(text, found);
+  const flow = FLOW.exec(valueText);
+  if (flow) {
+    const inner = flow[2] ?? "";
+    const innerStart = found.valueStart + (flow[1] ?? "").length + 1;
+    if (inner.trim() === "") return splice(text, innerStart, innerStart + inner.length, itemYaml);
+    const at = innerStart + inner.trimEnd().length;
+    return splice(text, at, at, `${flowSeparator(inner)}${itemYaml}`);
+  }
+  const scalar = readScalar(valueText);
+  if (scalar && scalar.end > scalar.start) {
+    // A lone scalar is a list of one to Obsidian: it becomes a flow list with the new item.
+    const from = found.valueStart + scalar.start;
+    const to = found.valueStart + scalar.end;
+    return splice(text, from, to, `[${text.slice(from, to)}, ${itemYaml}]`);
+  }
+  // `key:` with nothing after it: the first block item goes under it.
+  return splice(text, found.line.end, found.line.end, `${eol}${dash}${itemYaml}`);
+}
+
+/** Removes every item of a list key that is the same as `item`; a no-op when none is. */
+export function removeFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+  const parsed = parseFrontmatter(text);
+  if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return text;
+  const found = findKey(text, parsed.block, key);
+  if (!found) return text;
+  const items = listItems(text, found);
+  if (items.length > 0) {
+    let result = text;
+    // From the last item backwards, so earlier offsets stay valid.
+    for (let i = items.length - 1; i >= 0; i--) {
+      const entry = items[i];
+      if (!entry) continue;
+      const scalar = readScalar(text.slice(entry.valueStart, entry.line.end));
+      if (!scalar || !same(scalar.value, item)) continue;
+      const end = items[i + 1]?.line.start ?? found.end;
+      result = splice(result, entry.line.start, end, "");
+    }
+    return result;
+  }
+  const valueText = valueTextOf(text, found);
+  const flow = FLOW.exec(valueText);
+  if (flow) {
+    const inner = flow[2] ?? "";
+    const kept = splitFlowItems(inner).filter((part) => {
+      const scalar = readScalar(part);
+      return !(scalar && same(scalar.value, item));
+    });
+    const from = found.valueStart + (flow[1] ?? "").length + 1;
+    return splice(text, from, from + inner.length, kept.map((p) => p.trim()).join(flowSeparator(inner)));
+  }
+  const scalar = readScalar(valueText);
+  if (scalar) return splice(text, found.valueStart + scalar.start, found.valueStart + scalar.end, "[]");
+  return text;
+}
+
+/** `, ` unless the note writes its flow lists without spaces. */
+function flowSeparator(inner: string): string {
+  return /,\S/.test(inner) && !/, /.test(inner) ? "," : ", ";
+}
+
+/** Splits the inside of a one-line flow list on commas outside quotes. */
+function splitFlowItems(inner: string): string[] {
+  const parts: string[] = [];
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === ",") {
+      parts.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(inner.slice(start));
+  return parts.filter((p) => p.trim() !== "");
+}
+
+function valueTextOf(text: string, key: KeyLines): string {
+  return text.slice(key.valueStart, key.line.end);
+}
+
+/** The end of the key's last value line, before its line break. */
+function lastLineEnd(key: KeyLines): number {
+  return (key.children.at(-1) ?? key.line).end;
+}
+
+/** The dash prefix the note's block lists use (`- ` or `  - `), `- ` when it has none. */
+function blockItemPrefix(text: string, parsed: ParsedFrontmatter): string {
+  if (!parsed.block) return "- ";
+  const block = text.slice(parsed.block.contentStart, parsed.block.contentEnd);
+  return /^([ \t]*-[ \t]+)\S/m.exec(block)?.[1] ?? "- ";
+}
+
+function formatKey(key: string): string {
+  return /^[A-Za-z_][\w.-]*$/.test(key) ? key : formatScalar(key, '"');
+}
+
+/** Adds a line at the end of the block, just before the closing fence. */
+function appendToBlock(text: string, parsed: ParsedFrontmatter, line: string): string {
+  const at = parsed.block?.contentEnd ?? 0;
+  return splice(text, at, at, `${line}${detectEol(text)}`);
+}
+
+/** A note without frontmatter gets a block at the top (after a BOM). */
+function addBlock(text: string, line: string): string {
+  const eol = detectEol(text);
+  const at = bomLength(text);
+  return splice(text, at, at, `---${eol}${line}${eol}---${eol}`);
+}

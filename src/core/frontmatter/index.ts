@@ -1,0 +1,13 @@
+export { locateFrontmatter, bomLength, type FrontmatterBlock } from "./locate";
+export { parseFrontmatter, scalarValue, listValue, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
+export { formatScalar, formatDateScalar, readScalar, needsQuotes, type QuoteStyle } from "./scalar";
+export { frontmatterKeys, findKey, type KeyLines } from "./keys";
+export {
+  setFrontmatterScalar,
+  setFrontmatterString,
+  removeFrontmatterKey,
+  addFrontmatterListItem,
+  removeFrontmatterListItem,
+  type Sameness,
+} from "./edit";
+export { dateQuoteStyle } from "./dates";

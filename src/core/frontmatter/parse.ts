@@ -1,0 +1,75 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { FrontmatterError } from "../errors";
+import { locateFrontmatter, type FrontmatterBlock } from "./locate";
+
+/**
+ * Frontmatter as the user wrote it: every scalar stays a string (`2026-01-03`, `012`, `yes`
+ * and `true` alike), so nothing is reinterpreted; the model decides what a value means.
+ */
+export type FrontmatterValue = string | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
+export type FrontmatterData = Record<string, FrontmatterValue>;
+
+export interface ParsedFrontmatter {
+  block: FrontmatterBlock | null;
+  data: FrontmatterData;
+}
+
+function parseYamlFailsafe(source: string): object {
+  return (yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA }) ?? {}) as object;
+}
+
+// An options object on every call: gray-matter caches by input only when none is given, and
+// shares the cached result objects between callers.
+const MATTER_OPTIONS = {
+  engines: {
+    yaml: { parse: parseYamlFailsafe, stringify: () => "" },
+    // No JavaScript front matter: its engine uses eval.
+    javascript: { parse: () => ({}), stringify: () => "" },
+    js: { parse: () => ({}), stringify: () => "" },
+  },
+};
+
+/**
+ * Reads a note's frontmatter. The block is found by `locateFrontmatter` and handed to
+ * gray-matter on its own, so both agree on where it starts and ends.
+ * Throws FrontmatterError (with the file's line number) when the YAML is malformed.
+ */
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+  const block = locateFrontmatter(text);
+  if (!block) return { block: null, data: {} };
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
+  try {
+    const result = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
+    const data: unknown = result.data;
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      throw new FrontmatterError("the block is not a list of keys", 2);
+    }
+    return { block, data: data as FrontmatterData };
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw error;
+    throw toFrontmatterError(error);
+  }
+}
+
+function toFrontmatterError(error: unknown): FrontmatterError {
+  if (error instanceof yaml.YAMLException) {
+    // js-yaml counts from the blank line gray-matter leaves after the opening fence, which
+    // is exactly the fence's own line in the file: its 0-based line + 1 is the file's line.
+    const reason = error.reason ?? error.message;
+    return new FrontmatterError(reason, (error.mark?.line ?? 0) + 1);
+  }
+  return new FrontmatterError(error instanceof Error ? error.message : String(error), 1);
+}
+
+/** A value as a string, or null when it is missing, empty or not a scalar. */
+export function scalarValue(value: FrontmatterValue | undefined): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+/** A value as a list of strings: a list's scalars, or a lone scalar as a list of one. */
+export function listValue(value: FrontmatterValue | undefined): string[] {
+  if (typeof value === "string") return value === "" ? [] : [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return [];
+}
