@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { detectEol, splice } from "../text/lines";
-import { findKey, listItems, type KeyLines } from "./keys";
+import { findKey, frontmatterKeys, listItems, type KeyLines } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter, type ParsedFrontmatter } from "./parse";
 import { formatScalar, readScalar } from "./scalar";
@@ -11,9 +11,14 @@ import { formatScalar, readScalar } from "./scalar";
  * block first, so malformed YAML is refused with its line number and nothing changes.
  */
 
+export interface NewKeyPlacement {
+  /** A new key goes after the first of these keys the note has; else at the end of the block. */
+  after?: readonly string[];
+}
+
 /** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
-export function setFrontmatterScalar(text: string, key: string, yamlValue: string): string {
-  return setScalarIn(text, parseFrontmatter(text), key, yamlValue);
+export function setFrontmatterScalar(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
+  return setScalarIn(text, parseFrontmatter(text), key, yamlValue, placement);
 }
 
 /**
@@ -28,11 +33,17 @@ export function setFrontmatterString(text: string, key: string, value: string): 
   return setScalarIn(text, parsed, key, formatScalar(value, quote));
 }
 
-function setScalarIn(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string): string {
+function setScalarIn(
+  text: string,
+  parsed: ParsedFrontmatter,
+  key: string,
+  yamlValue: string,
+  placement: NewKeyPlacement = {},
+): string {
   const line = `${formatKey(key)}: ${yamlValue}`;
   if (!parsed.block) return addBlock(text, line);
   const found = findKey(text, parsed.block, key);
-  if (!found) return appendToBlock(text, parsed, line);
+  if (!found) return insertKeyLine(text, parsed, line, placement);
   if (found.children.length > 0) {
     // A list or nested block becomes the scalar: the key's own lines are the edit.
     return splice(text, found.line.start, lastLineEnd(found), line);
@@ -182,6 +193,19 @@ function blockItemPrefix(text: string, parsed: ParsedFrontmatter): string {
 
 function formatKey(key: string): string {
   return /^[A-Za-z_][\w.-]*$/.test(key) ? key : formatScalar(key, '"');
+}
+
+/** Adds a new key's line after the first `placement.after` key present, else at the block's end. */
+function insertKeyLine(text: string, parsed: ParsedFrontmatter, line: string, placement: NewKeyPlacement): string {
+  const block = parsed.block;
+  if (block) {
+    const keys = frontmatterKeys(text, block);
+    for (const name of placement.after ?? []) {
+      const anchor = keys.find((k) => k.key === name);
+      if (anchor) return splice(text, anchor.end, anchor.end, `${line}${detectEol(text)}`);
+    }
+  }
+  return appendToBlock(text, parsed, line);
 }
 
 /** Adds a line at the end of the block, just before the closing fence. */

@@ -9,5 +9,6 @@ export {
   addFrontmatterListItem,
   removeFrontmatterListItem,
   type Sameness,
+  type NewKeyPlacement,
 } from "./edit";
 export { dateQuoteStyle } from "./dates";

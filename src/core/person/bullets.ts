@@ -1,0 +1,62 @@
+import { KithError } from "../errors";
+import { scanOutline, type Outline } from "../sections/outline";
+import { bodyLines, findSection, type Section } from "../sections/section";
+import { appendLineToSection, insertSection } from "../sections/edit";
+import { detectEol } from "../text/lines";
+import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
+
+/** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
+
+const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
+
+/** The text of each top-level bullet of a section, in order. */
+export function bulletItems(text: string, outline: Outline, section: Section | null): string[] {
+  if (!section) return [];
+  return bodyLines(text, outline, section)
+    .filter((l) => l.listItem)
+    .map((l) => BULLET.exec(l.text)?.[1]?.trim() ?? "")
+    .filter((t) => t !== "");
+}
+
+/** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
+export function itemKey(item: string): string {
+  return item
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s.!?;:,…]+$/u, "");
+}
+
+/** One line of user text as a bullet's text: single spaces, no leading bullet marker. */
+export function cleanItem(item: string, what: string): string {
+  const cleaned = item
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[-*+]\s+/, "");
+  if (cleaned === "") throw new KithError("invalid-value", `The ${what} is empty.`);
+  return cleaned;
+}
+
+/**
+ * Appends `- <marker><item>` to a bullet section unless an item with the same key is there;
+ * a missing section is inserted at its canonical place.
+ */
+export function addBullet(
+  text: string,
+  headings: PersonHeadings,
+  key: SectionKey,
+  item: string,
+  marker: string,
+  keyOf: (item: string) => string,
+): string {
+  const outline = scanOutline(text);
+  const eol = detectEol(text);
+  const section = findSection(text, outline, headings[key]);
+  const wanted = keyOf(item);
+  if (bulletItems(text, outline, section).some((existing) => keyOf(existing) === wanted)) return text;
+  const line = `- ${marker}${item}`;
+  if (!section) return insertSection(text, headings[key], [line], orderedHeadings(headings), eol);
+  return appendLineToSection(text, outline, section, line, eol);
+}

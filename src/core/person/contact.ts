@@ -1,0 +1,138 @@
+import { KithError } from "../errors";
+import { scanOutline, type Outline } from "../sections/outline";
+import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
+import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
+import { detectEol, splice } from "../text/lines";
+import { headingsOf, type EditContext } from "./context";
+import { stampFooter } from "./footer";
+import { orderedHeadings, UNKNOWN } from "./layout";
+
+/** The Contact Information table: `| **Field** | Value |` rows. */
+
+export interface ContactRow {
+  line: BodyLine;
+  field: string;
+  value: string | null;
+  /** Cells after the value column, as written. */
+  extra: string[];
+  /** Offsets (in the note) of the value cell's content, spaces around it excluded. */
+  valueFrom: number;
+  valueTo: number;
+}
+
+/** Offsets of the unescaped pipes in a table row. */
+function pipePositions(row: string): number[] {
+  const pipes: number[] = [];
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === "\\") i++;
+    else if (row[i] === "|") pipes.push(i);
+  }
+  return pipes;
+}
+
+function cellText(cell: string): string {
+  return cell.trim().replace(/\\\|/g, "|");
+}
+
+/** A field cell's name: `**Role**` -> `Role`. */
+export function fieldName(cell: string): string {
+  return cellText(cell).replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
+}
+
+/** `_Unknown_` and empty mean no value. */
+export function contactValue(cell: string): string | null {
+  const v = cellText(cell);
+  return v === "" || v.toLowerCase() === UNKNOWN.toLowerCase() || v === "-" ? null : v;
+}
+
+const SEPARATOR = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The data rows of the first table in the section (header and separator skipped). */
+export function contactRows(text: string, outline: Outline, section: Section | null): ContactRow[] {
+  if (!section) return [];
+  const rows: ContactRow[] = [];
+  let inTable = false;
+  let sawSeparator = false;
+  for (const line of bodyLines(text, outline, section)) {
+    const trimmed = line.text.trim();
+    if (line.inCode || !trimmed.startsWith("|")) {
+      if (inTable) break;
+      continue;
+    }
+    inTable = true;
+    if (!sawSeparator) {
+      if (SEPARATOR.test(trimmed)) sawSeparator = true;
+      continue;
+    }
+    const pipes = pipePositions(line.text);
+    const [p0, p1, p2] = pipes;
+    if (p0 === undefined || p1 === undefined) continue;
+    const end = p2 ?? line.text.length;
+    const rawValue = line.text.slice(p1 + 1, end);
+    const lead = rawValue.length - rawValue.trimStart().length;
+    const extra: string[] = [];
+    for (let i = 2; i + 1 < pipes.length; i++) extra.push(cellText(line.text.slice(pipes[i]! + 1, pipes[i + 1])));
+    rows.push({
+      line,
+      field: fieldName(line.text.slice(p0 + 1, p1)),
+      value: contactValue(rawValue),
+      extra,
+      valueFrom: line.start + p1 + 1 + lead,
+      valueTo: line.start + p1 + 1 + rawValue.trimEnd().length,
+    });
+  }
+  return rows;
+}
+
+function cellFor(value: string): string {
+  return value.replace(/\|/g, "\\|");
+}
+
+export interface ContactFieldOptions extends EditContext {
+  /** Also set Profile's `**Role**:` line when the field is Role. */
+  syncProfileRole?: boolean;
+}
+
+/**
+ * Sets one contact field; null or empty writes `_Unknown_`. Only the value cell changes
+ * (other columns and spacing stay); a missing row is added after the table's last row.
+ */
+export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
+  const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
+  if (name === "" || name.includes("|")) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
+  const clean = (value ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
+  const cell = clean === "" ? UNKNOWN : cellFor(clean);
+  const headings = headingsOf(ctx);
+  const outline = scanOutline(text);
+  const eol = detectEol(text);
+  const section = findSection(text, outline, headings.contact);
+  const rows = contactRows(text, outline, section);
+  const row = rows.find((r) => r.field.toLowerCase() === name.toLowerCase());
+  let result: string;
+  if (row) {
+    if ((row.value ?? "") === clean) return text;
+    result = splice(text, row.valueFrom, Math.max(row.valueFrom, row.valueTo), cell);
+  } else {
+    const line = `| **${name}** | ${cell} |`;
+    const last = rows.at(-1);
+    if (last) result = insertLineAt(text, last.line.next === last.line.end ? text.length : last.line.next, line, eol);
+    else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
+    else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
+  }
+  if (ctx.syncProfileRole && name.toLowerCase() === "role") result = setProfileRole(result, clean, ctx);
+  return stampFooter(text, result, ctx.today);
+}
+
+const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;
+
+/** Sets the `**Role**:` line of the Profile section, when the section has one. */
+function setProfileRole(text: string, role: string, ctx: EditContext): string {
+  const outline = scanOutline(text);
+  const section = findSection(text, outline, headingsOf(ctx).profile);
+  if (!section) return text;
+  const line = bodyLines(text, outline, section).find((l) => PROFILE_ROLE.test(l.text));
+  if (!line) return text;
+  const m = PROFILE_ROLE.exec(line.text);
+  const from = line.start + (m?.[1]?.length ?? 0);
+  return splice(text, from, from + (m?.[2]?.length ?? 0), role === "" ? UNKNOWN : role);
+}

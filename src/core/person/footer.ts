@@ -1,0 +1,27 @@
+import { scanOutline } from "../sections/outline";
+import { splice } from "../text/lines";
+
+const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
+
+/**
+ * Writes the edit's date into the `*Last updated: ...*` footer, only when the edit changed
+ * something else, so a no-op stays a no-op.
+ */
+export function stampFooter(before: string, after: string, today: string): string {
+  if (after === before) return before;
+  const footer = scanOutline(after).footer;
+  if (!footer) return after;
+  const line = after.slice(footer.lineStart, footer.lineEnd);
+  const m = FOOTER_VALUE.exec(line);
+  if (!m?.[1] || m[3] === undefined) return after;
+  const stamped = `${m[1]} ${today}${m[3]}`;
+  return stamped === line ? after : splice(after, footer.lineStart, footer.lineEnd, stamped);
+}
+
+/** The footer's date, or null when the footer is missing or was never filled in. */
+export function footerDate(text: string): string | null {
+  const footer = scanOutline(text).footer;
+  if (!footer) return null;
+  const value = FOOTER_VALUE.exec(text.slice(footer.lineStart, footer.lineEnd))?.[2]?.trim();
+  return value ? value : null;
+}

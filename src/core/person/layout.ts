@@ -1,0 +1,66 @@
+/**
+ * The person note layout: section headings (renameable, for vaults that renamed them) and
+ * their canonical order, from the person note format.
+ */
+export interface PersonHeadings {
+  contact: string;
+  relationship: string;
+  background: string;
+  projects: string;
+  openTasks: string;
+  tasksTheyOwn: string;
+  keyFacts: string;
+  topics: string;
+  recentContext: string;
+  olderContext: string;
+  profile: string;
+  keyDecisions: string;
+  related: string;
+}
+
+export const DEFAULT_HEADINGS: PersonHeadings = {
+  contact: "Contact Information",
+  relationship: "Relationship",
+  background: "Background",
+  projects: "Projects",
+  openTasks: "Open Tasks",
+  tasksTheyOwn: "Tasks They Own",
+  keyFacts: "Key Facts",
+  topics: "Topics Discussed",
+  recentContext: "Recent Context",
+  olderContext: "Older Context",
+  profile: "Profile",
+  keyDecisions: "Key Decisions",
+  related: "Related",
+};
+
+export type SectionKey = keyof PersonHeadings;
+
+/** Canonical section order. */
+export const SECTION_ORDER: readonly SectionKey[] = [
+  "contact",
+  "relationship",
+  "background",
+  "projects",
+  "openTasks",
+  "tasksTheyOwn",
+  "keyFacts",
+  "topics",
+  "recentContext",
+  "olderContext",
+  "profile",
+  "keyDecisions",
+  "related",
+];
+
+export function orderedHeadings(headings: PersonHeadings): string[] {
+  return SECTION_ORDER.map((key) => headings[key]);
+}
+
+/** The standard rows of the contact table, in order. */
+export const CONTACT_FIELDS = ["Role", "Company", "Department", "Email", "Phone", "LinkedIn", "Location"] as const;
+
+export const UNKNOWN = "_Unknown_";
+export const PERSON_TYPE = "people";
+export const PERSON_TAG = "type/people";
+export const REVIEW_TAG = "needs-review";

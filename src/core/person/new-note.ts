@@ -1,0 +1,106 @@
+import { formatScalar } from "../frontmatter/scalar";
+import type { Eol } from "../text/lines";
+import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
+import { cleanName, defaultHandle, toFileName } from "./names";
+
+export interface NewPersonOptions {
+  /** `created` and the footer date. */
+  today: string;
+  role?: string | null;
+  company?: string | null;
+  email?: string | null;
+  /** Made by automation: `auto_created: true` and the `needs-review` tag. */
+  autoCreated?: boolean;
+  headings?: PersonHeadings;
+  /** Folders the Projects query looks in. */
+  projectFolders?: readonly string[];
+  /** Whether the Projects, Open Tasks and Tasks They Own sections carry their Dataview queries. */
+  includeDataview?: boolean;
+  handle?: string;
+  eol?: Eol;
+}
+
+const DEFAULT_PROJECT_FOLDERS = ["Work/Projects", "Personal/Projects"];
+
+/** A new person note in the exact layout of the person note format. */
+export function newPersonNote(rawName: string, options: NewPersonOptions): string {
+  const name = cleanName(rawName);
+  toFileName(name); // refuses a name that cannot be a file name
+  const h = options.headings ?? DEFAULT_HEADINGS;
+  const handle = options.handle ?? defaultHandle(name);
+  const dataview = options.includeDataview ?? true;
+  const folders = (options.projectFolders?.length ? options.projectFolders : DEFAULT_PROJECT_FOLDERS)
+    .map((f) => `"${f.replace(/"/g, "")}"`)
+    .join(" OR ");
+  const cell = (v: string | null | undefined): string => (v?.trim() ? v.trim().replace(/\|/g, "\\|") : UNKNOWN);
+  const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
+  const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
+
+  const lines = [
+    "---",
+    `type: ${PERSON_TYPE}`,
+    `title: ${formatScalar(name)}`,
+    `created: '${options.today}'`,
+    ...(options.autoCreated ? ["auto_created: true"] : []),
+    "tags:",
+    `- ${PERSON_TAG}`,
+    ...(options.autoCreated ? [`- ${REVIEW_TAG}`] : []),
+    "---",
+    "",
+    `# ${name}`,
+    "",
+    `## ${h.contact}`,
+    "",
+    "| Field | Value |",
+    "|-------|-------|",
+    ...CONTACT_FIELDS.map((field) => `| **${field}** | ${cell(values[field])} |`),
+    "",
+    `## ${h.relationship}`,
+    "",
+    "_How do you work with this person? What is your dynamic?_",
+    "",
+    `## ${h.background}`,
+    "",
+    "_Career history, expertise, interests, personal details shared..._",
+    "",
+    "",
+    `## ${h.projects}`,
+    "",
+    "_What projects are you collaborating on with this person?_",
+    "",
+    ...query(["LIST", `FROM ${folders}`, "WHERE contains(file.outlinks, this.file.link)"]),
+    "",
+    "",
+    `## ${h.openTasks}`,
+    "",
+    ...query(["TASK", 'FROM ""', `WHERE !completed AND contains(text, "${name.replace(/"/g, "")}")`, "SORT due ASC"]),
+    "",
+    "",
+    `## ${h.tasksTheyOwn}`,
+    "",
+    "_Action items this person is responsible for:_",
+    "",
+    ...query(["TASK", `WHERE contains(text, "${handle}") AND !completed`, "SORT due ASC"]),
+    "",
+    `## ${h.keyFacts}`,
+    "",
+    `## ${h.topics}`,
+    "",
+    `## ${h.recentContext}`,
+    "",
+    `## ${h.profile}`,
+    "",
+    `**Role**: ${cell(options.role)}`,
+    `**Relationship**: ${UNKNOWN}`,
+    "",
+    `## ${h.keyDecisions}`,
+    "",
+    `## ${h.related}`,
+    "",
+    "",
+    "---",
+    `*Last updated: ${options.today}*`,
+    "",
+  ];
+  return lines.join(options.eol ?? "\n");
+}

@@ -1,0 +1,169 @@
+import { leadingIsoDate } from "../dates";
+import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
+import { scanOutline, type Outline } from "../sections/outline";
+import { bodyLines, findSection, type Section } from "../sections/section";
+import { bulletItems } from "./bullets";
+import { contactRows } from "./contact";
+import { decisionText } from "./facts";
+import { readHandle } from "./handle";
+import { DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, type PersonHeadings } from "./layout";
+import { cleanName } from "./names";
+import { isPlaceholder } from "./placeholder";
+import { readContext, type RecentContextItem } from "./recent-context";
+import { sameTag } from "./status";
+import { readTopics } from "./topics";
+
+export interface PersonProfile {
+  role: string | null;
+  relationship: string | null;
+  background: string[];
+}
+
+/** A person note as plain data (published as `schema/person.schema.json`). */
+export interface Person {
+  name: string;
+  path: string;
+  title: string | null;
+  created: string | null;
+  lastContact: string | null;
+  autoCreated: boolean;
+  needsReview: boolean;
+  tags: string[];
+  aliases: string[];
+  /** Contact table fields by name as written (`Role`, `Email`, ...); `_Unknown_` is null. */
+  contact: Record<string, string | null>;
+  /** Cells beyond the value column, by field name. */
+  contactExtra: Record<string, string[]>;
+  relationship: string | null;
+  background: string | null;
+  keyFacts: string[];
+  topics: string[];
+  recentContext: RecentContextItem[];
+  olderContext: RecentContextItem[];
+  profile: PersonProfile;
+  keyDecisions: string[];
+  related: string[];
+  handle: string;
+  /** Headings of sections the layout does not know, in order. */
+  customSections: string[];
+}
+
+export interface PersonRules {
+  headings?: PersonHeadings;
+  /** The `type` value that marks a person note. */
+  personType?: string;
+  /** The people folder (vault-relative); with the `type/people` tag it marks a person note. */
+  peopleFolder?: string;
+}
+
+/** The name: `title`, else the first H1, else the file name. */
+function nameOf(data: FrontmatterData, text: string, outline: Outline, path: string): string {
+  const title = scalarValue(data.title)?.trim();
+  if (title) return cleanName(title);
+  const h1 = outline.headings.find((h) => h.level === 1);
+  if (h1?.title) return cleanName(h1.title);
+  const file = path.split("/").pop() ?? path;
+  return cleanName(file.replace(/\.md$/i, ""));
+}
+
+function prose(text: string, outline: Outline, section: Section | null): string | null {
+  if (!section) return null;
+  const content = bodyLines(text, outline, section)
+    .map((l) => l.text)
+    .join("\n")
+    .trim();
+  return content === "" || isPlaceholder(content) ? null : content;
+}
+
+const PROFILE_FIELD = /^\*\*(Role|Relationship)\*\*:[ \t]*(.*)$/i;
+const WIKILINK = /\[\[([^\]]+)\]\]/g;
+
+function readProfile(text: string, outline: Outline, section: Section | null): PersonProfile {
+  const profile: PersonProfile = { role: null, relationship: null, background: [] };
+  if (!section) return profile;
+  let inBackground = false;
+  for (const line of bodyLines(text, outline, section)) {
+    const field = PROFILE_FIELD.exec(line.text.trim());
+    if (field?.[1]) {
+      const value = field[2]?.trim() ?? "";
+      const v = value === "" || isPlaceholder(value) ? null : value;
+      if (field[1].toLowerCase() === "role") profile.role = v;
+      else profile.relationship = v;
+      inBackground = false;
+    } else if (/^\*\*Background\*\*:/i.test(line.text.trim())) {
+      inBackground = true;
+    } else if (inBackground && line.listItem) {
+      profile.background.push(line.text.replace(/^\s*[-*+]\s+/, "").trim());
+    }
+  }
+  return profile;
+}
+
+export function isPersonData(data: FrontmatterData, path: string, rules: PersonRules = {}): boolean {
+  if (scalarValue(data.type) === (rules.personType ?? PERSON_TYPE)) return true;
+  const folder = rules.peopleFolder?.replace(/\/+$/, "");
+  const inFolder = folder === undefined || folder === "" || path.startsWith(`${folder}/`);
+  return inFolder && listValue(data.tags).some((t) => sameTag(t, PERSON_TAG));
+}
+
+/** Whether a note is a person note: `type: people`, or the `type/people` tag in the people folder. */
+export function isPersonNote(text: string, path: string, rules: PersonRules = {}): boolean {
+  return isPersonData(parseFrontmatter(text).data, path, rules);
+}
+
+/** Reads a person note into plain data. Throws FrontmatterError on malformed YAML. */
+export function parsePerson(text: string, path: string, rules: PersonRules = {}): Person {
+  const headings = rules.headings ?? DEFAULT_HEADINGS;
+  const { data } = parseFrontmatter(text);
+  const outline = scanOutline(text);
+  const section = (title: string): Section | null => findSection(text, outline, title);
+  const name = nameOf(data, text, outline, path);
+  const tags = listValue(data.tags);
+
+  const contact: Record<string, string | null> = {};
+  const contactExtra: Record<string, string[]> = {};
+  for (const row of contactRows(text, outline, section(headings.contact))) {
+    if (row.field === "" || row.field in contact) continue;
+    contact[row.field] = row.value;
+    if (row.extra.length > 0) contactExtra[row.field] = row.extra;
+  }
+
+  const related: string[] = [];
+  const relatedSection = section(headings.related);
+  if (relatedSection) {
+    for (const line of bodyLines(text, outline, relatedSection)) {
+      if (line.inCode) continue;
+      for (const m of line.text.matchAll(WIKILINK)) if (m[1]) related.push(m[1]);
+    }
+  }
+
+  const known = new Set(Object.values(headings).map((h) => h.toLowerCase()));
+  const customSections = outline.headings
+    .filter((h) => h.level === 2 && !known.has(h.title.toLowerCase()))
+    .map((h) => h.title);
+
+  return {
+    name,
+    path,
+    title: scalarValue(data.title),
+    created: leadingIsoDate(scalarValue(data.created)),
+    lastContact: leadingIsoDate(scalarValue(data.last_contact)),
+    autoCreated: scalarValue(data.auto_created)?.toLowerCase() === "true",
+    needsReview: tags.some((t) => sameTag(t, REVIEW_TAG)),
+    tags,
+    aliases: listValue(data.aliases),
+    contact,
+    contactExtra,
+    relationship: prose(text, outline, section(headings.relationship)),
+    background: prose(text, outline, section(headings.background)),
+    keyFacts: bulletItems(text, outline, section(headings.keyFacts)),
+    topics: readTopics(text, outline, section(headings.topics)),
+    recentContext: readContext(text, outline, section(headings.recentContext)),
+    olderContext: readContext(text, outline, section(headings.olderContext)),
+    profile: readProfile(text, outline, section(headings.profile)),
+    keyDecisions: bulletItems(text, outline, section(headings.keyDecisions)).map(decisionText),
+    related,
+    handle: readHandle(text, outline, section(headings.tasksTheyOwn), name),
+    customSections,
+  };
+}

@@ -1,0 +1,180 @@
+import { KithError } from "../errors";
+import { isIsoDate } from "../dates";
+import { scanOutline, type Outline } from "../sections/outline";
+import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
+import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
+import { detectEol, splice, type Eol } from "../text/lines";
+import { itemKey } from "./bullets";
+import { headingsOf, type EditContext } from "./context";
+import { stampFooter } from "./footer";
+import { orderedHeadings, type PersonHeadings } from "./layout";
+
+/** One Recent Context line: `- DATE: [[MEETING NOTE]] - SUMMARY (via SOURCE)`. */
+export interface RecentContextEntry {
+  date: string;
+  /** The wikilink's inside (target, and `|alias` when present), or null for a call without a note. */
+  link: string | null;
+  summary: string;
+  via: string | null;
+}
+
+/** A line that does not fit the shape, kept as written. */
+export interface RawContextLine {
+  raw: string;
+}
+
+export type RecentContextItem = RecentContextEntry | RawContextLine;
+
+const ENTRY = /^ {0,3}[-*+][ \t]+(\d{4}-\d\d-\d\d):[ \t]*(.*)$/;
+const VIA = /[ \t]*\(via ([^()]*)\)[ \t]*$/;
+
+export function parseContextLine(line: string): RecentContextItem {
+  const m = ENTRY.exec(line);
+  if (!m?.[1]) return { raw: line.trim() };
+  let rest = (m[2] ?? "").trim();
+  let link: string | null = null;
+  if (rest.startsWith("[[")) {
+    const close = rest.indexOf("]]");
+    if (close !== -1) {
+      link = rest.slice(2, close);
+      rest = rest.slice(close + 2).replace(/^[ \t]*[-–—:][ \t]*/, "");
+    }
+  }
+  let via: string | null = null;
+  const viaMatch = VIA.exec(rest);
+  if (viaMatch) {
+    via = viaMatch[1]?.trim() ?? null;
+    rest = rest.slice(0, viaMatch.index);
+  }
+  return { date: m[1], link, summary: rest.trim(), via };
+}
+
+export function formatContextLine(entry: RecentContextEntry): string {
+  const parts = [`- ${entry.date}: `];
+  if (entry.link) parts.push(`[[${entry.link}]]`, entry.summary ? " - " : "");
+  parts.push(entry.summary);
+  if (entry.via) parts.push(` (via ${entry.via})`);
+  return parts.join("").trimEnd();
+}
+
+/** The note a link points at, as compared: no alias, heading or `.md`, case ignored. */
+export function linkTargetKey(link: string): string {
+  return (link.split("|")[0] ?? "").split("#")[0]?.replace(/\.md$/i, "").trim().normalize("NFC").toLowerCase() ?? "";
+}
+
+function isEntry(item: RecentContextItem): item is RecentContextEntry {
+  return "date" in item;
+}
+
+/** Same meeting: the same linked note; without a link, the same date and summary. */
+function sameMeeting(a: RecentContextEntry, b: RecentContextEntry): boolean {
+  if (a.link || b.link) return !!a.link && !!b.link && linkTargetKey(a.link) === linkTargetKey(b.link);
+  return a.date === b.date && itemKey(a.summary) === itemKey(b.summary);
+}
+
+export function readContext(text: string, outline: Outline, section: Section | null): RecentContextItem[] {
+  if (!section) return [];
+  return bodyLines(text, outline, section)
+    .filter((l) => l.listItem)
+    .map((l) => parseContextLine(l.text));
+}
+
+export interface RecentContextOptions extends EditContext {
+  /** Keep at most this many lines in Recent Context; older ones move to Older Context. */
+  cap?: number | null;
+}
+
+function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
+  if (!isIsoDate(entry.date)) throw new KithError("invalid-date", `"${entry.date}" is not a date (YYYY-MM-DD).`);
+  const oneLine = (s: string): string => s.normalize("NFC").replace(/\s+/g, " ").trim();
+  const link = entry.link ? oneLine(entry.link).replace(/^\[\[|\]\]$/g, "") : null;
+  const summary = oneLine(entry.summary);
+  if (!link && summary === "") throw new KithError("invalid-value", "A context line needs a meeting note or a summary.");
+  const via = entry.via ? oneLine(entry.via) : null;
+  return { date: entry.date, link: link || null, summary, via: via || null };
+}
+
+/**
+ * Adds a Recent Context line, newest first (the newest added first among the same date).
+ * The same meeting updates its line instead of adding one; with a cap, lines past it move
+ * to the top of Older Context, never deleted.
+ */
+export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
+  const entry = cleanEntry(input);
+  const headings = headingsOf(ctx);
+  const line = formatContextLine(entry);
+  const eol = detectEol(text);
+  let result = text;
+
+  const outline = scanOutline(text);
+  for (const key of ["recentContext", "olderContext"] as const) {
+    const section = findSection(text, outline, headings[key]);
+    const existing = section ? findEntryLine(text, outline, section, entry) : null;
+    if (!existing) continue;
+    if (existing.text.trim() === line) return text;
+    const old = parseContextLine(existing.text);
+    if (isEntry(old) && old.date === entry.date) {
+      // Same meeting, same date: the line is updated where it stands.
+      result = splice(text, existing.start, existing.end, line);
+      return stampFooter(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+    }
+    result = splice(text, existing.start, existing.next, "");
+    break;
+  }
+  result = insertSorted(result, headings, entry, line, eol);
+  return stampFooter(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+}
+
+function findEntryLine(text: string, outline: Outline, section: Section, entry: RecentContextEntry): BodyLine | null {
+  for (const l of bodyLines(text, outline, section)) {
+    if (!l.listItem) continue;
+    const item = parseContextLine(l.text);
+    if (isEntry(item) && sameMeeting(item, entry)) return l;
+  }
+  return null;
+}
+
+function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
+  const outline = scanOutline(text);
+  const section = findSection(text, outline, headings.recentContext);
+  if (!section) return insertSection(text, headings.recentContext, [line], orderedHeadings(headings), eol);
+  for (const l of bodyLines(text, outline, section)) {
+    if (!l.listItem) continue;
+    const item = parseContextLine(l.text);
+    if (isEntry(item) && item.date <= entry.date) return insertLineAt(text, l.start, line, eol);
+  }
+  return appendLineToSection(text, outline, section, line, eol);
+}
+
+/** Moves the lines past the cap to the top of Older Context, keeping their order. */
+function capContext(text: string, headings: PersonHeadings, cap: number | null | undefined, eol: Eol): string {
+  if (!cap || cap <= 0) return text;
+  const outline = scanOutline(text);
+  const recent = findSection(text, outline, headings.recentContext);
+  if (!recent) return text;
+  const items = bodyLines(text, outline, recent).filter((l) => l.listItem);
+  const moving = items.slice(cap);
+  const first = moving[0];
+  const last = moving.at(-1);
+  if (!first || !last) return text;
+  const movedLines = moving.map((l) => l.text);
+  let result = text;
+  for (let i = moving.length - 1; i >= 0; i--) {
+    const l = moving[i];
+    if (l) result = splice(result, l.start, l.next, "");
+  }
+  const after = scanOutline(result);
+  const older = findSection(result, after, headings.olderContext);
+  if (!older) return insertSection(result, headings.olderContext, movedLines, orderedHeadings(headings), eol);
+  const firstOld = bodyLines(result, after, older).find((l) => l.listItem);
+  if (!firstOld) {
+    let out = result;
+    for (const moved of movedLines) {
+      const o = scanOutline(out);
+      const s = findSection(out, o, headings.olderContext);
+      if (s) out = appendLineToSection(out, o, s, moved, eol);
+    }
+    return out;
+  }
+  return splice(result, firstOld.start, firstOld.start, movedLines.map((m) => m + eol).join(""));
+}

@@ -1,0 +1,30 @@
+import { KithError } from "../errors";
+import { isIsoDate, leadingIsoDate } from "../dates";
+import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItem, setFrontmatterScalar } from "../frontmatter";
+import type { EditContext } from "./context";
+import { stampFooter } from "./footer";
+import { REVIEW_TAG } from "./layout";
+
+/**
+ * Moves `last_contact` forward to `date`; an earlier or equal date is a no-op. The new value
+ * is quoted the way the note quotes its dates; a missing key goes after `created`.
+ */
+export function setLastContact(text: string, date: string, ctx: EditContext): string {
+  if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
+  const { block, data } = parseFrontmatter(text);
+  const current = leadingIsoDate(typeof data.last_contact === "string" ? data.last_contact : null);
+  if (current !== null && current >= date) return text;
+  const quote = dateQuoteStyle(text, block, "last_contact");
+  const result = setFrontmatterScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] });
+  return stampFooter(text, result, ctx.today);
+}
+
+/** Tags compare without a leading `#` and ignoring case, as Obsidian does. */
+export function sameTag(a: string, b: string): boolean {
+  return a.replace(/^#/, "").toLowerCase() === b.replace(/^#/, "").toLowerCase();
+}
+
+/** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
+export function markReviewed(text: string, ctx: EditContext): string {
+  return stampFooter(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
+}

@@ -1,0 +1,119 @@
+import { splice, type Eol } from "../text/lines";
+import { scanOutline, type Outline } from "./outline";
+import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
+
+/**
+ * Section edits on raw text. Each inserts or replaces whole lines at one place and leaves
+ * every other byte as it was: the note's line ending, its BOM, and the blank lines around
+ * sections.
+ */
+
+/** Inserts `line` as a new line starting at `at` (a line start, or the text's end). */
+export function insertLineAt(text: string, at: number, line: string, eol: Eol): string {
+  if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return splice(text, at, at, `${eol}${line}`);
+  return splice(text, at, at, `${line}${eol}`);
+}
+
+/** Where a line goes in a section that has no content yet, and the text to insert there. */
+function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: string, eol: Eol): string {
+  const more = section.end < text.length ? eol : "";
+  const firstBlank = lines[0];
+  if (firstBlank) {
+    // Keep the blank line under the heading; the line goes right after it.
+    const insert = `${line}${eol}${lines.length === 1 ? more : ""}`;
+    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${eol}${line}${eol}`);
+    return splice(text, firstBlank.next, firstBlank.next, insert);
+  }
+  const heading = section.heading;
+  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${eol}${eol}${line}${eol}`);
+  return splice(text, heading.next, heading.next, `${eol}${line}${eol}${more}`);
+}
+
+/**
+ * Appends a line to a section: after its last list item (and that item's indented
+ * continuation), else after its last content line; before trailing blank lines.
+ */
+export function appendLineToSection(text: string, outline: Outline, section: Section, line: string, eol: Eol): string {
+  const lines = bodyLines(text, outline, section);
+  const range = contentRange(lines);
+  if (!range) return intoEmptyBody(text, section, lines, line, eol);
+  let after = range.last;
+  const lastItem = findLastIndex(lines, (l) => l.listItem);
+  if (lastItem !== -1) {
+    after = lastItem;
+    while (after + 1 <= range.last && isContinuation(lines[after + 1])) after++;
+  }
+  const target = lines[after];
+  if (!target) return text;
+  return insertLineAt(text, target.next === target.end ? text.length : target.next, line, eol);
+}
+
+function isContinuation(line: BodyLine | undefined): boolean {
+  return !!line && !line.blank && !line.listItem && (line.inCode || /^[ \t]/.test(line.text));
+}
+
+/** Inserts a line before body line `index`; past the last content line it appends instead. */
+export function insertLineBefore(text: string, lines: BodyLine[], index: number, line: string, eol: Eol): string {
+  const target = lines[index];
+  if (!target) return text;
+  return insertLineAt(text, target.start, line, eol);
+}
+
+/**
+ * Replaces a section's content (first to last non-blank line) with `content` lines; the
+ * blank lines above and below stay. Empty content leaves the section empty.
+ */
+export function replaceSectionContent(text: string, outline: Outline, section: Section, content: string[], eol: Eol): string {
+  const lines = bodyLines(text, outline, section);
+  const range = contentRange(lines);
+  if (!range) {
+    if (content.length === 0) return text;
+    return intoEmptyBody(text, section, lines, content.join(eol), eol);
+  }
+  const first = lines[range.first];
+  const last = lines[range.last];
+  if (!first || !last) return text;
+  if (content.length === 0) return splice(text, first.start, last.next, "");
+  return splice(text, first.start, last.end, content.join(eol));
+}
+
+/**
+ * Inserts a missing section at its canonical place: after the nearest section that precedes
+ * it in `order`, else before the nearest one that follows it, else at the end before the
+ * footer. Returns the text with `## title` and its content.
+ */
+export function insertSection(text: string, title: string, content: string[], order: readonly string[], eol: Eol, level = 2): string {
+  const outline = scanOutline(text);
+  const at = canonicalPlace(text, outline, title, order);
+  const heading = `${"#".repeat(level)} ${title}`;
+  const block = [heading, "", ...content].join(eol);
+  const before = text.slice(0, at);
+  let prefix = "";
+  if (before.length > 0 && !before.endsWith("\n")) prefix = eol + eol;
+  else if (before.length > 0 && !/\n[ \t]*\r?\n$/.test(before) && before.trim() !== "") prefix = eol;
+  const suffix = at < text.length ? eol + eol : eol;
+  return splice(text, at, at, `${prefix}${block}${suffix}`);
+}
+
+function canonicalPlace(text: string, outline: Outline, title: string, order: readonly string[]): number {
+  const index = order.findIndex((t) => t.toLowerCase() === title.toLowerCase());
+  for (let i = index - 1; i >= 0; i--) {
+    const name = order[i];
+    const found = name === undefined ? null : findSection(text, outline, name);
+    if (found) return found.end;
+  }
+  for (let i = index + 1; i < order.length; i++) {
+    const name = order[i];
+    const found = name === undefined ? null : findSection(text, outline, name);
+    if (found) return found.heading.start;
+  }
+  return outline.footer?.start ?? text.length;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item !== undefined && test(item)) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,125 @@
+import { locateFrontmatter } from "../frontmatter/locate";
+import { lineEnd, nextLineStart } from "../text/lines";
+
+/** An ATX heading outside code and frontmatter. */
+export interface Heading {
+  level: number;
+  /** The heading's text: closing `#`s and surrounding spaces removed. */
+  title: string;
+  /** Offset of the heading line. */
+  start: number;
+  /** Offset of the end of the heading line's content. */
+  lineEnd: number;
+  /** Offset of the line after the heading. */
+  next: number;
+}
+
+/** The note's footer: `*Last updated: ...*`, with the `---` rule above it when there is one. */
+export interface Footer {
+  /** Where the footer block starts (the rule, else the line). */
+  start: number;
+  /** The `*Last updated: ...*` line. */
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface Outline {
+  /** Where the Markdown body starts (after frontmatter). */
+  bodyStart: number;
+  headings: Heading[];
+  /** Fenced code blocks as [start, end) offsets: whole lines, fences included. */
+  fences: Array<[number, number]>;
+  footer: Footer | null;
+}
+
+// One multiline regex visits only the lines that can matter: headings, fences, the footer.
+const CANDIDATE = /^ {0,3}(?:#{1,6}(?=[ \t\r\n]|$)|`{3,}|~{3,}|\*Last updated:)/gm;
+const FOOTER_LINE = /^\*Last updated:[^\n]*\*[ \t]*$/;
+const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
+
+/**
+ * Finds headings, fenced code and the footer in one pass. A heading inside a ``` or ~~~
+ * fence (any length, up to three spaces of indent) or inside frontmatter is not a heading.
+ */
+export function scanOutline(text: string): Outline {
+  const bodyStart = locateFrontmatter(text)?.end ?? 0;
+  const headings: Heading[] = [];
+  const fences: Array<[number, number]> = [];
+  let footer: Footer | null = null;
+  let fence: { char: string; length: number; start: number } | null = null;
+
+  CANDIDATE.lastIndex = bodyStart;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const start = m.index;
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end);
+    const trimmed = line.trimStart();
+    const marker = trimmed[0];
+    if (fence) {
+      if (marker === fence.char) {
+        const run = runLength(trimmed, fence.char);
+        if (run >= fence.length && trimmed.slice(run).trim() === "") {
+          fences.push([fence.start, nextLineStart(text, start)]);
+          fence = null;
+        }
+      }
+    } else if (marker === "`" || marker === "~") {
+      const run = runLength(trimmed, marker);
+      // A backtick fence's info string may not hold a backtick (CommonMark).
+      if (!(marker === "`" && trimmed.slice(run).includes("`"))) fence = { char: marker, length: run, start };
+    } else if (marker === "#") {
+      const level = runLength(trimmed, "#");
+      headings.push({ level, title: headingTitle(trimmed.slice(level)), start, lineEnd: end, next: nextLineStart(text, start) });
+      footer = null;
+    } else if (FOOTER_LINE.test(line)) {
+      footer = { start: footerStart(text, start, bodyStart), lineStart: start, lineEnd: end };
+    }
+    if (end >= text.length) break;
+    CANDIDATE.lastIndex = nextLineStart(text, start);
+  }
+  if (fence) fences.push([fence.start, text.length]);
+  return { bodyStart, headings, fences, footer };
+}
+
+function runLength(s: string, char: string): number {
+  let n = 0;
+  while (s[n] === char) n++;
+  return n;
+}
+
+function headingTitle(rest: string): string {
+  let t = rest.trim();
+  // A closing sequence of #s counts only after a space (or when it is all there is).
+  const closing = /(?:^|[ \t]+)#+$/.exec(t);
+  if (closing) t = t.slice(0, closing.index);
+  return t.trim();
+}
+
+/** The footer block starts at the `---` rule above the footer line, blank lines between. */
+function footerStart(text: string, lineStart: number, bodyStart: number): number {
+  let pos = lineStart;
+  while (pos > bodyStart) {
+    const prevStart = lineStartBefore(text, pos);
+    const prev = text.slice(prevStart, lineEnd(text, prevStart));
+    if (prev.trim() === "") {
+      pos = prevStart;
+      continue;
+    }
+    return RULE.test(prev.trimEnd()) ? prevStart : lineStart;
+  }
+  return lineStart;
+}
+
+function lineStartBefore(text: string, pos: number): number {
+  const lf = text.lastIndexOf("\n", pos - 2);
+  return lf + 1;
+}
+
+/** Heading text as compared: case, spacing and Unicode form ignored. */
+export function normalizeHeading(title: string): string {
+  return title.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export function isInFence(outline: Outline, pos: number): boolean {
+  return outline.fences.some(([start, end]) => pos >= start && pos < end);
+}

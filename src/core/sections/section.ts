@@ -1,0 +1,69 @@
+import { isBlank, lineEnd, nextLineStart, type LineSpan } from "../text/lines";
+import { isInFence, normalizeHeading, type Heading, type Outline } from "./outline";
+
+/** A section: its heading and the body up to the next heading of the same or a higher level. */
+export interface Section {
+  heading: Heading;
+  /** Offset of the first body line. */
+  bodyStart: number;
+  /** Offset where the section ends: the next heading of its level or above, the footer, or the text's end. */
+  end: number;
+}
+
+/** The first section with this heading text (case and spacing ignored), at `level` when given. */
+export function findSection(text: string, outline: Outline, title: string, level?: number): Section | null {
+  const wanted = normalizeHeading(title);
+  const index = outline.headings.findIndex(
+    (h) => normalizeHeading(h.title) === wanted && (level === undefined || h.level === level),
+  );
+  return index === -1 ? null : sectionAt(text, outline, index);
+}
+
+export function sectionAt(text: string, outline: Outline, index: number): Section | null {
+  const heading = outline.headings[index];
+  if (!heading) return null;
+  let end = text.length;
+  for (let i = index + 1; i < outline.headings.length; i++) {
+    const next = outline.headings[i];
+    if (next && next.level <= heading.level) {
+      end = next.start;
+      break;
+    }
+  }
+  const footer = outline.footer;
+  if (footer && footer.start >= heading.next && footer.start < end) end = footer.start;
+  return { heading, bodyStart: heading.next, end };
+}
+
+/** A body line and what it is. */
+export interface BodyLine extends LineSpan {
+  text: string;
+  blank: boolean;
+  /** A list item at the top level of the section (not nested, not in code). */
+  listItem: boolean;
+  inCode: boolean;
+}
+
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+export function bodyLines(text: string, outline: Outline, section: Section): BodyLine[] {
+  const lines: BodyLine[] = [];
+  for (let start = section.bodyStart; start < section.end; ) {
+    const end = lineEnd(text, start);
+    const next = nextLineStart(text, start);
+    const content = text.slice(start, end);
+    const inCode = isInFence(outline, start);
+    lines.push({ start, end, next, text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode });
+    start = next;
+  }
+  return lines;
+}
+
+/** The section's non-blank lines, from the first to the last. */
+export function contentRange(lines: BodyLine[]): { first: number; last: number } | null {
+  const first = lines.findIndex((l) => !l.blank);
+  if (first === -1) return null;
+  let last = lines.length - 1;
+  while (last > first && lines[last]?.blank) last--;
+  return { first, last };
+}
