@@ -56,8 +56,9 @@ function toFrontmatterError(error: unknown): FrontmatterError {
   if (error instanceof yaml.YAMLException) {
     // js-yaml counts from the blank line gray-matter leaves after the opening fence, which
     // is exactly the fence's own line in the file: its 0-based line + 1 is the file's line.
-    const reason = error.reason ?? error.message;
-    return new FrontmatterError(reason, (error.mark?.line ?? 0) + 1);
+    // @types/js-yaml 3 leaves out the fields js-yaml 3 sets on its errors.
+    const detail = error as unknown as { reason?: string; mark?: { line?: number } };
+    return new FrontmatterError(detail.reason ?? error.message, (detail.mark?.line ?? 0) + 1);
   }
   return new FrontmatterError(error instanceof Error ? error.message : String(error), 1);
 }

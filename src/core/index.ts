@@ -1,0 +1,12 @@
+/** Kith's pure core: strings and plain data in and out, shared by the plugin and the CLI. */
+export * from "./errors";
+export * from "./dates";
+export type { NoteStore, NoteEdit, ProcessResult } from "./note-store";
+export * from "./frontmatter";
+export * from "./sections";
+export * from "./person";
+export * from "./people";
+export * from "./settings";
+export { MemoryNoteStore } from "./store/memory-store";
+export { truncateOnWord } from "./text/truncate";
+export { detectEol, type Eol } from "./text/lines";

@@ -1,0 +1,74 @@
+import { listValue, parseFrontmatter, scalarValue } from "../frontmatter";
+import { scanOutline } from "../sections/outline";
+import { findSection } from "../sections/section";
+import { contactRows } from "../person/contact";
+import { DEFAULT_HEADINGS } from "../person/layout";
+import { cleanName } from "../person/names";
+import { isPersonData, type PersonRules } from "../person/parse";
+
+/** What the people index keeps of one person note: enough to find and show them. */
+export interface PersonEntry {
+  path: string;
+  name: string;
+  /** File name without folder and `.md`. */
+  fileName: string;
+  aliases: string[];
+  emails: string[];
+  role: string | null;
+  company: string | null;
+}
+
+const EMAIL = /[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g;
+
+export function fileNameOf(path: string): string {
+  return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+/**
+ * The index entry of a note, or null when it is not a person note (or its frontmatter is
+ * malformed: such a note is reported by `doctor`, not indexed). Strings are copied so the
+ * index does not keep whole note texts alive.
+ */
+export function personEntry(path: string, text: string, rules: PersonRules = {}): PersonEntry | null {
+  let data;
+  try {
+    data = parseFrontmatter(text).data;
+  } catch {
+    return null;
+  }
+  if (!isPersonData(data, path, rules)) return null;
+  const outline = scanOutline(text);
+  const title = scalarValue(data.title)?.trim();
+  const h1 = outline.headings.find((h) => h.level === 1)?.title;
+  const fileName = fileNameOf(path);
+  const name = cleanName(title || h1 || fileName);
+  const emails = new Set<string>();
+  for (const key of ["email", "emails"]) for (const e of listValue(data[key])) emails.add(e.trim().toLowerCase());
+  const headings = rules.headings ?? DEFAULT_HEADINGS;
+  let role: string | null = null;
+  let company: string | null = null;
+  for (const row of contactRows(text, outline, findSection(text, outline, headings.contact))) {
+    const field = row.field.toLowerCase();
+    if (field === "role") role = row.value;
+    else if (field === "company") company = row.value;
+    else if (field === "email" && row.value) for (const m of row.value.matchAll(EMAIL)) emails.add(m[0].toLowerCase());
+  }
+  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company });
+}
+
+// V8 keeps a whole source text alive behind a sliced substring; a copy drops that link.
+function copy(s: string): string {
+  return (" " + s).slice(1);
+}
+
+function copyStrings(entry: PersonEntry): PersonEntry {
+  return {
+    path: copy(entry.path),
+    name: copy(entry.name),
+    fileName: copy(entry.fileName),
+    aliases: entry.aliases.map(copy),
+    emails: entry.emails.map(copy),
+    role: entry.role === null ? null : copy(entry.role),
+    company: entry.company === null ? null : copy(entry.company),
+  };
+}

@@ -1,0 +1,3 @@
+export { personEntry, fileNameOf, type PersonEntry } from "./entry";
+export { PeopleIndex, type PersonMatch } from "./people-index";
+export { loadPeopleIndex, resolvePerson, editPersonNote, createPerson, type CreatePersonResult } from "./service";

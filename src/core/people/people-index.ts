@@ -1,0 +1,80 @@
+import { nameKey } from "../person/names";
+import type { PersonEntry } from "./entry";
+
+export interface PersonMatch {
+  /** People whose name, file name, alias or email is the query (case, accents, order ignored). */
+  exact: PersonEntry[];
+  /** People the query names only in part (a first name alone): never taken silently. */
+  partial: PersonEntry[];
+}
+
+/**
+ * Names, file names, aliases and emails -> person notes. Updated one note at a time, so a
+ * change costs one entry, never a rebuild.
+ */
+export class PeopleIndex {
+  private readonly byPath = new Map<string, PersonEntry>();
+  private readonly byKey = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  entries(): IterableIterator<PersonEntry> {
+    return this.byPath.values();
+  }
+
+  get(path: string): PersonEntry | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** Sets a note's entry; null removes it (the note is not, or no longer, a person). */
+  set(path: string, entry: PersonEntry | null): void {
+    this.remove(path);
+    if (!entry) return;
+    this.byPath.set(path, entry);
+    for (const key of keysOf(entry)) {
+      let paths = this.byKey.get(key);
+      if (!paths) this.byKey.set(key, (paths = new Set()));
+      paths.add(path);
+    }
+  }
+
+  remove(path: string): void {
+    const old = this.byPath.get(path);
+    if (!old) return;
+    this.byPath.delete(path);
+    for (const key of keysOf(old)) {
+      const paths = this.byKey.get(key);
+      paths?.delete(path);
+      if (paths?.size === 0) this.byKey.delete(key);
+    }
+  }
+
+  rename(oldPath: string, newPath: string, entry: PersonEntry | null): void {
+    this.remove(oldPath);
+    this.set(newPath, entry);
+  }
+
+  /** People the query names: exact matches, else those it names in part. */
+  match(query: string): PersonMatch {
+    const key = query.includes("@") ? query.trim().toLowerCase() : nameKey(query);
+    const exact = [...(this.byKey.get(key) ?? [])].map((p) => this.byPath.get(p)).filter((e): e is PersonEntry => !!e);
+    if (exact.length > 0 || key === "") return { exact, partial: [] };
+    const words = key.split(" ");
+    const partial: PersonEntry[] = [];
+    for (const entry of this.byPath.values()) {
+      const nameWords = nameKey(entry.name).split(" ");
+      if (words.every((w) => nameWords.includes(w))) partial.push(entry);
+    }
+    return { exact: [], partial };
+  }
+}
+
+function keysOf(entry: PersonEntry): Set<string> {
+  const keys = new Set<string>([nameKey(entry.name), nameKey(entry.fileName)]);
+  for (const alias of entry.aliases) keys.add(nameKey(alias));
+  for (const email of entry.emails) keys.add(email);
+  keys.delete("");
+  return keys;
+}

@@ -1,0 +1,72 @@
+import { KithError } from "../errors";
+import type { NoteEdit, NoteStore, ProcessResult } from "../note-store";
+import { isPersonNote, type PersonRules } from "../person/parse";
+import { newPersonNote, type NewPersonOptions } from "../person/new-note";
+import { toFileName } from "../person/names";
+import { personEntry, type PersonEntry } from "./entry";
+import { PeopleIndex } from "./people-index";
+
+/** Reads every Markdown note once and indexes the people (for the CLI and for tests). */
+export async function loadPeopleIndex(store: NoteStore, rules: PersonRules = {}): Promise<PeopleIndex> {
+  const index = new PeopleIndex();
+  for (const path of await store.list()) {
+    const text = await store.read(path);
+    if (text !== null) index.set(path, personEntry(path, text, rules));
+  }
+  return index;
+}
+
+function describe(entries: PersonEntry[]): string {
+  return entries.map((e) => `${e.name} (${e.path})`).join(", ");
+}
+
+/** The one person a query names: a path, or a name, file name, alias or email. */
+export function resolvePerson(index: PeopleIndex, query: string): PersonEntry {
+  const byPath = index.get(query) ?? index.get(`${query}.md`);
+  if (byPath) return byPath;
+  const { exact, partial } = index.match(query);
+  if (exact.length === 1 && exact[0]) return exact[0];
+  if (exact.length > 1) throw new KithError("ambiguous", `"${query}" names ${exact.length} people: ${describe(exact)}.`);
+  if (partial.length > 0) {
+    throw new KithError("ambiguous", `"${query}" matches only part of a name: ${describe(partial)}. Use the full name or the path.`);
+  }
+  throw new KithError("not-found", `No person note named "${query}".`);
+}
+
+/** Runs an edit on a person note atomically; a note that is not a person note is refused. */
+export function editPersonNote(store: NoteStore, path: string, edit: NoteEdit, rules: PersonRules = {}): Promise<ProcessResult> {
+  return store.process(path, (text) => {
+    if (!isPersonNote(text, path, rules)) {
+      throw new KithError("not-a-person", `${path} is not a person note (no "type: ${rules.personType ?? "people"}").`);
+    }
+    return edit(text);
+  });
+}
+
+export interface CreatePersonResult {
+  path: string;
+  created: boolean;
+}
+
+/**
+ * Creates a person note in `folder`, unless someone by that name, alias or email already
+ * has one: then that note's path comes back and nothing is written.
+ */
+export async function createPerson(
+  store: NoteStore,
+  index: PeopleIndex,
+  name: string,
+  folder: string,
+  options: NewPersonOptions,
+): Promise<CreatePersonResult> {
+  const existing = index.match(name).exact[0];
+  if (existing) return { path: existing.path, created: false };
+  const file = `${toFileName(name)}.md`;
+  const path = folder.replace(/^\/+|\/+$/g, "") === "" ? file : `${folder.replace(/^\/+|\/+$/g, "")}/${file}`;
+  const sameFile = (await store.list()).find((p) => p.toLowerCase() === path.toLowerCase());
+  if (sameFile) throw new KithError("exists", `${sameFile} already exists and is not a person note named "${name}".`);
+  const text = newPersonNote(name, options);
+  await store.create(path, text);
+  index.set(path, personEntry(path, text));
+  return { path, created: true };
+}
