@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 
 /** Names: NFC throughout; file names safe on every platform a vault syncs to. */
 
-const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f]/g;
+const FORBIDDEN = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 export const MAX_FILE_NAME_LENGTH = 120;
 

@@ -6,7 +6,7 @@ import { bulletItems } from "./bullets";
 import { contactRows } from "./contact";
 import { decisionText } from "./facts";
 import { readHandle } from "./handle";
-import { DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, type PersonHeadings } from "./layout";
+import { DEFAULT_HEADINGS, orderedHeadings, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, type PersonHeadings } from "./layout";
 import { cleanName } from "./names";
 import { isPlaceholder } from "./placeholder";
 import { readContext, type RecentContextItem } from "./recent-context";
@@ -137,7 +137,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     }
   }
 
-  const known = new Set(Object.values(headings).map((h) => h.toLowerCase()));
+  const known = new Set(orderedHeadings(headings).map((h) => h.toLowerCase()));
   const customSections = outline.headings
     .filter((h) => h.level === 2 && !known.has(h.title.toLowerCase()))
     .map((h) => h.title);
