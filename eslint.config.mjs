@@ -1,0 +1,120 @@
+import { builtinModules } from "node:module";
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+/** Globals of Node code (CLI, tests, build scripts); the recommended config only knows the browser's. */
+const nodeGlobals = Object.fromEntries(
+  ["NodeJS", "process", "Buffer", "__dirname", "__filename", "require", "module", "exports", "global", "setImmediate", "clearImmediate"].map(
+    (name) => [name, "readonly"],
+  ),
+);
+
+/** The recommended `rule-custom-message` options without its `no-console` entry, for Node programs. */
+const customMessageRule = "obsidianmd/rule-custom-message";
+const [level, { "no-console": _console, ...nodeCustomMessages }] = obsidianmd.configs.recommended.find(
+  (config) => config.rules?.[customMessageRule],
+).rules[customMessageRule];
+const consoleAllowed = { [customMessageRule]: [level, nodeCustomMessages] };
+
+/** `no-restricted-imports` options forbidding imports of another layer's folder. */
+const notFrom = (layers, why) => ({
+  regex: `^(\\.\\.?/)+(src/)?(${layers.join("|")})(/|$)`,
+  message: why,
+});
+
+export default defineConfig([
+  globalIgnores(["main.js", "dist/", "node_modules/", "example-vault/", "artifacts/", "bench/results.json", "coverage/"]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // Build scripts and this file are outside tsconfig.json.
+          allowDefaultProject: ["*.mjs", "scripts/*.mjs", "scripts/*.cjs"],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["obsidian", "electron", ...builtinModules].map((name) => ({
+            name,
+            message: "src/core is pure TypeScript: no Obsidian or Node APIs. Take what you need as a parameter (see NoteStore).",
+          })),
+          patterns: [
+            { group: ["node:*"], message: "src/core is pure TypeScript: no Node APIs. Take what you need as a parameter (see NoteStore)." },
+            notFrom(["plugin", "cli"], "src/core must not depend on src/plugin or src/cli: they depend on it."),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/plugin/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [notFrom(["cli"], "The plugin must not import the CLI; share code through src/core.")] }],
+    },
+  },
+  {
+    files: ["src/cli/**"],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "obsidian", message: "The CLI runs without Obsidian; share code through src/core." }],
+          patterns: [notFrom(["plugin"], "The CLI must not import the plugin; share code through src/core.")],
+        },
+      ],
+      // The CLI is a Node program (dist/kith.cjs), never loaded by Obsidian: it uses Node
+      // modules and writes its output with console.log.
+      "obsidianmd/no-nodejs-modules": "off",
+      ...consoleAllowed,
+      // There is no Vault#configDir outside Obsidian: the CLI finds a vault's settings in the
+      // default `.obsidian` folder.
+      "obsidianmd/hardcoded-config-path": "off",
+    },
+  },
+  {
+    files: ["tests/**"],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      // Tests run in Node (vitest) and may read files, spawn the CLI and use vm.
+      "obsidianmd/no-nodejs-modules": "off",
+      // Tests build DOM fixtures with plain DOM calls; createEl is for plugin UI code.
+      "obsidianmd/prefer-create-el": "off",
+      // Test names and fixture strings are not UI text.
+      "obsidianmd/ui/sentence-case": "off",
+    },
+  },
+  {
+    files: ["*.mjs", "*.ts", "scripts/**"],
+    languageOptions: { globals: nodeGlobals },
+    rules: {
+      // Build tooling runs in Node, never inside Obsidian, and reports on the console.
+      "obsidianmd/no-nodejs-modules": "off",
+      ...consoleAllowed,
+      // No Vault here: the example vault's config folder is the default `.obsidian`.
+      "obsidianmd/hardcoded-config-path": "off",
+    },
+  },
+  {
+    files: ["scripts/*.cjs"],
+    rules: {
+      // These stand in for CommonJS files inside gray-matter and js-yaml, so they are CommonJS.
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["package.json"],
+    rules: {
+      // js-yaml 3 comes with gray-matter anyway; depending on it directly adds no bytes.
+      "depend/ban-dependencies": ["error", { presets: ["native", "microutilities", "preferred"], allowed: ["js-yaml"] }],
+    },
+  },
+]);

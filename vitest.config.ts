@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // The obsidian package is types only; tests get obsidian-test-mocks' in-memory implementation.
+    alias: { obsidian: "obsidian-test-mocks/obsidian" },
+  },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // Node by default; a DOM test opts in with `// @vitest-environment happy-dom`.
+    environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
+  },
+});
