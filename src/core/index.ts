@@ -10,4 +10,4 @@ export * from "./settings";
 export { MemoryNoteStore } from "./store/memory-store";
 export { truncateOnWord } from "./text/truncate";
 export { detectEol, type Eol } from "./text/lines";
-export { minimalChange, type TextChange } from "./text/diff";
+export { minimalChange, textChanges, type TextChange } from "./text/diff";

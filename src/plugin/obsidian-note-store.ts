@@ -1,5 +1,5 @@
 import { MarkdownView, normalizePath, TFile, TFolder, type App, type Editor } from "obsidian";
-import { KithError, minimalChange, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
+import { KithError, textChanges, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
 
 /**
  * The note store in Obsidian. An edit runs inside `vault.process` (one atomic
@@ -63,11 +63,17 @@ export class ObsidianNoteStore implements NoteStore {
   }
 }
 
-/** Runs the edit on the editor's text and applies only the changed range. */
+/**
+ * Runs the edit on the editor's text and applies only the changed places, in one
+ * transaction (one undo step). Changes go last-first, so each position is valid whether the
+ * editor reads them against the original text or applies them one by one.
+ */
 export function applyInEditor(editor: Editor, path: string, edit: NoteEdit): ProcessResult {
   const before = editor.getValue();
   const after = edit(before);
-  const change = minimalChange(before, after);
-  if (change) editor.replaceRange(change.insert, editor.offsetToPos(change.from), editor.offsetToPos(change.to));
-  return { path, before, after, changed: change !== null };
+  const changes = textChanges(before, after)
+    .reverse()
+    .map((c) => ({ from: editor.offsetToPos(c.from), to: editor.offsetToPos(c.to), text: c.insert }));
+  if (changes.length > 0) editor.transaction({ changes });
+  return { path, before, after, changed: changes.length > 0 };
 }

@@ -11,6 +11,18 @@ const MAIN_JS = new URL("../../main.js", import.meta.url);
 
 type Callback = (...args: unknown[]) => unknown;
 
+const DANA = readFileSync(new URL("../fixtures/people/Dana Okafor.md", import.meta.url), "utf8");
+
+/** What the test uses of the loaded plugin: its public api and its note store. */
+interface LoadedPlugin {
+  onload(): Promise<void> | void;
+  api: {
+    parsePerson(text: string, path: string): { name: string };
+    addKeyFact(text: string, fact: string, ctx: { today: string }): string;
+  };
+  store: { process(path: string, edit: (text: string) => string): Promise<unknown> };
+}
+
 /** Records what the plugin registered, for assertions. */
 interface Calls {
   commands: { id: string; name: string }[];
@@ -74,7 +86,12 @@ function fakeObsidian(calls: Calls, files: Map<string, string>) {
     },
     on: (name: string) => ({ name }),
   };
-  const app = { vault, workspace: absorb(), metadataCache: absorb(), fileManager: absorb() };
+  // No note is open in an editor on this phone: edits go through vault.process.
+  const leaves: Record<string, unknown> = { getLeavesOfType: () => [] };
+  const workspace = new Proxy(leaves, {
+    get: (target, prop) => (typeof prop === "string" && prop in target ? target[prop] : absorb()),
+  });
+  const app = { vault, workspace, metadataCache: absorb(), fileManager: absorb() };
 
   class Component {
     register(_cb: Callback): void {}
@@ -226,13 +243,18 @@ describe("main.js on a phone", () => {
     const files = new Map<string, string>();
     const { obsidian, exports } = loadBundle(calls, files);
 
-    const PluginClass = exports.default as new (app: unknown, manifest: unknown) => { onload(): Promise<void> | void };
+    const PluginClass = exports.default as new (app: unknown, manifest: unknown) => LoadedPlugin;
     expect(typeof PluginClass).toBe("function");
     const plugin = new PluginClass(obsidian.app, { id: "kith", name: "Kith", version: "0.1.0" });
     expect(plugin).toBeInstanceOf(obsidian.Plugin);
     await plugin.onload();
 
-    // TODO(lead): once onload exposes `plugin.api`, put a person note in `files`, parse and
-    // edit it through `plugin.api` here, and assert the new text in `files`.
+    const path = "People/Dana Okafor.md";
+    files.set(path, DANA);
+    expect(plugin.api.parsePerson(DANA, path).name).toBe("Dana Okafor");
+    await plugin.store.process(path, (text) => plugin.api.addKeyFact(text, "Prefers email.", { today: "2026-11-25" }));
+    expect(files.get(path)).toBe(
+      DANA.replace("GCS API later.\n", "GCS API later.\n- Prefers email.\n").replace("*Last updated: *", "*Last updated: 2026-11-25*"),
+    );
   });
 });
