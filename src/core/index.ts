@@ -11,3 +11,5 @@ export { MemoryNoteStore } from "./store/memory-store";
 export { truncateOnWord } from "./text/truncate";
 export { detectEol, type Eol } from "./text/lines";
 export { minimalChange, textChanges, type TextChange } from "./text/diff";
+export * from "./recap";
+export { parseTaskLine, formatTaskLine, type TaskLine } from "./tasks/task-line";

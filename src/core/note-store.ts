@@ -24,4 +24,6 @@ export interface NoteStore {
   create(path: string, text: string): Promise<void>;
   /** Vault-relative paths of all Markdown files, optionally only those under `folder`. */
   list(folder?: string): Promise<string[]>;
+  /** Moves a note to the trash the user chose (never a silent delete). */
+  trash(path: string): Promise<void>;
 }

@@ -39,6 +39,12 @@ export class ObsidianNoteStore implements NoteStore {
     await this.app.vault.create(normalized, text);
   }
 
+  async trash(path: string): Promise<void> {
+    const file = this.file(path);
+    if (!file) throw new KithError("not-found", `No note at ${path}.`);
+    await this.app.fileManager.trashFile(file);
+  }
+
   list(folder?: string): Promise<string[]> {
     if (!folder) return Promise.resolve(this.app.vault.getMarkdownFiles().map((f) => f.path));
     const root = this.app.vault.getFolderByPath(normalizePath(folder));

@@ -3,6 +3,7 @@ import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { contactRows } from "../person/contact";
 import { DEFAULT_HEADINGS } from "../person/layout";
+import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
 import { isPersonData, type PersonRules } from "../person/parse";
 
@@ -16,6 +17,8 @@ export interface PersonEntry {
   emails: string[];
   role: string | null;
   company: string | null;
+  /** The task handle (`@DanaOkafor`), from the note's own query or the name. */
+  handle: string;
 }
 
 const EMAIL = /[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g;
@@ -53,7 +56,8 @@ export function personEntry(path: string, text: string, rules: PersonRules = {})
     else if (field === "company") company = row.value;
     else if (field === "email" && row.value) for (const m of row.value.matchAll(EMAIL)) emails.add(m[0].toLowerCase());
   }
-  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company });
+  const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
+  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle });
 }
 
 // V8 keeps a whole source text alive behind a sliced substring; a copy drops that link.
@@ -70,5 +74,6 @@ function copyStrings(entry: PersonEntry): PersonEntry {
     emails: entry.emails.map(copy),
     role: entry.role === null ? null : copy(entry.role),
     company: entry.company === null ? null : copy(entry.company),
+    handle: copy(entry.handle),
   };
 }

@@ -31,6 +31,17 @@ export class MemoryNoteStore implements NoteStore {
     return Promise.resolve();
   }
 
+  /** Trashed notes are kept here, so tests can see what went to the trash. */
+  readonly trashed = new Map<string, string>();
+
+  trash(path: string): Promise<void> {
+    const text = this.files.get(path);
+    if (text === undefined) return Promise.reject(new KithError("not-found", `No note at ${path}.`));
+    this.files.delete(path);
+    this.trashed.set(path, text);
+    return Promise.resolve();
+  }
+
   list(folder?: string): Promise<string[]> {
     const prefix = folder ? `${folder.replace(/\/+$/, "")}/` : "";
     return Promise.resolve([...this.files.keys()].filter((p) => p.endsWith(".md") && p.startsWith(prefix)).sort());

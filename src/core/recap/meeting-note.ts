@@ -1,0 +1,149 @@
+import { KithError } from "../errors";
+import { isIsoDate, leadingIsoDate } from "../dates";
+import { formatScalar, listValue, parseFrontmatter, scalarValue } from "../frontmatter";
+import { scanOutline, type Outline } from "../sections/outline";
+import { bodyLines, findSection, type Section } from "../sections/section";
+import { bulletItems } from "../person/bullets";
+import { decisionText } from "../person/facts";
+import { cleanName, cutOnWord, toFileName } from "../person/names";
+import { isPlaceholder } from "../person/placeholder";
+import { splitTopics } from "../person/topics";
+import { formatTaskLine, parseTaskLine } from "../tasks/task-line";
+import { distinctAttendees } from "./distinct";
+import { emptyRecap, type ActionItem, type Recap } from "./recap";
+
+/** Section headings of a meeting note, with the synonyms hand-written and tool-written notes use. */
+const SECTION_NAMES = {
+  summary: ["Summary", "Overview", "Quick recap", "TL;DR"],
+  facts: ["Key Facts", "Facts", "Notes", "Key Takeaways", "Highlights", "Key Points"],
+  decisions: ["Decisions", "Key Decisions", "Agreed"],
+  topics: ["Topics", "Topics Discussed", "Keywords"],
+  actions: ["Action Items", "Next Steps", "Follow-ups", "Tasks", "To-dos"],
+} as const;
+
+export const MEETING_TYPE = "meeting";
+const MAX_TITLE_IN_FILE_NAME = 80;
+
+/** A wikilink's display name: `[[Dana Okafor|Dana]]` -> `Dana Okafor`, plain text as is. */
+export function linkText(value: string): string {
+  const m = /^\s*\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]\s*$/.exec(value);
+  return cleanName(m?.[1] ?? value);
+}
+
+/** `YYYY-MM-DD - Title` with the title cut on a word boundary and safe as a file name. */
+export function meetingFileName(date: string, title: string): string {
+  if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
+  const safeTitle = toFileName(cutOnWord(cleanName(title), MAX_TITLE_IN_FILE_NAME), MAX_TITLE_IN_FILE_NAME);
+  return `${date} - ${safeTitle}`;
+}
+
+function firstSection(text: string, outline: Outline, names: readonly string[]): Section | null {
+  for (const name of names) {
+    const found = findSection(text, outline, name);
+    if (found) return found;
+  }
+  return null;
+}
+
+function proseOf(text: string, outline: Outline, section: Section | null): string {
+  if (!section) return "";
+  const lines = bodyLines(text, outline, section).filter((l) => !l.blank && !l.inCode);
+  const content = lines.map((l) => l.text.trim().replace(/^[-*+]\s+/, "")).join(" ");
+  return isPlaceholder(content) ? "" : content;
+}
+
+function actionsOf(text: string, outline: Outline, section: Section | null): ActionItem[] {
+  if (!section) return [];
+  const actions: ActionItem[] = [];
+  for (const line of bodyLines(text, outline, section)) {
+    if (!line.listItem) continue;
+    const task = parseTaskLine(line.text);
+    const raw = task ? task.description : line.text.replace(/^\s*[-*+]\s+/, "").trim();
+    if (raw === "") continue;
+    const owner = task?.handles[0] ?? null;
+    actions.push({ text: raw, owner, due: task?.due ?? null });
+  }
+  return actions;
+}
+
+/** Reads a meeting note (Kith's own, hand-written, or a transcript tool's in this shape) into a Recap. */
+export function readMeetingNote(text: string, path: string): Recap {
+  const { data } = parseFrontmatter(text);
+  const outline = scanOutline(text);
+  const fileName = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+  const fromName = /^(\d{4}-\d\d-\d\d)\s*-\s*(.*)$/.exec(fileName);
+  const h1 = outline.headings.find((h) => h.level === 1)?.title;
+  const topicsSection = firstSection(text, outline, SECTION_NAMES.topics);
+  const topicItems = bulletItems(text, outline, topicsSection);
+  return {
+    ...emptyRecap(),
+    date: leadingIsoDate(scalarValue(data.date)) ?? (fromName?.[1] && isIsoDate(fromName[1]) ? fromName[1] : null),
+    title: cleanName(scalarValue(data.title) ?? h1 ?? fromName?.[2] ?? fileName),
+    attendees: listValue(data.attendees).map(linkText).filter((n) => n !== ""),
+    via: scalarValue(data.via) ? linkText(scalarValue(data.via) ?? "") || null : null,
+    summary: proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary)),
+    facts: bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts)),
+    decisions: bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText),
+    topics: topicItems.length > 0 ? topicItems : splitTopics(proseOf(text, outline, topicsSection)),
+    actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
+    tags: listValue(data.tags),
+  };
+}
+
+export function isMeetingNote(text: string): boolean {
+  try {
+    return scalarValue(parseFrontmatter(text).data.type) === MEETING_TYPE;
+  } catch {
+    return false;
+  }
+}
+
+export interface RenderMeetingOptions {
+  /** Attendee name -> the person note's file name, so attendees link to their notes. */
+  linkTargets?: ReadonlyMap<string, string>;
+  /** Owner name -> task handle (`@DanaOkafor`). */
+  handles?: ReadonlyMap<string, string>;
+}
+
+/** An attendee with a person note links to it; anyone else (you, say) stays a plain name. */
+function attendeeValue(name: string, targets?: ReadonlyMap<string, string>): string {
+  const target = targets?.get(name);
+  if (!target) return name;
+  return target !== name ? `[[${target}|${name}]]` : `[[${name}]]`;
+}
+
+/** A recap as a new meeting note: frontmatter, then Summary, Key Facts, Decisions, Topics, Action Items. */
+export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = {}): string {
+  if (!recap.date || !isIsoDate(recap.date)) throw new KithError("invalid-date", "The recap has no valid date (YYYY-MM-DD).");
+  const bullets = (items: readonly string[]): string[] => (items.length > 0 ? [...items.map((i) => `- ${i}`), ""] : [""]);
+  const lines = [
+    "---",
+    `type: ${MEETING_TYPE}`,
+    `date: '${recap.date}'`,
+    `title: ${formatScalar(recap.title)}`,
+    "attendees:",
+    ...distinctAttendees(recap.attendees).map((a) => `- ${formatScalar(attendeeValue(a, options.linkTargets))}`),
+    ...(recap.via ? [`via: ${formatScalar(recap.via)}`] : []),
+    ...(recap.tags.length > 0 ? ["tags:", ...recap.tags.map((t) => `- ${formatScalar(t)}`)] : []),
+    "---",
+    "",
+    `# ${recap.title}`,
+    "",
+    "## Summary",
+    "",
+    ...(recap.summary ? [recap.summary, ""] : []),
+    "## Key Facts",
+    "",
+    ...bullets(recap.facts),
+    "## Decisions",
+    "",
+    ...bullets(recap.decisions),
+    "## Topics",
+    "",
+    ...(recap.topics.length > 0 ? [recap.topics.join(", "), ""] : []),
+    "## Action Items",
+    "",
+    ...recap.actions.map((a) => formatTaskLine(a.text, a.owner ? (options.handles?.get(a.owner) ?? null) : null, a.due)),
+  ];
+  return `${lines.join("\n").replace(/\n+$/, "")}\n`;
+}
