@@ -1,20 +1,39 @@
 import { Plugin } from "obsidian";
-import { loadSettings, type KithSettings } from "../core";
+import { loadSettings, toIsoDate, type KithSettings } from "../core";
 import { kithApi, type KithApi } from "./api";
+import { registerPersonCommands } from "./commands/register";
+import { PeopleFeed } from "./indexing/people-feed";
+import { VaultIndexer } from "./indexing/vault-indexer";
 import { ObsidianNoteStore } from "./obsidian-note-store";
+import { registerPeoplePanel } from "./panel/register";
+import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
 
-/** Wires settings, views, commands and the ribbon; the work happens in the core. */
+/** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
 export default class KithPlugin extends Plugin {
   override settings!: KithSettings;
   store!: ObsidianNoteStore;
+  indexer!: VaultIndexer;
+  people!: PeopleFeed;
   readonly api: KithApi = kithApi;
 
   override async onload(): Promise<void> {
-    // Load reads only data.json: indexes build once the layout is ready, never here.
+    // Load reads only data.json: the indexes build once the layout is ready, never here.
     this.settings = loadSettings(await this.loadData());
     this.store = new ObsidianNoteStore(this.app);
+    this.indexer = new VaultIndexer(this.app);
+    this.people = new PeopleFeed(() => this.settings);
+    this.indexer.add(this.people);
+    this.indexer.register(this);
     this.addSettingTab(new KithSettingTab(this.app, this));
+    registerPersonCommands(this);
+    registerRecapCommands(this);
+    registerPeoplePanel(this);
+  }
+
+  /** Today's local date, `YYYY-MM-DD`: the clock every edit is stamped with. */
+  today(): string {
+    return toIsoDate(new Date());
   }
 
   async saveSettings(): Promise<void> {

@@ -1,0 +1,89 @@
+import { TFile, type App, type CachedMetadata, type Plugin } from "obsidian";
+
+/**
+ * One index fed from the vault: it says which files it wants (from the metadata cache, so
+ * nothing is read to decide), and takes each wanted file's text, or null when it is gone.
+ */
+export interface NoteIndexFeed {
+  wants(path: string, cache: CachedMetadata | null): boolean;
+  update(path: string, text: string | null): void;
+  rename(oldPath: string, newPath: string): void;
+}
+
+const CHUNK = 200;
+
+/**
+ * Builds the indexes once the layout is ready, in chunks that yield to the UI, reading only
+ * the files some index wants; then keeps them current one changed file at a time. `onload`
+ * only registers: it reads and lists nothing.
+ */
+export class VaultIndexer {
+  private readonly feeds: NoteIndexFeed[] = [];
+  private readyResolve: () => void = () => undefined;
+  readonly ready: Promise<void> = new Promise((resolve) => (this.readyResolve = resolve));
+  private readonly listeners = new Set<(path: string) => void>();
+
+  constructor(private readonly app: App) {}
+
+  add(feed: NoteIndexFeed): void {
+    this.feeds.push(feed);
+  }
+
+  /** Called with each path whose index entries changed (for views to refresh). */
+  onChange(listener: (path: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  register(plugin: Plugin): void {
+    const { app } = this;
+    app.workspace.onLayoutReady(() => {
+      plugin.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.changed(file.path, data, cache)));
+      plugin.registerEvent(app.vault.on("delete", (file) => this.removed(file.path)));
+      plugin.registerEvent(
+        app.vault.on("rename", (file, oldPath) => {
+          if (file instanceof TFile) this.renamed(oldPath, file);
+        }),
+      );
+      void this.build();
+    });
+  }
+
+  async build(): Promise<void> {
+    const files = this.app.vault.getMarkdownFiles();
+    for (let i = 0; i < files.length; i += CHUNK) {
+      const chunk = files.slice(i, i + CHUNK);
+      await Promise.all(chunk.map((file) => this.index(file)));
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+    }
+    this.readyResolve();
+  }
+
+  private async index(file: TFile): Promise<void> {
+    const cache = this.app.metadataCache.getFileCache(file);
+    const feeds = this.feeds.filter((f) => f.wants(file.path, cache));
+    if (feeds.length === 0) return;
+    const text = await this.app.vault.cachedRead(file);
+    for (const feed of feeds) feed.update(file.path, text);
+  }
+
+  private changed(path: string, text: string, cache: CachedMetadata): void {
+    // A feed that no longer wants the file drops it (null); one that does takes the new text.
+    for (const feed of this.feeds) feed.update(path, feed.wants(path, cache) ? text : null);
+    this.emit(path);
+  }
+
+  private removed(path: string): void {
+    for (const feed of this.feeds) feed.update(path, null);
+    this.emit(path);
+  }
+
+  private renamed(oldPath: string, file: TFile): void {
+    for (const feed of this.feeds) feed.rename(oldPath, file.path);
+    this.emit(file.path);
+  }
+
+  private emit(path: string): void {
+    for (const listener of this.listeners) listener(path);
+  }
+}
