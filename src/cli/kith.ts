@@ -1,1 +1,68 @@
-console.log("kith");
+import { UsageError, parseCommand, wantsHelp } from "./args";
+import { doctorCommand } from "./commands/doctor";
+import { personCommands } from "./commands/person";
+import { commandHelp, groupHelp } from "./help";
+import type { Command } from "./vault";
+
+/** Exit codes: 0 done (a no-op included), 1 `doctor` found problems, 2 any error, nothing written. */
+const ERROR = 2;
+
+const COMMANDS: Command[] = [...personCommands, doctorCommand];
+
+const GROUPS: Record<string, string> = {
+  "": "Kith: person notes in plain Markdown, from the command line.",
+  person: "Read and edit person notes.",
+};
+
+/** The command `argv` starts with and the arguments after its words. */
+function findCommand(argv: string[]): { command: Command; rest: string[] } | null {
+  for (const command of COMMANDS) {
+    const words = command.spec.name.split(" ");
+    if (words.every((w, i) => argv[i] === w)) return { command, rest: argv.slice(words.length) };
+  }
+  return null;
+}
+
+/** The help of the group `argv` names (`kith`, `kith person`): on stdout when asked for, else a usage error. */
+function groupUsage(argv: string[]): number {
+  const group = argv[0] !== undefined && argv[0] in GROUPS ? argv[0] : "";
+  const members = COMMANDS.filter((c) => group === "" || c.spec.name.startsWith(`${group} `));
+  const help = groupHelp(group, GROUPS[group] ?? "", members.map((c) => c.spec));
+  const next = argv[group === "" ? 0 : 1];
+  if (next === undefined || wantsHelp([next])) {
+    if (next === undefined) {
+      console.error(help);
+      return ERROR;
+    }
+    console.log(help);
+    return 0;
+  }
+  throw new UsageError(`unknown command "${[group, next].filter(Boolean).join(" ")}". Run "kith ${group ? `${group} ` : ""}--help".`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const found = findCommand(argv);
+    if (!found) return groupUsage(argv);
+    const { command, rest } = found;
+    let parsed;
+    try {
+      parsed = parseCommand(command.spec, rest);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(`${error.message} Run "kith ${command.spec.name} --help".`);
+      throw error;
+    }
+    if (parsed.help) {
+      console.log(commandHelp(command.spec));
+      return 0;
+    }
+    return await command.run(parsed.args, parsed.values);
+  } catch (error) {
+    console.error(`kith: ${error instanceof Error ? error.message : String(error)}`);
+    return ERROR;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,3 +1,4 @@
 export { personEntry, fileNameOf, type PersonEntry } from "./entry";
 export { PeopleIndex, type PersonMatch } from "./people-index";
 export { loadPeopleIndex, resolvePerson, editPersonNote, createPerson, type CreatePersonResult } from "./service";
+export { checkPersonNote, checkDuplicateNames, checkCaseCollisions, type DoctorFinding } from "./doctor";

@@ -1,0 +1,70 @@
+import { parseArgs } from "node:util";
+
+/** A command line the CLI cannot run: exit code 2, with a pointer to the command's help. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  /** The value's placeholder in help (`DIR`, `YYYY-MM-DD`). */
+  value?: string;
+  description: string;
+}
+
+/** One command's shape; help text and parsing both come from it, so they cannot drift apart. */
+export interface CommandSpec {
+  /** The words that invoke it: `person add-fact`. */
+  name: string;
+  /** One line, for the list of commands. */
+  summary: string;
+  /** More of the command's help, below the summary. */
+  details?: string;
+  /** Positional arguments in order, each required. */
+  args: string[];
+  options: Record<string, OptionSpec>;
+}
+
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+export type ParsedCommand = { help: true } | { help: false; args: string[]; values: OptionValues };
+
+/** `-h`/`--help` anywhere before `--` asks for help, even next to arguments that would not parse. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === "-h" || a === "--help");
+}
+
+export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
+  if (wantsHelp(argv)) return { help: true };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: Object.fromEntries(
+        Object.entries(spec.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+      ),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    // parseArgs explains itself well ("Unknown option '--x'"); keep only its first sentence.
+    const message = error instanceof Error ? error.message.split(". ")[0] ?? error.message : String(error);
+    throw new UsageError(`${spec.name}: ${message.replace(/\.$/, "")}.`);
+  }
+  const args = parsed.positionals;
+  if (args.length !== spec.args.length) {
+    const wanted = spec.args.map((a) => `<${a}>`).join(" ") || "no arguments";
+    throw new UsageError(`${spec.name}: expected ${wanted}, got ${args.length} argument${args.length === 1 ? "" : "s"}.`);
+  }
+  return { help: false, args, values: parsed.values };
+}
+
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}

@@ -1,0 +1,32 @@
+import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
+import { VAULT_OPTIONS, openVault, type Command } from "../vault";
+
+export const doctorCommand: Command = {
+  spec: {
+    name: "doctor",
+    summary: "Checks the person notes and prints one line per problem.",
+    details:
+      "Malformed frontmatter, missing sections, duplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
+    args: [],
+    options: VAULT_OPTIONS,
+  },
+  async run(_args, values) {
+    const ctx = await openVault(values);
+    const paths = await ctx.store.list();
+    const findings: DoctorFinding[] = [];
+    const people: PersonEntry[] = [];
+    for (const path of paths) {
+      const text = await ctx.store.read(path);
+      if (text === null) continue;
+      findings.push(...checkPersonNote(path, text, ctx.rules));
+      const entry = personEntry(path, text, ctx.rules);
+      if (entry) people.push(entry);
+    }
+    findings.push(...checkDuplicateNames(people), ...checkCaseCollisions(paths));
+    findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const { path, problem } of findings) console.log(`${path}: ${problem}`);
+    if (findings.length > 0) return 1;
+    console.log(`No problems found in ${people.length} person note${people.length === 1 ? "" : "s"}.`);
+    return 0;
+  },
+};

@@ -1,0 +1,43 @@
+import nodePath from "node:path";
+import { FrontmatterError, KithError, isPersonNote, loadPeopleIndex, resolvePerson } from "../../core";
+import type { VaultContext } from "../vault";
+
+function looksLikePath(query: string): boolean {
+  return query.includes("/") || query.includes("\\") || query.toLowerCase().endsWith(".md");
+}
+
+/**
+ * The vault path of the person a query names: the path of an existing note, else a name, file
+ * name, alias or email through the people index. A path is returned even when it is no person
+ * (or its frontmatter is malformed), so the caller's check can say why it is refused instead of
+ * "not found"; a path outside the vault is refused by the store.
+ */
+export async function findPersonPath(ctx: VaultContext, query: string): Promise<string> {
+  if (looksLikePath(query)) {
+    const path = nodePath.posix.normalize(query.replace(/\\/g, "/"));
+    for (const candidate of path.endsWith(".md") ? [path] : [path, `${path}.md`]) {
+      if ((await ctx.store.read(candidate)) !== null) return candidate;
+    }
+  }
+  return resolvePerson(await loadPeopleIndex(ctx.store, ctx.rules), query).path;
+}
+
+/** The text of a person note; refuses notes that are not people (malformed YAML throws FrontmatterError). */
+export async function readPersonNote(ctx: VaultContext, path: string): Promise<string> {
+  const text = await ctx.store.read(path);
+  if (text === null) throw new KithError("not-found", `No note at ${path}.`);
+  if (!isPersonNote(text, path, ctx.rules)) {
+    throw new KithError("not-a-person", `${path} is not a person note (no "type: ${ctx.settings.personType}").`);
+  }
+  return text;
+}
+
+/** Runs work on one note; a frontmatter error names the note, since the core's message cannot. */
+export async function inNote<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw new KithError(error.code, `${path}: ${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { createPerson, loadPeopleIndex } from "../../core";
+import { stringOption } from "../args";
+import { VAULT_OPTIONS, openVault, type Command } from "../vault";
+
+export const newCommand: Command = {
+  spec: {
+    name: "person new",
+    summary: "Creates a person note in the people folder and prints its path.",
+    details: "When someone by that name, alias or email has a note already, prints that note's path and writes nothing.",
+    args: ["name"],
+    options: {
+      role: { type: "string", value: "ROLE", description: "Role, for the contact table and the profile." },
+      company: { type: "string", value: "COMPANY", description: "Company, for the contact table." },
+      email: { type: "string", value: "EMAIL", description: "Email, for the contact table." },
+      ...VAULT_OPTIONS,
+    },
+  },
+  async run([name = ""], values) {
+    const ctx = await openVault(values);
+    const index = await loadPeopleIndex(ctx.store, ctx.rules);
+    const email = stringOption(values, "email")?.trim();
+    // createPerson matches the name (and aliases); the same email also means the same person.
+    const sameEmail = email ? index.match(email).exact[0] : undefined;
+    const { path } = sameEmail
+      ? sameEmail
+      : await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
+          today: ctx.today,
+          role: stringOption(values, "role"),
+          company: stringOption(values, "company"),
+          email,
+          headings: ctx.settings.headings,
+          projectFolders: ctx.settings.projectFolders,
+          includeDataview: ctx.settings.includeDataview,
+        });
+    console.log(path);
+    return 0;
+  },
+};

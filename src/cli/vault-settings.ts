@@ -1,0 +1,42 @@
+import { readFile, stat } from "node:fs/promises";
+import nodePath from "node:path";
+import { KithError, loadSettings, type KithSettings } from "../core";
+
+/** Where the plugin keeps its settings; the CLI reads the same file so both agree on folders and headings. */
+export const SETTINGS_FILE = ".obsidian/plugins/kith/data.json";
+
+export interface SettingsOverrides {
+  peopleFolder?: string;
+}
+
+/** Refuses a vault argument that is not a folder, before anything looks inside it. */
+export async function checkVault(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new KithError("not-found", `The vault ${dir} is not a folder.`);
+}
+
+/**
+ * The plugin's settings of a vault (defaults when it has none), with flags on top. An unreadable
+ * settings file is an error rather than a silent fall back to defaults: with the wrong people
+ * folder `person new` would write to the wrong place.
+ */
+export async function loadVaultSettings(vault: string, overrides: SettingsOverrides = {}): Promise<KithSettings> {
+  const file = nodePath.join(vault, ...SETTINGS_FILE.split("/"));
+  let stored: unknown = undefined;
+  let raw: string | null = null;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  if (raw !== null) {
+    try {
+      stored = JSON.parse(raw);
+    } catch (error) {
+      throw new KithError("invalid-value", `${SETTINGS_FILE} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }
+  const settings = loadSettings(stored);
+  if (overrides.peopleFolder !== undefined) settings.peopleFolder = overrides.peopleFolder.replace(/^\/+|\/+$/g, "");
+  return settings;
+}

@@ -1,0 +1,38 @@
+import { personRules, toIsoDate, type KithSettings, type PersonRules } from "../core";
+import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
+import { FsNoteStore } from "./fs-note-store";
+import { checkVault, loadVaultSettings } from "./vault-settings";
+
+/** A command of the CLI: its spec (parsing and help) and what it does; resolves to the exit code. */
+export interface Command {
+  spec: CommandSpec;
+  run(args: string[], values: OptionValues): Promise<number>;
+}
+
+/** Options every command that works on a vault takes. */
+export const VAULT_OPTIONS: Record<string, OptionSpec> = {
+  vault: { type: "string", value: "DIR", description: "The vault folder (required)." },
+  "people-folder": { type: "string", value: "FOLDER", description: "The people folder, instead of the plugin's setting." },
+  help: { type: "boolean", short: "h", description: "Show this help." },
+};
+
+export const JSON_OPTION: Record<string, OptionSpec> = {
+  json: { type: "boolean", description: "Print JSON instead of text." },
+};
+
+/** What a command works with once its vault is open. */
+export interface VaultContext {
+  store: FsNoteStore;
+  settings: KithSettings;
+  rules: PersonRules;
+  /** Today in local time: edits stamp it into the note's footer. */
+  today: string;
+}
+
+export async function openVault(values: OptionValues): Promise<VaultContext> {
+  const vault = stringOption(values, "vault");
+  if (!vault) throw new UsageError("missing --vault DIR.");
+  await checkVault(vault);
+  const settings = await loadVaultSettings(vault, { peopleFolder: stringOption(values, "people-folder") });
+  return { store: new FsNoteStore(vault), settings, rules: personRules(settings), today: toIsoDate(new Date()) };
+}

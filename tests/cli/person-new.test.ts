@@ -1,0 +1,42 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { newPersonNote } from "../../src/core";
+import { copyVault, kith, note, today } from "./run-kith";
+
+async function tree(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map((p) => p.split(path.sep).join("/")).sort();
+}
+
+describe("kith person new", () => {
+  it("creates the note in the vault's people folder (from data.json) with newPersonNote", async () => {
+    const vault = await copyVault();
+    const run = await kith(vault, "person", "new", "Alex Kim", "--role", "CTO", "--company", "Tailspin", "--email", "alex@tailspin.example");
+    expect(run).toEqual({ status: 0, stdout: "Contacts/Alex Kim.md\n", stderr: "" });
+    expect(await note(vault, "Contacts/Alex Kim.md")).toBe(
+      newPersonNote("Alex Kim", { today: today(), role: "CTO", company: "Tailspin", email: "alex@tailspin.example" }),
+    );
+  });
+
+  it("--people-folder overrides the setting and creates the folder", async () => {
+    const vault = await copyVault();
+    expect((await kith(vault, "person", "new", "Alex Kim", "--people-folder", "Work/People")).stdout).toBe("Work/People/Alex Kim.md\n");
+    expect(await note(vault, "Work/People/Alex Kim.md")).toBe(newPersonNote("Alex Kim", { today: today() }));
+  });
+
+  it("prints the existing note for a known name, alias or email and writes nothing", async () => {
+    const vault = await copyVault();
+    const files = await tree(vault);
+    const queries = [["Pri"], ["Raman, Priya"], ["Someone Else", "--email", "PRIYA.RAMAN@contoso.example"]];
+    const runs = await Promise.all(queries.map((args) => kith(vault, "person", "new", ...args)));
+    for (const run of runs) expect(run).toEqual({ status: 0, stdout: "Contacts/Priya Raman.md\n", stderr: "" });
+    expect(await tree(vault)).toEqual(files);
+  });
+
+  it("refuses a name that cannot be a file name", async () => {
+    const vault = await copyVault();
+    const run = await kith(vault, "person", "new", "???");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('kith: "???" cannot be a file name: nothing is left once unsafe characters are removed.\n');
+  });
+});
