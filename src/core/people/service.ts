@@ -59,7 +59,8 @@ export async function createPerson(
   folder: string,
   options: NewPersonOptions,
 ): Promise<CreatePersonResult> {
-  const existing = index.match(name).exact[0];
+  // The same name, alias or email is the same person: no twin.
+  const existing = index.match(name).exact[0] ?? (options.email ? index.match(options.email).exact[0] : undefined);
   if (existing) return { path: existing.path, created: false };
   const file = `${toFileName(name)}.md`;
   const path = folder.replace(/^\/+|\/+$/g, "") === "" ? file : `${folder.replace(/^\/+|\/+$/g, "")}/${file}`;
@@ -67,6 +68,6 @@ export async function createPerson(
   if (sameFile) throw new KithError("exists", `${sameFile} already exists and is not a person note named "${name}".`);
   const text = newPersonNote(name, options);
   await store.create(path, text);
-  index.set(path, personEntry(path, text));
+  index.set(path, personEntry(path, text, { personType: options.personType }));
   return { path, created: true };
 }

@@ -17,6 +17,8 @@ export interface NewPersonOptions {
   /** Whether the Projects, Open Tasks and Tasks They Own sections carry their Dataview queries. */
   includeDataview?: boolean;
   handle?: string;
+  /** The `type` value that marks a person note (settings.personType). */
+  personType?: string;
   eol?: Eol;
 }
 
@@ -38,7 +40,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
 
   const lines = [
     "---",
-    `type: ${PERSON_TYPE}`,
+    `type: ${formatScalar(options.personType ?? PERSON_TYPE)}`,
     `title: ${formatScalar(name)}`,
     `created: '${options.today}'`,
     ...(options.autoCreated ? ["auto_created: true"] : []),
