@@ -11,6 +11,8 @@ export class UsageError extends Error {
 export interface OptionSpec {
   type: "string" | "boolean";
   short?: string;
+  /** A string option that may be given more than once (`--map A=B --map C=D`). */
+  multiple?: boolean;
   /** The value's placeholder in help (`DIR`, `YYYY-MM-DD`). */
   value?: string;
   description: string;
@@ -29,7 +31,7 @@ export interface CommandSpec {
   options: Record<string, OptionSpec>;
 }
 
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, string | string[] | boolean | undefined>;
 
 export type ParsedCommand = { help: true } | { help: false; args: string[]; values: OptionValues };
 
@@ -46,7 +48,10 @@ export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
     parsed = parseArgs({
       args: argv,
       options: Object.fromEntries(
-        Object.entries(spec.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+        Object.entries(spec.options).map(([name, o]) => [
+          name,
+          { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) },
+        ]),
       ),
       allowPositionals: true,
       strict: true,
@@ -61,10 +66,17 @@ export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
     const wanted = spec.args.map((a) => `<${a}>`).join(" ") || "no arguments";
     throw new UsageError(`${spec.name}: expected ${wanted}, got ${args.length} argument${args.length === 1 ? "" : "s"}.`);
   }
-  return { help: false, args, values: parsed.values };
+  // Only string options are repeatable, so a list holds strings.
+  return { help: false, args, values: parsed.values as OptionValues };
 }
 
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === "string" ? value : undefined;
+}
+
+/** Every value of a repeatable option, in order. */
+export function stringsOption(values: OptionValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }

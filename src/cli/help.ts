@@ -4,7 +4,7 @@ import type { CommandSpec } from "./args";
 export function commandHelp(spec: CommandSpec): string {
   const args = spec.args.map((a) => ` <${a}>`).join("");
   const rows = Object.entries(spec.options).map(([name, o]) => {
-    const flag = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${o.value}` : ""}`;
+    const flag = `${o.short ? `-${o.short}, ` : "    "}--${name}${o.value ? ` ${o.value}` : ""}${o.multiple ? "..." : ""}`;
     return [flag, o.description] as const;
   });
   const width = Math.max(...rows.map(([flag]) => flag.length));

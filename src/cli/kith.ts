@@ -1,17 +1,22 @@
 import { UsageError, parseCommand, wantsHelp } from "./args";
 import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
+import { recapCommands } from "./commands/recap";
 import { commandHelp, groupHelp } from "./help";
 import type { Command } from "./vault";
 
-/** Exit codes: 0 done (a no-op included), 1 `doctor` found problems, 2 any error, nothing written. */
+/**
+ * Exit codes: 0 done (a no-op included), 1 `doctor` found problems or `recap apply`/`recap undo`
+ * left some notes as they were (the others done), 2 any error, nothing written.
+ */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, doctorCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",
   person: "Read and edit person notes.",
+  recap: "Apply a meeting recap to every attendee's note, undo it, or read a meeting tool's text.",
 };
 
 /** The command `argv` starts with and the arguments after its words. */

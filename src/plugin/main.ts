@@ -1,4 +1,4 @@
-import { Plugin } from "obsidian";
+import { Plugin, type TFile } from "obsidian";
 import { loadSettings, toIsoDate, type KithSettings } from "../core";
 import { kithApi, type KithApi } from "./api";
 import { registerPersonCommands } from "./commands/register";
@@ -16,6 +16,8 @@ export default class KithPlugin extends Plugin {
   indexer!: VaultIndexer;
   people!: PeopleFeed;
   readonly api: KithApi = kithApi;
+  /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
+  applyMeetingNote?: (file: TFile) => Promise<void>;
 
   override async onload(): Promise<void> {
     // Load reads only data.json: the indexes build once the layout is ready, never here.

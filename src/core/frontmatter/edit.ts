@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { detectEol, splice } from "../text/lines";
-import { findKey, frontmatterKeys, listItems, type KeyLines } from "./keys";
+import { findKey, frontmatterKeys, listItems, type KeyLines, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter, type ParsedFrontmatter } from "./parse";
 import { formatScalar, readScalar } from "./scalar";
@@ -73,7 +73,31 @@ export function removeFrontmatterKey(text: string, key: string): string {
 export type Sameness = (a: string, b: string) => boolean;
 const exactly: Sameness = (a, b) => a === b;
 
-const FLOW = /^([ \t]*)\[(.*)\]/;
+/**
+ * A one-line flow list at the start of a value: its indent and the text between its brackets.
+ * The closing bracket is the one that matches, outside quotes, so a `]` in a trailing comment
+ * (`[a, b] # see [x]`) or in a quoted item is not taken for it.
+ */
+function flowList(valueText: string): { indent: string; inner: string } | null {
+  const open = /^[ \t]*\[/.exec(valueText);
+  if (!open) return null;
+  let quote: string | null = null;
+  let depth = 0;
+  for (let i = open[0].length; i < valueText.length; i++) {
+    const c = valueText[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+    } else if (c === "[") {
+      depth++;
+    } else if (c === "]") {
+      if (depth === 0) return { indent: open[0].slice(0, -1), inner: valueText.slice(open[0].length, i) };
+      depth--;
+    }
+  }
+  return null;
+}
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
 export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
@@ -95,20 +119,21 @@ export function addFrontmatterListItem(text: string, key: string, item: string, 
     throw new KithError("unsupported-frontmatter", `The value of "${key}" is not a list Kith can edit; change it by hand.`);
   }
   const valueText = valueTextOf(text, found);
-  const flow = FLOW.exec(valueText);
+  const flow = flowList(valueText);
   if (flow) {
-    const inner = flow[2] ?? "";
-    const innerStart = found.valueStart + (flow[1] ?? "").length + 1;
-    if (inner.trim() === "") return splice(text, innerStart, innerStart + inner.length, itemYaml);
+    const inner = flow.inner;
+    const innerStart = found.valueStart + flow.indent.length + 1;
+    if (inner.trim() === "") return splice(text, innerStart, innerStart + inner.length, flowScalar(item, itemYaml));
     const at = innerStart + inner.trimEnd().length;
-    return splice(text, at, at, `${flowSeparator(inner)}${itemYaml}`);
+    return splice(text, at, at, `${flowSeparator(inner)}${flowScalar(item, itemYaml)}`);
   }
   const scalar = readScalar(valueText);
   if (scalar && scalar.end > scalar.start) {
     // A lone scalar is a list of one to Obsidian: it becomes a flow list with the new item.
     const from = found.valueStart + scalar.start;
     const to = found.valueStart + scalar.end;
-    return splice(text, from, to, `[${text.slice(from, to)}, ${itemYaml}]`);
+    const own = flowScalar(scalar.value, text.slice(from, to));
+    return splice(text, from, to, `[${own}, ${flowScalar(item, itemYaml)}]`);
   }
   // `key:` with nothing after it: the first block item goes under it.
   return splice(text, found.line.end, found.line.end, `${eol}${dash}${itemYaml}`);
@@ -129,25 +154,32 @@ export function removeFrontmatterListItem(text: string, key: string, item: strin
       if (!entry) continue;
       const scalar = readScalar(text.slice(entry.valueStart, entry.line.end));
       if (!scalar || !same(scalar.value, item)) continue;
-      const end = items[i + 1]?.line.start ?? found.end;
-      result = splice(result, entry.line.start, end, "");
+      result = splice(result, entry.line.start, itemEnd(found, entry, items[i + 1]), "");
     }
     return result;
   }
   const valueText = valueTextOf(text, found);
-  const flow = FLOW.exec(valueText);
+  const flow = flowList(valueText);
   if (flow) {
-    const inner = flow[2] ?? "";
+    const inner = flow.inner;
     const kept = splitFlowItems(inner).filter((part) => {
       const scalar = readScalar(part);
       return !(scalar && same(scalar.value, item));
     });
-    const from = found.valueStart + (flow[1] ?? "").length + 1;
+    const from = found.valueStart + flow.indent.length + 1;
     return splice(text, from, from + inner.length, kept.map((p) => p.trim()).join(flowSeparator(inner)));
   }
   const scalar = readScalar(valueText);
   if (scalar) return splice(text, found.valueStart + scalar.start, found.valueStart + scalar.end, "[]");
   return text;
+}
+
+/**
+ * A scalar as an item of a flow list: inside `[...]`, a plain `,` `[` `]` `{` `}` would split
+ * the item or break the list, so such a value is quoted; else it stays as `yaml` writes it.
+ */
+function flowScalar(value: string, yaml: string): string {
+  return /^['"]/.test(yaml) || !/[,[\]{}]/.test(value) ? yaml : formatScalar(value, "'");
 }
 
 /** `, ` unless the note writes its flow lists without spaces. */
@@ -173,6 +205,20 @@ function splitFlowItems(inner: string): string[] {
   }
   parts.push(inner.slice(start));
   return parts.filter((p) => p.trim() !== "");
+}
+
+/**
+ * Where a list item's lines end: after its own continuation lines, so a comment line between
+ * it and the next item (not part of any value) stays.
+ */
+function itemEnd(key: KeyLines, entry: ListItemLine, next: ListItemLine | undefined): number {
+  let end = entry.line.next;
+  for (const child of key.children) {
+    if (child.start <= entry.line.start) continue;
+    if (next && child.start >= next.line.start) break;
+    end = child.next;
+  }
+  return end;
 }
 
 function valueTextOf(text: string, key: KeyLines): string {

@@ -34,7 +34,8 @@ export function cleanItem(item: string, what: string): string {
     .normalize("NFC")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^[-*+]\s+/, "");
+    // A bare marker (`-`, `- `) is a bullet with nothing in it, so it counts as empty.
+    .replace(/^[-*+](?:\s+|$)/, "");
   if (cleaned === "") throw new KithError("invalid-value", `The ${what} is empty.`);
   return cleaned;
 }

@@ -18,14 +18,20 @@ export interface ContactRow {
   /** Offsets (in the note) of the value cell's content, spaces around it excluded. */
   valueFrom: number;
   valueTo: number;
+  /** Offsets of the whole value cell (between its pipes), and whether a pipe closes it. */
+  cellFrom: number;
+  cellTo: number;
+  closed: boolean;
 }
 
-/** Offsets of the unescaped pipes in a table row. */
+/**
+ * Offsets of the unescaped pipes in a table row. As in GFM, a backslash right before a pipe
+ * always escapes it (`a\\|b` is one cell), which is how `cellFor` writes a value's pipes.
+ */
 function pipePositions(row: string): number[] {
   const pipes: number[] = [];
   for (let i = 0; i < row.length; i++) {
-    if (row[i] === "\\") i++;
-    else if (row[i] === "|") pipes.push(i);
+    if (row[i] === "|" && row[i - 1] !== "\\") pipes.push(i);
   }
   return pipes;
 }
@@ -79,6 +85,9 @@ export function contactRows(text: string, outline: Outline, section: Section | n
       extra,
       valueFrom: line.start + p1 + 1 + lead,
       valueTo: line.start + p1 + 1 + rawValue.trimEnd().length,
+      cellFrom: line.start + p1 + 1,
+      cellTo: line.start + end,
+      closed: p2 !== undefined,
     });
   }
   return rows;
@@ -111,16 +120,28 @@ export function setContactField(text: string, field: string, value: string | nul
   let result: string;
   if (row) {
     if ((row.value ?? "") === clean) return text;
-    result = splice(text, row.valueFrom, Math.max(row.valueFrom, row.valueTo), cell);
+    result = row.valueTo > row.valueFrom
+      ? splice(text, row.valueFrom, row.valueTo, cell)
+      : // A blank or missing cell (`|  |`, `| **Notes** |`) gets the table's usual ` value |`.
+        splice(text, row.cellFrom, row.cellTo, ` ${cell} ${row.closed ? "" : "|"}`);
   } else {
     const line = `| **${name}** | ${cell} |`;
-    const last = rows.at(-1);
-    if (last) result = insertLineAt(text, last.line.next === last.line.end ? text.length : last.line.next, line, eol);
+    const last = rows.at(-1)?.line ?? (section ? tableSeparator(text, outline, section) : null);
+    if (last) result = insertLineAt(text, last.next === last.end ? text.length : last.next, line, eol);
     else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
     else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
   }
   if (ctx.syncProfileRole && name.toLowerCase() === "role") result = setProfileRole(result, clean, ctx);
   return stampFooter(text, result, ctx.today);
+}
+
+/** The separator line of the section's first table (a table with no rows yet), or null. */
+function tableSeparator(text: string, outline: Outline, section: Section): BodyLine | null {
+  for (const line of bodyLines(text, outline, section)) {
+    if (line.inCode || !line.text.trim().startsWith("|")) continue;
+    if (SEPARATOR.test(line.text.trim())) return line;
+  }
+  return null;
 }
 
 const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;

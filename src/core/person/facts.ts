@@ -1,3 +1,4 @@
+import { KithError } from "../errors";
 import { addBullet, cleanItem, itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { stampFooter } from "./footer";
@@ -22,5 +23,7 @@ export function decisionKey(item: string): string {
 /** Appends `- ✅ decision` unless the same decision is there. */
 export function addKeyDecision(text: string, decision: string, ctx: EditContext): string {
   const item = decisionText(cleanItem(decision, "key decision"));
+  // A check mark alone (`✅`, `[x]`) is a decision with nothing in it.
+  if (item === "") throw new KithError("invalid-value", "The key decision is empty.");
   return stampFooter(text, addBullet(text, headingsOf(ctx), "keyDecisions", item, "✅ ", decisionKey), ctx.today);
 }

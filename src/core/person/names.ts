@@ -1,4 +1,5 @@
 import { KithError } from "../errors";
+import { sliceWhole } from "../text/truncate";
 
 /** Names: NFC throughout; file names safe on every platform a vault syncs to. */
 
@@ -37,7 +38,7 @@ export function cutOnWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(" ");
-  return (space > 0 ? cut.slice(0, space) : text.slice(0, max)).trimEnd();
+  return (space > 0 ? cut.slice(0, space) : sliceWhole(text, max)).trimEnd();
 }
 
 /** The key names are compared by: accents, case, spacing and "Last, First" order ignored. */

@@ -1,6 +1,6 @@
 import { leadingIsoDate } from "../dates";
 import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
-import { scanOutline, type Outline } from "../sections/outline";
+import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type Section } from "../sections/section";
 import { bulletItems } from "./bullets";
 import { contactRows } from "./contact";
@@ -137,9 +137,10 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     }
   }
 
-  const known = new Set(orderedHeadings(headings).map((h) => h.toLowerCase()));
+  // Compared as findSection compares them, so a section read as Key Facts is not also "custom".
+  const known = new Set(orderedHeadings(headings).map(normalizeHeading));
   const customSections = outline.headings
-    .filter((h) => h.level === 2 && !known.has(h.title.toLowerCase()))
+    .filter((h) => h.level === 2 && !known.has(normalizeHeading(h.title)))
     .map((h) => h.title);
 
   return {

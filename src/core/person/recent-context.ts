@@ -3,7 +3,7 @@ import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
-import { detectEol, splice, type Eol } from "../text/lines";
+import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { stampFooter } from "./footer";
@@ -118,7 +118,7 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
       result = splice(text, existing.start, existing.end, line);
       return stampFooter(text, capContext(result, headings, ctx.cap, eol), ctx.today);
     }
-    result = splice(text, existing.start, existing.next, "");
+    result = removeLine(text, existing);
     break;
   }
   result = insertSorted(result, headings, entry, line, eol);
@@ -126,8 +126,12 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 }
 
 function findEntryLine(text: string, outline: Outline, section: Section, entry: RecentContextEntry): BodyLine | null {
+  const line = formatContextLine(entry);
   for (const l of bodyLines(text, outline, section)) {
     if (!l.listItem) continue;
+    // The very line is the same meeting even where it reads back otherwise: a summary that
+    // starts with a wikilink (`- DATE: [[X]] rest`) reads as a link to X.
+    if (l.text.trim() === line) return l;
     const item = parseContextLine(l.text);
     if (isEntry(item) && sameMeeting(item, entry)) return l;
   }
@@ -161,7 +165,7 @@ function capContext(text: string, headings: PersonHeadings, cap: number | null |
   let result = text;
   for (let i = moving.length - 1; i >= 0; i--) {
     const l = moving[i];
-    if (l) result = splice(result, l.start, l.next, "");
+    if (l) result = removeLine(result, l);
   }
   const after = scanOutline(result);
   const older = findSection(result, after, headings.olderContext);

@@ -1,6 +1,6 @@
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type Section } from "../sections/section";
-import { insertSection, replaceSectionContent } from "../sections/edit";
+import { insertLineBefore, insertSection, replaceSectionContent } from "../sections/edit";
 import { detectEol, splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
 import { stampFooter } from "./footer";
@@ -58,10 +58,16 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: EditCo
   } else {
     const lines = bodyLines(text, outline, section);
     const range = contentRange(lines);
-    const last = range ? lines[range.last] : undefined;
-    const onlyPlaceholder = range !== null && readTopics(text, outline, section).length === 0;
-    if (!last || onlyPlaceholder) {
+    // Topics live in the prose; a fenced block in the section is never rewritten or appended to.
+    const prose = lines.filter((l) => !l.blank && !l.inCode);
+    const last = prose.at(-1);
+    if (!range) {
       result = replaceSectionContent(text, outline, section, [joined], eol);
+    } else if (!last) {
+      result = insertLineBefore(text, lines, range.first, joined, eol);
+    } else if (prose.length === 1 && readTopics(text, outline, section).length === 0) {
+      // Only a placeholder prompt: the topics take its place.
+      result = splice(text, last.start, last.end, joined);
     } else {
       const end = last.start + last.text.trimEnd().length;
       const separator = last.text.trimEnd().endsWith(",") ? " " : ", ";

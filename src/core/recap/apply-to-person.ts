@@ -1,4 +1,4 @@
-import { addKeyDecision, addKeyFact } from "../person/facts";
+import { addKeyDecision, addKeyFact, decisionText } from "../person/facts";
 import { addRecentContext } from "../person/recent-context";
 import { setLastContact } from "../person/status";
 import { mergeTopics } from "../person/topics";
@@ -38,7 +38,9 @@ export function applyRecapToPerson(
     result = addRecentContext(result, { date, link: meetingLink, summary, via: recap.via }, { ...ctx, cap: options.recentContextCap ?? null });
   }
   for (const fact of itemsFor(recap.facts, recap.attendees, attendee)) result = addKeyFact(result, fact, ctx);
-  for (const decision of itemsFor(recap.decisions, recap.attendees, attendee)) result = addKeyDecision(result, decision, ctx);
+  // Whose decision it is shows once its check mark is off: `✅ Dana: Signs off` is Dana's.
+  const decisions = recap.decisions.map(decisionText);
+  for (const decision of itemsFor(decisions, recap.attendees, attendee)) result = addKeyDecision(result, decision, ctx);
   if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, ctx);
   return result;
 }

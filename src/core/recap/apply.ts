@@ -1,6 +1,6 @@
 import type { NoteStore } from "../note-store";
-import { applyRecapToPerson, type RecapEditOptions } from "./apply-to-person";
-import type { RecapPlan } from "./plan";
+import type { RecapEditOptions } from "./apply-to-person";
+import { attendeeNames, editForNames, type RecapPlan } from "./plan";
 
 /** One note a recap wrote: what it was before (null: the recap created it) and after. */
 export interface UndoEntry {
@@ -60,7 +60,8 @@ export async function applyPlan(plan: RecapPlan, store: NoteStore, options: Reca
         result.undo.entries.push({ path: note.path, before: null, after: note.after });
         continue;
       }
-      const written = await store.process(note.path, (text) => applyRecapToPerson(text, plan.recap, note.attendee, plan.meetingLink, options));
+      const names = attendeeNames(plan.attendees, note.path, note.attendee);
+      const written = await store.process(note.path, (text) => editForNames(text, plan.recap, names, plan.meetingLink, options));
       if (!written.changed) {
         result.unchanged.push(note.path);
         continue;

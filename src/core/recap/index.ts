@@ -5,3 +5,5 @@ export { applyRecapToPerson, type RecapEditOptions } from "./apply-to-person";
 export { resolveAttendees, type AttendeeResolution, type AttendeeStatus, type ResolveOptions } from "./resolve";
 export { planRecap, validateRecap, type RecapPlan, type PlannedNote, type PlanOptions } from "./plan";
 export { applyPlan, undoRecap, isUndoRecord, type ApplyResult, type UndoRecord, type UndoEntry, type UndoResult } from "./apply";
+export { recapFromFields, fieldsFromRecap, actionFromLine, type RecapFields } from "./form";
+export { distinctAttendees } from "./distinct";

@@ -5,10 +5,11 @@ import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type Section } from "../sections/section";
 import { bulletItems } from "../person/bullets";
 import { decisionText } from "../person/facts";
-import { cleanName, cutOnWord, toFileName } from "../person/names";
+import { cleanName, nameKey, toFileName } from "../person/names";
 import { isPlaceholder } from "../person/placeholder";
 import { splitTopics } from "../person/topics";
 import { formatTaskLine, parseTaskLine } from "../tasks/task-line";
+import { attributeItem } from "./attribution";
 import { distinctAttendees } from "./distinct";
 import { emptyRecap, type ActionItem, type Recap } from "./recap";
 
@@ -24,16 +25,18 @@ const SECTION_NAMES = {
 export const MEETING_TYPE = "meeting";
 const MAX_TITLE_IN_FILE_NAME = 80;
 
-/** A wikilink's display name: `[[Dana Okafor|Dana]]` -> `Dana Okafor`, plain text as is. */
+/** A wikilink's display name: `[[Dana Okafor|Dana]]` and `[[People/Dana Okafor]]` -> `Dana Okafor`, plain text as is. */
 export function linkText(value: string): string {
   const m = /^\s*\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]\s*$/.exec(value);
-  return cleanName(m?.[1] ?? value);
+  // A link's target is a note: its name is the file name, without the folder path.
+  return cleanName(m?.[1] ? (m[1].split("/").pop() ?? m[1]).replace(/\.md$/i, "") : value);
 }
 
 /** `YYYY-MM-DD - Title` with the title cut on a word boundary and safe as a file name. */
 export function meetingFileName(date: string, title: string): string {
   if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
-  const safeTitle = toFileName(cutOnWord(cleanName(title), MAX_TITLE_IN_FILE_NAME), MAX_TITLE_IN_FILE_NAME);
+  // Made safe before the cut, so the cut falls on a word boundary of what is left ("a/b" -> "a b").
+  const safeTitle = toFileName(title, MAX_TITLE_IN_FILE_NAME);
   return `${date} - ${safeTitle}`;
 }
 
@@ -66,6 +69,28 @@ function actionsOf(text: string, outline: Outline, section: Section | null): Act
   return actions;
 }
 
+/**
+ * An item naming an attendee by a link's display name (`Pri: ...` with `[[Priya Raman|Pri]]`,
+ * as Kith writes attendees with a note) names them by the link target, which is what the
+ * attendee list is read as; any other item is kept as written.
+ */
+function byLinkTarget(item: string, attendees: readonly string[], aliases: ReadonlyMap<string, string>): string {
+  if (aliases.size === 0 || attributeItem(item, distinctAttendees(attendees)).attendee !== null) return item;
+  const { attendee, text } = attributeItem(item, [...aliases.keys()]);
+  const target = attendee === null ? undefined : aliases.get(attendee);
+  return target ? `${target}: ${text}` : item;
+}
+
+/** `[[Target|Alias]]` attendees: each alias and its target's name. */
+function linkAliases(values: readonly string[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const value of values) {
+    const alias = /^\s*\[\[[^\]|]+\|([^\]]+)\]\]\s*$/.exec(value)?.[1];
+    if (alias && cleanName(alias) !== "" && nameKey(alias) !== nameKey(linkText(value))) aliases.set(cleanName(alias), linkText(value));
+  }
+  return aliases;
+}
+
 /** Reads a meeting note (Kith's own, hand-written, or a transcript tool's in this shape) into a Recap. */
 export function readMeetingNote(text: string, path: string): Recap {
   const { data } = parseFrontmatter(text);
@@ -75,15 +100,19 @@ export function readMeetingNote(text: string, path: string): Recap {
   const h1 = outline.headings.find((h) => h.level === 1)?.title;
   const topicsSection = firstSection(text, outline, SECTION_NAMES.topics);
   const topicItems = bulletItems(text, outline, topicsSection);
+  const attendeeValues = listValue(data.attendees);
+  const attendees = attendeeValues.map(linkText).filter((n) => n !== "");
+  const aliases = linkAliases(attendeeValues);
+  const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, attendees, aliases));
   return {
     ...emptyRecap(),
     date: leadingIsoDate(scalarValue(data.date)) ?? (fromName?.[1] && isIsoDate(fromName[1]) ? fromName[1] : null),
     title: cleanName(scalarValue(data.title) ?? h1 ?? fromName?.[2] ?? fileName),
-    attendees: listValue(data.attendees).map(linkText).filter((n) => n !== ""),
+    attendees,
     via: scalarValue(data.via) ? linkText(scalarValue(data.via) ?? "") || null : null,
     summary: proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary)),
-    facts: bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts)),
-    decisions: bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText),
+    facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts))),
+    decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText)),
     topics: topicItems.length > 0 ? topicItems : splitTopics(proseOf(text, outline, topicsSection)),
     actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
     tags: listValue(data.tags),

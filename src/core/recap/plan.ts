@@ -1,11 +1,12 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
+import { parseFrontmatter } from "../frontmatter";
 import type { NoteStore } from "../note-store";
 import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson } from "./apply-to-person";
+import { applyRecapToPerson, type RecapEditOptions } from "./apply-to-person";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -43,6 +44,7 @@ export interface PlanOptions {
   /** The existing meeting note the recap was read from; else a new one is planned. */
   meetingPath?: string;
   mapping?: ReadonlyMap<string, string>;
+  newPeople?: ReadonlySet<string>;
 }
 
 /** Refuses a recap that cannot be applied: a clear message naming the problem. */
@@ -67,7 +69,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   const date = recap.date ?? "";
   const meetingPath = options.meetingPath ?? joinPath(settings.meetingsFolder, `${meetingFileName(date, recap.title)}.md`);
   const meetingLink = (meetingPath.split("/").pop() ?? meetingPath).replace(/\.md$/i, "");
-  const attendees = resolveAttendees(recap.attendees, index, { self: [settings.myName, ...settings.myAliases], mapping: options.mapping });
+  const attendees = resolveAttendees(recap.attendees, index, { self: [settings.myName, ...settings.myAliases], mapping: options.mapping, newPeople: options.newPeople });
   const blocking = attendees
     .filter((a) => a.status === "ambiguous")
     .map((a) => `"${a.name}" could be ${a.candidates.map((c) => `${c.name} (${c.path})`).join(", ")}: choose one or a new person.`);
@@ -75,16 +77,20 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   const notes: PlannedNote[] = [];
   const linkTargets = new Map<string, string>();
   const handles = new Map<string, string>();
+  /** New notes by path: the blank note and every name that lands on it ("Lee/Chen", "Lee Chen"). */
+  const creating = new Map<string, { fresh: string; names: string[] }>();
 
   for (const attendee of attendees) {
     if (attendee.status === "self" || attendee.status === "ambiguous") continue;
-    const edit = (text: string): string => applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions);
     if (attendee.person) {
       const path = attendee.person.path;
       linkTargets.set(attendee.name, attendee.person.fileName);
       handles.set(attendee.name, attendee.person.handle);
+      // A second name for someone already planned: one update of their note, from every name.
+      if (notes.some((n) => n.path === path)) continue;
+      const names = attendeeNames(attendees, path, attendee.name);
       const before = await store.read(path);
-      notes.push(plannedEdit(attendee.name, path, before, edit));
+      notes.push(plannedEdit(attendee.name, path, before, (text) => editForNames(text, recap, names, meetingLink, editOptions)));
       continue;
     }
     let fileName: string;
@@ -97,8 +103,20 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     const path = joinPath(settings.peopleFolder, `${fileName}.md`);
     linkTargets.set(attendee.name, fileName);
     handles.set(attendee.name, defaultHandle(attendee.name));
-    if ((await store.read(path)) !== null) {
-      notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error: `${path} already exists but is not a person note.` });
+    const sameFile = creating.get(path);
+    if (sameFile) {
+      // A second name for someone new in this recap: one note, from every name.
+      sameFile.names.push(attendee.name);
+      const planned = notes.findIndex((n) => n.path === path);
+      const edit = (text: string): string => editForNames(text, recap, sameFile.names, meetingLink, editOptions);
+      notes[planned] = { ...plannedEdit(sameFile.names[0] ?? attendee.name, path, sameFile.fresh, edit), create: true, before: null };
+      continue;
+    }
+    const existing = await store.read(path);
+    if (existing !== null) {
+      const why = frontmatterProblem(existing);
+      const error = why ? `${path} already exists but cannot be read: ${why}` : `${path} already exists but is not a person note.`;
+      notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error });
       continue;
     }
     const fresh = newPersonNote(attendee.name, {
@@ -107,12 +125,36 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       headings: settings.headings,
       projectFolders: settings.projectFolders,
       includeDataview: settings.includeDataview,
+      personType: settings.personType,
     });
+    creating.set(path, { fresh, names: [attendee.name] });
+    const edit = (text: string): string => applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions);
     notes.push({ ...plannedEdit(attendee.name, path, fresh, edit), create: true, before: null });
   }
 
   const meetingNote = options.meetingPath ? null : { path: meetingPath, text: renderMeetingNote(recap, { linkTargets, handles }) };
   return { recap, meetingPath, meetingLink, meetingNote, attendees, notes, blocking };
+}
+
+/** Every name the recap gives the person at `path` ("Pri", "Priya Raman"); `fallback` for a new note. */
+export function attendeeNames(attendees: readonly AttendeeResolution[], path: string, fallback: string): string[] {
+  const names = attendees.filter((a) => a.person?.path === path).map((a) => a.name);
+  return names.length > 0 ? names : [fallback];
+}
+
+/** The recap's edit of one note, once for each of the person's names, so items naming any of them are theirs. */
+export function editForNames(text: string, recap: Recap, names: readonly string[], meetingLink: string, options: RecapEditOptions): string {
+  return names.reduce((result, name) => applyRecapToPerson(result, recap, name, meetingLink, options), text);
+}
+
+/** A note's frontmatter error (a person note the index could not read), or null. */
+function frontmatterProblem(text: string): string | null {
+  try {
+    parseFrontmatter(text);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function plannedEdit(attendee: string, path: string, before: string | null, edit: (text: string) => string): PlannedNote {

@@ -1,6 +1,6 @@
-import { nameKey } from "../person/names";
+import { cleanName, nameKey, toFileName } from "../person/names";
 import { namesAnotherAttendee } from "./distinct";
-import type { PeopleIndex } from "../people/people-index";
+import type { PeopleIndex, PersonMatch } from "../people/people-index";
 import type { PersonEntry } from "../people/entry";
 
 export type AttendeeStatus = "matched" | "ambiguous" | "new" | "self";
@@ -20,6 +20,8 @@ export interface ResolveOptions {
   self: readonly string[];
   /** Explicit choices: attendee name -> person name, alias, email or path (`--map Ana=Ana Lúcia Ferreira`). */
   mapping?: ReadonlyMap<string, string>;
+  /** Names the user chose to add as new people although they match someone in part. */
+  newPeople?: ReadonlySet<string>;
 }
 
 /**
@@ -40,16 +42,33 @@ export function resolveAttendees(attendees: readonly string[], index: PeopleInde
       result.push({ name, status: "self", person: null, candidates: [] });
       continue;
     }
+    const forcedNew = [...(options.newPeople ?? [])].some((n) => nameKey(n) === key);
     const target = mapping.get(key) ?? name;
-    const byPath = index.get(target) ?? index.get(`${target}.md`);
-    const { exact, partial } = byPath ? { exact: [byPath], partial: [] } : index.match(target);
+    const { exact, partial } = matchName(index, target);
     if (exact.length === 1 && exact[0]) result.push({ name, status: "matched", person: exact[0], candidates: [] });
     else if (exact.length > 1) result.push({ name, status: "ambiguous", person: null, candidates: exact });
-    else if (partial.length > 0) result.push({ name, status: "ambiguous", person: null, candidates: partial });
+    else if (partial.length > 0 && !forcedNew) result.push({ name, status: "ambiguous", person: null, candidates: partial });
     else result.push({ name, status: "new", person: null, candidates: [] });
   }
-  // Two names for one person (a path mapped twice) ("Dana", mapped, and "Dana Okafor"): one update.
-  const paths = new Set<string>();
-  return result.filter((r) => !r.person || (!paths.has(r.person.path) && paths.add(r.person.path)));
+  // Two names for one person ("Pri" and "Priya Raman") both stay: items may name either, and
+  // the plan makes one update of their note from both.
+  return result;
 }
 
+/**
+ * The people a name (or path) names. A name that names no one is tried again as the file name
+ * a new note for it would get ("Dana Okafor?" -> "Dana Okafor"): that note would be theirs.
+ */
+function matchName(index: PeopleIndex, target: string): PersonMatch {
+  const byPath = index.get(target) ?? index.get(`${target}.md`);
+  if (byPath) return { exact: [byPath], partial: [] };
+  const found = index.match(target);
+  if (found.exact.length > 0 || found.partial.length > 0) return found;
+  let fileName: string;
+  try {
+    fileName = toFileName(target);
+  } catch {
+    return found;
+  }
+  return fileName === cleanName(target) ? found : index.match(fileName);
+}

@@ -18,14 +18,15 @@ export function insertLineAt(text: string, at: number, line: string, eol: Eol): 
 function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: string, eol: Eol): string {
   const more = section.end < text.length ? eol : "";
   const firstBlank = lines[0];
+  // At the end of a text without a final line break, the new last line gets none either.
   if (firstBlank) {
     // Keep the blank line under the heading; the line goes right after it.
     const insert = `${line}${eol}${lines.length === 1 ? more : ""}`;
-    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${eol}${line}${eol}`);
+    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${eol}${line}`);
     return splice(text, firstBlank.next, firstBlank.next, insert);
   }
   const heading = section.heading;
-  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${eol}${eol}${line}${eol}`);
+  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${eol}${eol}${line}`);
   return splice(text, heading.next, heading.next, `${eol}${line}${eol}${more}`);
 }
 
@@ -41,15 +42,27 @@ export function appendLineToSection(text: string, outline: Outline, section: Sec
   const lastItem = findLastIndex(lines, (l) => l.listItem);
   if (lastItem !== -1) {
     after = lastItem;
-    while (after + 1 <= range.last && isContinuation(lines[after + 1])) after++;
+    while (after + 1 <= range.last && continuesItem(text, outline, lines[after + 1], lines[after])) after++;
   }
   const target = lines[after];
   if (!target) return text;
   return insertLineAt(text, target.next === target.end ? text.length : target.next, line, eol);
 }
 
-function isContinuation(line: BodyLine | undefined): boolean {
-  return !!line && !line.blank && !line.listItem && (line.inCode || /^[ \t]/.test(line.text));
+/**
+ * Whether a body line belongs to the list item above it: an indented line, a lazy
+ * continuation of the item's paragraph, or any line (blank too) of a fenced block the item
+ * holds, i.e. one opened indented. A fence at the margin ends the item, so a new line never
+ * lands inside its code.
+ */
+function continuesItem(text: string, outline: Outline, line: BodyLine | undefined, prev: BodyLine | undefined): boolean {
+  if (!line || line.listItem) return false;
+  if (line.inCode) {
+    const fence = outline.fences.find(([start, end]) => line.start >= start && line.start < end);
+    return fence !== undefined && /^[ \t]/.test(text.slice(fence[0], fence[0] + 1));
+  }
+  if (line.blank) return false;
+  return /^[ \t]/.test(line.text) || (!!prev && !prev.inCode && !/^ {0,3}>/.test(line.text));
 }
 
 /** Inserts a line before body line `index`; past the last content line it appends instead. */
@@ -86,12 +99,14 @@ export function insertSection(text: string, title: string, content: string[], or
   const outline = scanOutline(text);
   const at = canonicalPlace(text, outline, title, order);
   const heading = `${"#".repeat(level)} ${title}`;
-  const block = [heading, "", ...content].join(eol);
+  // An empty section is its heading alone: the blank line after it comes from the suffix.
+  const block = content.length === 0 ? heading : [heading, "", ...content].join(eol);
   const before = text.slice(0, at);
   let prefix = "";
   if (before.length > 0 && !before.endsWith("\n")) prefix = eol + eol;
   else if (before.length > 0 && !/\n[ \t]*\r?\n$/.test(before) && before.trim() !== "") prefix = eol;
-  const suffix = at < text.length ? eol + eol : eol;
+  // At the end of a text without a final line break, the new last line gets none either.
+  const suffix = at < text.length ? eol + eol : text === "" || text.endsWith("\n") ? eol : "";
   return splice(text, at, at, `${prefix}${block}${suffix}`);
 }
 

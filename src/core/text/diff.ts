@@ -69,6 +69,30 @@ export function textChanges(before: string, after: string): TextChange[] {
   return changes;
 }
 
+/** A line of a line diff: kept, removed or added (line breaks left out). */
+export interface DiffLine {
+  kind: "=" | "-" | "+";
+  text: string;
+}
+
+/** The removed and added lines between two texts, in order; null past the edit distance cap. */
+export function changedLines(before: string, after: string): DiffLine[] | null {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const script = diffLines(a, b);
+  if (!script) return null;
+  const lines: DiffLine[] = [];
+  let i = 0;
+  let j = 0;
+  for (const op of script) {
+    const text = (op === "+" ? b[j] : a[i]) ?? "";
+    if (op !== "+") i++;
+    if (op !== "-") j++;
+    if (op !== "=") lines.push({ kind: op === "+" ? "+" : "-", text: text.replace(/\r?\n$/, "") });
+  }
+  return lines;
+}
+
 /** Myers' diff on lines: `=` keep, `-` remove from a, `+` insert from b; null when too far apart. */
 function diffLines(a: string[], b: string[]): string[] | null {
   const n = a.length;

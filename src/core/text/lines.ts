@@ -60,3 +60,17 @@ export function lineNumberAt(text: string, pos: number): number {
 export function splice(text: string, from: number, to: number, insert: string): string {
   return text.slice(0, from) + insert + text.slice(to);
 }
+
+/**
+ * Removes a whole line with its line break. The last line of a text without a final line
+ * break takes the break before it instead, so the text still ends without one.
+ */
+export function removeLine(text: string, line: LineSpan): string {
+  const end = Math.min(line.end, text.length);
+  const next = Math.min(line.next, text.length);
+  if (next === end && line.start > 0) {
+    const from = line.start > 1 && text.charCodeAt(line.start - 2) === 13 ? line.start - 2 : line.start - 1;
+    return splice(text, from, end, "");
+  }
+  return splice(text, line.start, next, "");
+}

@@ -8,6 +8,12 @@ export function truncateOnWord(text: string, max: number): string {
   const room = Math.max(1, max - 3);
   const head = folded.slice(0, room + 1);
   const space = head.lastIndexOf(" ");
-  const cut = space > 0 ? head.slice(0, space) : folded.slice(0, room);
+  const cut = space > 0 ? head.slice(0, space) : sliceWhole(folded, room);
   return `${cut.replace(/[\s,;:.!?-]+$/, "")}...`;
+}
+
+/** The first `max` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair. */
+export function sliceWhole(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

@@ -1,6 +1,51 @@
+import { MarkdownView, Notice, TFile } from "obsidian";
+import { isKithError, isMeetingNote } from "../../core";
 import type KithPlugin from "../main";
+import { RecapModal } from "./recap-modal";
+import { RecapPreviewModal } from "./preview-modal";
+import { RecapService } from "./recap-service";
+
+function report(error: unknown): void {
+  new Notice(isKithError(error) || error instanceof Error ? error.message : String(error));
+}
 
 /** Meeting recaps: the ribbon button, the recap modal and its commands. */
 export function registerRecapCommands(plugin: KithPlugin): void {
-  void plugin;
+  const service = new RecapService(plugin);
+  const openForm = (): void => new RecapModal(plugin.app, plugin, service).open();
+
+  /** Opens the preview of applying a meeting note to its attendees. */
+  const previewMeetingNote = async (file: TFile): Promise<void> => {
+    try {
+      const plan = await service.plan(await service.readMeetingNote(file), file.path);
+      new RecapPreviewModal(plugin.app, service, plan, file.path, null).open();
+    } catch (error) {
+      report(error);
+    }
+  };
+  plugin.applyMeetingNote = previewMeetingNote;
+
+  plugin.addRibbonIcon("users", "Add meeting recap", openForm);
+  plugin.addCommand({ id: "add-meeting-recap", name: "Add meeting recap", callback: openForm });
+  plugin.addCommand({
+    id: "paste-recap",
+    name: "Paste recap",
+    callback: () => {
+      const form = new RecapModal(plugin.app, plugin, service);
+      form.open();
+      form.openPaste();
+    },
+  });
+  plugin.addCommand({
+    id: "apply-meeting-note",
+    name: "Apply meeting note to attendees",
+    checkCallback: (checking) => {
+      const view = plugin.app.workspace.getActiveViewOfType(MarkdownView);
+      const file = view?.file;
+      if (!view || !(file instanceof TFile) || !isMeetingNote(view.editor.getValue())) return false;
+      if (!checking) void previewMeetingNote(file);
+      return true;
+    },
+  });
+  plugin.addCommand({ id: "undo-last-recap", name: "Undo last recap", callback: () => void service.undoLast().catch(report) });
 }

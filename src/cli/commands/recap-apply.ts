@@ -1,0 +1,139 @@
+import {
+  KithError,
+  applyPlan,
+  loadPeopleIndex,
+  nameKey,
+  planRecap,
+  unifiedDiff,
+  type ApplyResult,
+  type PeopleIndex,
+  type Recap,
+  type RecapPlan,
+} from "../../core";
+import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
+import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
+import { inNote } from "./find-person";
+import { readRecapInput } from "./recap-input";
+import { UNDO_FILE, saveUndoRecord } from "./recap-undo";
+
+/** `--map "Ana=Ana Lúcia Ferreira"`, each split on its first `=`. */
+function parseMappings(values: OptionValues): Map<string, string> {
+  const mapping = new Map<string, string>();
+  for (const raw of stringsOption(values, "map")) {
+    const eq = raw.indexOf("=");
+    const from = raw.slice(0, eq).trim();
+    const to = raw.slice(eq + 1).trim();
+    if (eq === -1 || from === "" || to === "") throw new UsageError(`--map "${raw}": give NAME=PERSON (a name, alias, email or path).`);
+    mapping.set(from, to);
+  }
+  return mapping;
+}
+
+/** Each mapping must name an attendee and exactly one person note; a typo must not make a new person. */
+function checkMappings(mapping: ReadonlyMap<string, string>, recap: Recap, index: PeopleIndex): void {
+  for (const [from, to] of mapping) {
+    if (!recap.attendees.some((a) => nameKey(a) === nameKey(from))) {
+      throw new KithError("invalid-value", `--map "${from}=${to}": the recap has no attendee "${from}" (attendees: ${recap.attendees.join(", ")}).`);
+    }
+    if (index.get(to) ?? index.get(`${to}.md`)) continue;
+    const { exact } = index.match(to);
+    if (exact.length === 1) continue;
+    const why = exact.length > 1 ? `names ${exact.length} people: ${exact.map((e) => e.path).join(", ")}` : "is no person note";
+    throw new KithError(exact.length > 1 ? "ambiguous" : "not-found", `--map "${from}=${to}": "${to}" ${why}. Use the full name or the path.`);
+  }
+}
+
+/** Why the plan cannot be applied, with the candidates for each ambiguous name and how to choose. */
+function blockingMessage(plan: RecapPlan): string {
+  const ambiguous = plan.attendees.filter((a) => a.status === "ambiguous");
+  const lines = ambiguous.map(
+    (a) => `"${a.name}" could be: ${a.candidates.map((c) => `${c.name} (${c.path})`).join(", ")}. Say who with --map "${a.name}=NAME".`,
+  );
+  // The plan lists the ambiguous names first, then the other problems (a name that cannot be a file name).
+  lines.push(...plan.blocking.slice(ambiguous.length));
+  return `the recap cannot be applied; nothing was written.\n${lines.map((l) => `  ${l}`).join("\n")}`;
+}
+
+function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>): Promise<RecapPlan> {
+  return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping });
+}
+
+/**
+ * A JSON recap whose meeting note is already there: applying it again is a no-op when the note
+ * is exactly what it would write; any other note there is not overwritten.
+ */
+async function reuseMeetingNote(ctx: VaultContext, planned: RecapPlan): Promise<string | undefined> {
+  if (!planned.meetingNote) return undefined;
+  const existing = await ctx.store.read(planned.meetingNote.path);
+  if (existing === null) return undefined;
+  if (existing === planned.meetingNote.text) return planned.meetingNote.path;
+  throw new KithError("exists", `${planned.meetingNote.path} already exists and differs from this recap; nothing was written. Apply that note instead, or change the title.`);
+}
+
+/** The dry run: a unified diff (vault-relative paths, `git apply` reads it) of every note the recap would write. */
+function printDiff(planned: RecapPlan): number {
+  let out = planned.meetingNote ? unifiedDiff(planned.meetingNote.path, null, planned.meetingNote.text) : "";
+  for (const note of planned.notes) {
+    if (note.after === null) console.error(`kith: ${note.path} would fail: ${note.error ?? "cannot be edited"}`);
+    else out += unifiedDiff(note.path, note.before, note.after);
+  }
+  process.stdout.write(out);
+  return planned.notes.some((n) => n.after === null) ? 1 : 0;
+}
+
+/** One line per note in the plan's order, then the counts. */
+function printResult(planned: RecapPlan, result: ApplyResult, existingMeeting: string | undefined): void {
+  const failed = new Map(result.failed.map((f) => [f.path, f.error]));
+  const line = (path: string): string => {
+    if (failed.has(path)) return `failed ${path}: ${failed.get(path) ?? ""}`;
+    if (result.created.includes(path)) return `created ${path}`;
+    return result.updated.includes(path) ? `updated ${path}` : `unchanged ${path}`;
+  };
+  if (planned.meetingNote) console.log(line(planned.meetingNote.path));
+  if (existingMeeting) console.log(`unchanged ${existingMeeting}`);
+  for (const note of planned.notes) console.log(line(note.path));
+  console.log(`${result.updated.length} updated, ${result.created.length} created, ${result.failed.length} failed`);
+}
+
+export const applyCommand: Command = {
+  spec: {
+    name: "recap apply",
+    summary: "Updates every attendee's person note from a meeting note or a JSON recap.",
+    details: [
+      "<input> is a meeting note in the vault (its path is the meeting link), or a .json recap",
+      '(as "recap parse --json" prints) from anywhere: then the meeting note is written too, in',
+      "the meetings folder. Attendees are matched by name, alias or email; new names get a new",
+      "note; a name that matches people only in part is refused until --map says who it is.",
+      `The undo record ("kith recap undo") is saved at <vault>/${UNDO_FILE}.`,
+      "Exit codes: 0 applied (a no-op included), 1 some notes failed (the others were applied),",
+      "2 bad input (nothing written).",
+    ].join("\n"),
+    args: ["input"],
+    options: {
+      "dry-run": { type: "boolean", description: "Print what would change as a unified diff (git apply reads it); write nothing." },
+      map: { type: "string", multiple: true, value: "NAME=PERSON", description: "Who an attendee is: a person's name, alias, email or path." },
+      via: { type: "string", value: "V", description: "The person, project or account the meeting is filed under (instead of the recap's)." },
+      ...VAULT_OPTIONS,
+    },
+  },
+  async run([input = ""], values) {
+    const ctx = await openVault(values);
+    const mapping = parseMappings(values);
+    const { recap, meetingPath } = await inNote(input, () => readRecapInput(ctx.store, input));
+    const via = stringOption(values, "via");
+    if (via !== undefined) recap.via = via.trim() || null;
+    const index = await loadPeopleIndex(ctx.store, ctx.rules);
+    checkMappings(mapping, recap, index);
+    let planned = await plan(ctx, index, recap, meetingPath, mapping);
+    if (planned.blocking.length > 0) throw new KithError("ambiguous", blockingMessage(planned));
+    const existingMeeting = await reuseMeetingNote(ctx, planned);
+    if (existingMeeting) planned = await plan(ctx, index, recap, existingMeeting, mapping);
+
+    if (values["dry-run"] === true) return printDiff(planned);
+    const { settings, today } = ctx;
+    const result = await applyPlan(planned, ctx.store, { today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap });
+    if (result.undo.entries.length > 0) await saveUndoRecord(ctx.store.root, result.undo);
+    printResult(planned, result, existingMeeting);
+    return result.failed.length > 0 ? 1 : 0;
+  },
+};

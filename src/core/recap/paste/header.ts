@@ -1,0 +1,121 @@
+import { firstDate, isDateLine, type DateMatch } from "./dates";
+import { kindOf, metaOf } from "./labels";
+import { isBlank, type Line } from "./markup";
+import { capitalize, stripEmoji, wordCount } from "./normalize";
+import { attendeeName } from "./attendees";
+import { isEmail, isNameLike } from "./people";
+
+/**
+ * What the lines above the first section say about the meeting: its title (a `Subject:` or
+ * `Meeting:` line, a `#` heading, or the tool's title line, boilerplate stripped), its date, the
+ * people a mail header names, and any opening sentences (an email's first paragraph).
+ */
+export interface Header {
+  title: string;
+  date: DateMatch | null;
+  /** Raw attendee lists (`To:`, `Cc:`, `Host:`), the sender first. */
+  people: string[];
+  /** Who "I" is in the text: the email's sender. */
+  sender: string | null;
+  preamble: string[];
+  /** List items above the first section: notes with no heading. */
+  notes: string[];
+}
+
+/** Title candidates rank: an explicit label, then a top-level heading, then the first title-like line. */
+const LABEL = 0;
+const TOP_HEADING = 1;
+const LINE = 2;
+
+export function readHeader(lines: readonly Line[]): Header {
+  const header: Header = { title: "", date: null, people: [], sender: null, preamble: [], notes: [] };
+  let rank = Infinity;
+  let labelledDate: DateMatch | null = null;
+  let lineDate: DateMatch | null = null;
+  let titleDate: DateMatch | null = null;
+  const offer = (text: string, r: number): void => {
+    const title = cleanTitle(text);
+    if (r >= rank || !title) return;
+    rank = r;
+    header.title = title;
+    titleDate = firstDate(text);
+  };
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const text = line.text;
+    const meta = metaOf(text);
+    if (meta) {
+      if (meta.meta === "title") offer(meta.value, LABEL);
+      else if (meta.meta === "date") labelledDate ??= firstDate(meta.value);
+      else if (meta.meta === "people") header.people.push(meta.value);
+      else if (meta.meta === "sender") {
+        header.people.unshift(meta.value);
+        header.sender = attendeeName(meta.value.split(/[;,]/)[0] ?? "");
+      }
+      continue;
+    }
+    const people = peopleSegment(text);
+    if (people) {
+      header.people.push(people);
+      lineDate ??= firstDate(text);
+      continue;
+    }
+    if (isDateLine(text)) {
+      lineDate ??= firstDate(text);
+      continue;
+    }
+    if (kindOf(text.replace(/:$/, ""))) continue;
+    if (line.item) {
+      header.notes.push(text);
+      continue;
+    }
+    if (line.heading === 1) offer(text, TOP_HEADING);
+    else if (rank === Infinity && looksLikeTitle(line)) offer(text, LINE);
+    else if (/[.!?]$/.test(text)) header.preamble.push(text);
+    // A date in a sentence is something said, not when the meeting was.
+    if (!/[.!?]$/.test(text)) lineDate ??= firstDate(text);
+  }
+  header.date = labelledDate ?? lineDate ?? titleDate;
+  return header;
+}
+
+/**
+ * An unlabelled list of people in the header ("Tue, Apr 7 · Mei Chen, Jonas Berg"): two or more
+ * full names or emails, so a title like "Acme, Bluefin" is not taken for one.
+ */
+function peopleSegment(text: string): string | null {
+  for (const segment of text.split(/\s+[·•|—–-]\s+/)) {
+    const entries = segment.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
+    if (entries.length >= 2 && entries.every((e) => isEmail(e) || (isNameLike(e) && wordCount(e) >= 2))) return segment;
+  }
+  return null;
+}
+
+function looksLikeTitle(line: Line): boolean {
+  const text = line.text;
+  return !line.item && wordCount(text) <= 15 && !/[.!]$/.test(text) && !/^\p{Ll}/u.test(text);
+}
+
+const PREFIX = [
+  /^(?:re|fw|fwd|aw|wg|tr)\s*:\s*/i,
+  /^\[[^\]]*\]\s*/,
+  /^(?:ai\s+)?(?:meeting\s+)?(?:summary|recap|notes|minutes)\s+(?:for|of|from)\s*:?\s*/i,
+  /^(?:meeting\s+)?(?:summary|recap|notes|minutes|follow[- ]?up)\s*[:\-–—|]\s*/i,
+  /^notes\s+from\s+/i,
+];
+const NOISE_SEGMENT = /^(?:(?:meeting\s+)?(?:notes|recap|summary|minutes|transcript)(?:\s+by\s+\w+)?|notes by gemini|ai notes|follow[- ]?up)$/i;
+
+/** A title without tool boilerplate, emoji, or the date the tool appended. */
+export function cleanTitle(text: string): string {
+  const written = stripEmoji(text).trim();
+  let title = written;
+  for (let before = ""; before !== title; ) {
+    before = title;
+    for (const re of PREFIX) title = title.replace(re, "");
+  }
+  // "Notes from today's call" → "Today's call".
+  if (title !== written) title = capitalize(title);
+  title = title.replace(/\s*\(([^)]*)\)\s*$/, (whole, inner: string) => (firstDate(inner) || /\d:\d\d/.test(inner) ? "" : whole));
+  const segments = title.split(/\s+[-–—|·•]\s+/).filter((s) => !isDateLine(s) && !NOISE_SEGMENT.test(s.trim()));
+  return segments.join(" - ").replace(/[\s:|,-]+$/, "").trim();
+}

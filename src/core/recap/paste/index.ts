@@ -1,0 +1,94 @@
+import { isIsoDate } from "../../dates";
+import type { ActionItem, PastedRecap } from "../recap";
+import { toActions } from "./actions";
+import { readAttendees, spelledNames } from "./attendees";
+import { withoutChrome } from "./boilerplate";
+import { settleMeetingDate } from "./dates";
+import { dropEmailChrome } from "./email";
+import { collect } from "./fields";
+import { readHeader } from "./header";
+import { readLine } from "./markup";
+import { toLines, unique } from "./normalize";
+import { isNameLike, matchingAttendees, NAME } from "./people";
+import { splitSections } from "./sections";
+import { dropTranscript } from "./transcript";
+
+/**
+ * "Paste recap": the text a meeting tool produced (Zoom, Google Meet, Teams, Otter, Fireflies,
+ * Fathom, Granola, a follow-up email), Markdown or plain, read into a recap for the user to
+ * check. Nothing uncertain is guessed: it is left empty with a warning saying what to confirm.
+ */
+export interface PasteOptions {
+  /** A date the caller already knows (the CLI's `--date`); it wins over the text's. */
+  meetingDate?: string | null;
+}
+
+export function parsePastedRecap(text: string, options: PasteOptions = {}): PastedRecap {
+  const lines = dropEmailChrome(dropTranscript(toLines(text).map(readLine).map(withoutChrome)));
+  const { header, sections } = splitSections(lines);
+  const head = readHeader(header);
+  const found = collect(sections);
+  const warnings: string[] = [];
+
+  const spelled = spelledNames(
+    [...header, ...sections.filter((s) => s.kind !== "attendees").flatMap((s) => s.lines)].map((l) => l.text).join("\n"),
+  );
+  const attendees = readAttendees([...head.people, ...found.attendees], spelled);
+  const given = options.meetingDate && isIsoDate(options.meetingDate) ? options.meetingDate : null;
+  const date = given ?? settleMeetingDate(head.date, warnings);
+  const ctx = { attendees, sender: head.sender, meetingDate: date, warnings };
+  const actions = found.actions.flatMap(({ entry, group }) => toActions(entry, group, ctx));
+
+  return {
+    date,
+    title: head.title,
+    attendees,
+    via: null,
+    summary: oneParagraph(found.summary.length > 0 ? found.summary : head.preamble),
+    facts: unique([...head.notes, ...found.facts].map((fact) => withFullName(fact, attendees))),
+    decisions: unique(found.decisions),
+    topics: unique(found.topics.length > 0 ? found.topics : inferredTopics(found.inferredTopics, attendees)),
+    actions: uniqueActions(actions),
+    tags: [],
+    warnings: unique(warnings),
+  };
+}
+
+/**
+ * Topics from headings, and from notes' labels (`Cluster sizing: …`) unless the label may be a
+ * person's name (`Dana: …`): an attendee's, or any name-like word when no attendee is known.
+ */
+function inferredTopics(found: ReadonlyArray<{ text: string; lead: boolean }>, attendees: readonly string[]): string[] {
+  return found
+    .filter((t) => !t.lead || (matchingAttendees(t.text, attendees).length === 0 && (attendees.length > 0 || !isNameLike(t.text))))
+    .map((t) => t.text);
+}
+
+/** Bullets and paragraphs as one paragraph of sentences. */
+function oneParagraph(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim().replace(/:$/, "."))
+    .filter(Boolean)
+    .map((p) => (/[.!?…]["'”’)\]]?$/.test(p) ? p : `${p}.`))
+    .join(" ");
+}
+
+const FACT_OWNER = new RegExp(`^(${NAME}):\\s+(.+)$`, "u");
+
+/** `Dana: prefers email` is Dana's alone: name her as the attendee list does. */
+function withFullName(fact: string, attendees: readonly string[]): string {
+  const m = FACT_OWNER.exec(fact);
+  const matches = m ? matchingAttendees(m[1] ?? "", attendees) : [];
+  const match = matches.length === 1 ? matches[0] : undefined;
+  return m && match && !match.includes("@") ? `${match}: ${m[2] ?? ""}` : fact;
+}
+
+function uniqueActions(actions: readonly ActionItem[]): ActionItem[] {
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    const key = `${a.text.toLowerCase()}\u0000${a.owner ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,73 @@
+import { cleanInline } from "./normalize";
+
+/** One pasted line, its Markdown structure read: heading, list item, bold label, table row. */
+export interface Line {
+  /** The content without indentation, quote marks, heading hashes or list marker. */
+  raw: string;
+  /** The clean words (see cleanInline). */
+  text: string;
+  indent: number;
+  /** ATX heading level, 0 for none. */
+  heading: number;
+  /** The whole line is bold: tools write headings and owner groups so. */
+  bold: boolean;
+  /** A list item: bullet, number or checkbox. */
+  item: boolean;
+  cells: string[] | null;
+}
+
+const RULE = /^(?:[-*_=]\s*){3,}$/;
+const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+const MARKER = /^(?:[-*+•●○◦▪▫■►▸‣⁃–—·]|\(?\d{1,3}[.)])\s+/;
+const CHECKBOX = /^(?:\[[ xX✓✔-]?\]|[☐☑☒✅✔✓⬜□])\s*/u;
+const BOLD = /^(\*\*|__)(?!\s)(.+?)\1\s*(:?)$/;
+const TABLE_RULE = /^\|?[\s:|-]+\|?$/;
+
+export const BLANK: Line = { raw: "", text: "", indent: 0, heading: 0, bold: false, item: false, cells: null };
+
+export function isBlank(line: Line): boolean {
+  return line.text === "" && line.cells === null;
+}
+
+/** A line of text standing for the content after a label (`Next steps: Dana will…`). */
+export function textLine(raw: string): Line {
+  return { ...BLANK, raw, text: cleanInline(raw) };
+}
+
+export function readLine(source: string): Line {
+  let s = source.replace(/^(?:\s*>)+ ?/, "");
+  const indent = width(/^\s*/.exec(s)?.[0] ?? "");
+  s = s.trim();
+  if (s === "" || RULE.test(s)) return BLANK;
+  if (/^\|.*\|$/.test(s)) {
+    if (TABLE_RULE.test(s)) return BLANK;
+    const cells = s.slice(1, -1).split("|").map(cleanInline);
+    return { ...BLANK, raw: s, indent, cells, text: cells.filter(Boolean).join(" – ") };
+  }
+  let heading = 0;
+  let item = false;
+  const atx = ATX.exec(s);
+  if (atx) {
+    heading = atx[1]?.length ?? 0;
+    s = atx[2] ?? "";
+  } else {
+    const marker = MARKER.exec(s);
+    if (marker) {
+      item = true;
+      s = s.slice(marker[0].length);
+    }
+    const checkbox = CHECKBOX.exec(s);
+    if (checkbox) {
+      item = true;
+      s = s.slice(checkbox[0].length);
+    }
+  }
+  const bold = BOLD.exec(s);
+  const isBold = bold !== null && !/\*\*|__/.test(bold[2] ?? "");
+  const text = cleanInline(isBold ? `${bold[2] ?? ""}${bold[3] ?? ""}` : s);
+  return { raw: s, text, indent, heading, bold: isBold, item, cells: null };
+}
+
+function width(space: string): number {
+  return space.replace(/\t/g, "    ").length;
+}

@@ -1,0 +1,107 @@
+import { capitalize, wordCount } from "./normalize";
+import { NAME, NAMES, isNameLike, matchingAttendees, splitNames } from "./people";
+
+/**
+ * Who owns an action, read from how tools write it: `Dana will …`, `Dana to …`, `Dana: …`,
+ * `@Dana …`, `[Dana Okafor] Title: detail`, `… - Dana Okafor`, `… (Owner: Dana)`. The owners
+ * come back as written; the text comes back as the task alone ("Send the deck").
+ */
+export interface Owned {
+  owners: string[];
+  text: string;
+}
+
+export interface OwnerContext {
+  attendees: readonly string[];
+  /** The email's sender, who "I will …" means. */
+  sender: string | null;
+}
+
+const CONNECTOR =
+  "(?:will|shall|should|must|would|to|needs? to|is to|are to|has to|have to|(?:is|are) going to|agreed to|offered to|volunteered to|plans? to|intends? to)";
+const LEADING = new RegExp(`^@?(${NAMES})\\s+${CONNECTOR}\\s+(.+)$`, "u");
+const LABELLED = new RegExp(`^@?(${NAMES})\\s*(?::|\\s[-–—→]|→|->)\\s*(.+)$`, "u");
+/** `Team: coordinate…`, `All - review…`: everyone's task, no one owner. */
+const EVERYONE_LABEL = /^(?:all|everyone|everybody|team|the team|both|group|the group)\s*(?::|\s[-–—])\s*(.+)$/i;
+const TRAILING = new RegExp(`^(.+?)\\s*(?:\\s[-–—]\\s*(@)?|(\\()(?:[Oo]wners?:\\s*)?(@)?|\\s(@))(${NAMES})\\s*\\)?[.!]?$`, "u");
+const FIELD = new RegExp(
+  `\\s*[(,;]?\\s*\\b(?:[Oo]wners?|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible)\\s*[:-]?\\s*(${NAME}(?:\\s*(?:&|and|/)\\s*${NAME})*)\\s*\\)?`,
+  "u",
+);
+/** `@Chris Park finalize the budget`: a mention leading the task names its owner. */
+const MENTION = new RegExp(`^@(${NAMES})\\s*[:,–—-]?\\s+(\\p{Ll}.*)$`, "u");
+const SELF = /^I(?:['’]ll| will| shall| am going to|['’]m going to| need to| to)\s+(.+)$/;
+const BRACKET = /^\[([^\]]+)\]\s*:?\s*(.+)$/;
+const TITLED = /^([^:]{2,60}):\s+(.+)$/;
+
+export function readOwners(text: string, ctx: OwnerContext): Owned {
+  const bracket = BRACKET.exec(text);
+  if (bracket) {
+    const owners = splitNames(bracket[1] ?? "");
+    if (owners.length > 0 && owners.every(isNameLike)) {
+      const rest = detail(bracket[2] ?? "", owners);
+      return { owners, text: leading(rest)?.text ?? rest };
+    }
+  }
+  const field = FIELD.exec(text);
+  if (field) {
+    const rest = `${text.slice(0, field.index)}${text.slice(field.index + field[0].length)}`.trim();
+    return { owners: splitNames(field[1] ?? ""), text: rest };
+  }
+  const everyone = EVERYONE_LABEL.exec(text);
+  if (everyone) return { owners: [], text: capitalize(everyone[1] ?? "") };
+  const owned = leading(text) ?? labelled(text, ctx) ?? mention(text) ?? trailing(text, ctx) ?? self(text, ctx);
+  if (owned) return owned;
+  // "Send sizing sheet: Dana Okafor will send the sheet…": a title, then the task and its owner.
+  const titled = TITLED.exec(text);
+  if (titled && !isNameLike(titled[1] ?? "")) {
+    const inner = leading(titled[2] ?? "") ?? self(titled[2] ?? "", ctx);
+    if (inner) return inner;
+  }
+  return { owners: [], text };
+}
+
+/** `Title: detail` after the owner → the detail, the title being a shorter way of saying it. */
+function detail(text: string, owners: readonly string[]): string {
+  const titled = TITLED.exec(text);
+  const title = titled?.[1] ?? "";
+  const owner = matchingAttendees(title, owners).length > 0;
+  return titled && !owner && wordCount(title) <= 8 ? (titled[2] ?? text) : text;
+}
+
+function leading(text: string): Owned | null {
+  const m = LEADING.exec(text);
+  const owners = splitNames(m?.[1] ?? "");
+  return m && owners.length > 0 && owners.every(isNameLike) ? { owners, text: capitalize(m[2] ?? "") } : null;
+}
+
+/** `Name: task`, `Name - task`: a label too, so with a known attendee list it must name one. */
+function labelled(text: string, ctx: OwnerContext): Owned | null {
+  const m = LABELLED.exec(text);
+  const owners = splitNames(m?.[1] ?? "");
+  if (!m || owners.length === 0 || !owners.every(isNameLike)) return null;
+  if (ctx.attendees.length > 0 && !owners.every((o) => matchingAttendees(o, ctx.attendees).length > 0)) return null;
+  return { owners, text: capitalize(m[2] ?? "") };
+}
+
+/** `task - Dana Okafor`, `task (Dana)`, `task @Dana`: a name at the end is sure only when marked or known. */
+function trailing(text: string, ctx: OwnerContext): Owned | null {
+  const m = TRAILING.exec(text);
+  const owners = splitNames(m?.[6] ?? "");
+  if (!m || owners.length === 0 || !owners.every(isNameLike)) return null;
+  const mentioned = Boolean(m[2] ?? m[4] ?? m[5]);
+  const known = owners.every((o) => matchingAttendees(o, ctx.attendees).length > 0);
+  const likely = ctx.attendees.length === 0 && (Boolean(m[3]) || owners.every((o) => wordCount(o) >= 2));
+  if (!mentioned && !known && !likely) return null;
+  return { owners, text: (m[1] ?? "").replace(/[\s,;:–—/-]+$/, "") };
+}
+
+function mention(text: string): Owned | null {
+  const m = MENTION.exec(text);
+  return m ? { owners: splitNames(m[1] ?? ""), text: capitalize(m[2] ?? "") } : null;
+}
+
+function self(text: string, ctx: OwnerContext): Owned | null {
+  const m = SELF.exec(text);
+  return m && ctx.sender ? { owners: [ctx.sender], text: capitalize(m[1] ?? "") } : null;
+}

@@ -1,0 +1,106 @@
+import { isDateLine } from "./dates";
+import { kindOf, metaOf, type Kind } from "./labels";
+import { isBlank, textLine, type Line } from "./markup";
+import { capitalize } from "./normalize";
+
+/**
+ * The text cut into sections at the headings that name a field ("Next steps", "Key takeaways",
+ * in any form: `## Next steps`, `**Next steps**`, `NEXT STEPS`, `Next steps:` or
+ * `Next steps: Dana will…`). What comes before the first is the header (title, date, people).
+ */
+export interface Section {
+  /** "topic": a heading that names no field, so it names what was discussed. */
+  kind: Kind | "topic";
+  heading: string;
+  /** ATX level; 7 for a bold or plain heading, below every `#` one. */
+  level: number;
+  lines: Line[];
+}
+
+export interface Outline {
+  header: Line[];
+  sections: Section[];
+}
+
+const PLAIN_LEVEL = 7;
+/** Kinds whose inline content is one line (`Participants: a, b`); the text after it goes on. */
+const ONE_LINE_KINDS = new Set<Kind | "topic">(["attendees", "topics", "ignore"]);
+/** Calendar-style header rows with no colon (`Invited Dana Okafor Sam Reyes`). */
+const HEADER_ROW = /^(invited|attendees|participants|attachments|meeting records|speakers)\s+(\S.*)$/i;
+const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
+
+/** The kind a heading-like line opens, or null (also for a sentence that merely says "Summary."). */
+export function headingKind(line: Line): Kind | null {
+  if (line.item || line.cells || /[.!?]$/.test(line.text)) return null;
+  return kindOf(line.text.replace(/:$/, ""));
+}
+
+export function splitSections(lines: readonly Line[]): Outline {
+  const header: Line[] = [];
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  const open = (kind: Section["kind"], heading: string, level: number): Section => {
+    const section: Section = { kind, heading, level, lines: [] };
+    sections.push(section);
+    return section;
+  };
+  lines.forEach((line, i) => {
+    const into = current?.lines ?? header;
+    if (isBlank(line)) {
+      into.push(line);
+      return;
+    }
+    const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    const opened = opener(line, current === null);
+    // Gemini's doc starts "Notes", then the date and the title: a label of the document, not a section.
+    const docLabel = current === null && !header.some((l) => !isBlank(l)) && next !== undefined && isDateLine(next.text);
+    if (opened && !(docLabel && !opened.inline)) {
+      const previous = current;
+      current = open(opened.kind, opened.label, line.heading || PLAIN_LEVEL);
+      if (opened.inline) {
+        current.lines.push(opened.inline);
+        if (ONE_LINE_KINDS.has(opened.kind) && !next?.item) current = previous;
+      }
+      return;
+    }
+    const headingLike = (line.heading > 0 || (line.bold && !line.item)) && !metaOf(line.text) && !opened;
+    if (headingLike && !(current === null && !hasTitle(header))) {
+      if (current && (line.heading === 0 || line.heading > current.level)) current.lines.push(line);
+      else current = open("topic", line.text.replace(/:$/, ""), line.heading || PLAIN_LEVEL);
+      return;
+    }
+    into.push(line);
+  });
+  return { header, sections };
+}
+
+/** The section a line opens, its label, and the content written after the label on the same line. */
+function opener(line: Line, inHeader: boolean): { kind: Kind; label: string; inline: Line | null } | null {
+  if (line.item || line.cells) return null;
+  const whole = headingKind(line);
+  if (whole) return { kind: whole, label: line.text.replace(/:$/, ""), inline: null };
+  if (line.heading > 0) return null;
+  const labelled = LABELLED.exec(line.text);
+  const kind = labelled ? kindOf(labelled[1] ?? "") : null;
+  if (labelled && kind) return { kind, label: labelled[1] ?? "", inline: afterLabel(line, labelled[1] ?? "", kind) };
+  const row = inHeader ? HEADER_ROW.exec(line.text) : null;
+  const rowKind = row ? (kindOf(row[1] ?? "") ?? "ignore") : null;
+  if (row && rowKind) return { kind: rowKind, label: row[1] ?? "", inline: afterLabel(line, row[1] ?? "", rowKind) };
+  return null;
+}
+
+/**
+ * The content after a label, from the raw line so links (calendar chips) survive for attendees;
+ * prose starts with a capital ("Agreed: ship it" → "Ship it").
+ */
+function afterLabel(line: Line, label: string, kind: Kind): Line {
+  const words = label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = new RegExp(`^[^\\p{L}]*${words.join("[^\\p{L}]+")}[\\s*_:]*`, "iu");
+  const rest = line.raw.replace(re, "");
+  return textLine(ONE_LINE_KINDS.has(kind) ? rest : capitalize(rest));
+}
+
+/** Whether the header already has a line a title could be (not a date, label or field name). */
+function hasTitle(header: readonly Line[]): boolean {
+  return header.some((l) => !isBlank(l) && !metaOf(l.text) && !isDateLine(l.text) && !headingKind(l));
+}

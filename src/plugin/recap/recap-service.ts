@@ -1,0 +1,70 @@
+import { Notice, type TFile } from "obsidian";
+import { applyPlan, planRecap, readMeetingNote, undoRecap, type ApplyResult, type Recap, type RecapPlan } from "../../core";
+import type KithPlugin from "../main";
+import { UndoStore } from "./undo-store";
+
+/** The user's answers for ambiguous attendees: who they are, or that they are new. */
+export interface AttendeeChoices {
+  mapping?: ReadonlyMap<string, string>;
+  newPeople?: ReadonlySet<string>;
+}
+
+/** Plans, applies and undoes recaps for the plugin: the core does the work, this wires it. */
+export class RecapService {
+  private readonly undoStore: UndoStore;
+
+  constructor(private readonly plugin: KithPlugin) {
+    this.undoStore = new UndoStore(plugin.app, plugin.manifest);
+  }
+
+  private editOptions() {
+    const s = this.plugin.settings;
+    return { today: this.plugin.today(), headings: s.headings, summaryLength: s.summaryLength, recentContextCap: s.recentContextCap };
+  }
+
+  /** What the recap would do; nothing is written. */
+  async plan(recap: Recap, meetingPath?: string, choices: AttendeeChoices = {}): Promise<RecapPlan> {
+    await this.plugin.indexer.ready;
+    return planRecap(recap, {
+      store: this.plugin.store,
+      index: this.plugin.people.index,
+      settings: this.plugin.settings,
+      today: this.plugin.today(),
+      meetingPath,
+      mapping: choices.mapping,
+      newPeople: choices.newPeople,
+    });
+  }
+
+  async readMeetingNote(file: TFile): Promise<Recap> {
+    return readMeetingNote(await this.plugin.app.vault.read(file), file.path);
+  }
+
+  async apply(plan: RecapPlan): Promise<ApplyResult> {
+    const result = await applyPlan(plan, this.plugin.store, this.editOptions());
+    if (result.undo.entries.length > 0) await this.undoStore.save(result.undo);
+    new Notice(summarize(result));
+    return result;
+  }
+
+  async undoLast(): Promise<void> {
+    const record = await this.undoStore.load();
+    if (!record) {
+      new Notice("There is no recap to undo.");
+      return;
+    }
+    const result = await undoRecap(record, this.plugin.store);
+    await this.undoStore.clear();
+    const parts = [`Undid the recap: ${result.restored.length} restored, ${result.removed.length} removed.`];
+    if (result.skipped.length > 0) parts.push(`Left as they are: ${result.skipped.map((s) => `${s.path} (${s.reason})`).join(", ")}.`);
+    new Notice(parts.join(" "), 10000);
+  }
+}
+
+/** `N updated, M created, K failed (with names)`. */
+export function summarize(result: ApplyResult): string {
+  const createdPeople = result.created.filter((p) => p !== result.undo.meetingPath).length;
+  const parts = [`${result.updated.length} updated`, `${createdPeople} created`, `${result.failed.length} failed`];
+  const failed = result.failed.map((f) => `${f.attendee}: ${f.error}`).join("; ");
+  return `Recap applied: ${parts.join(", ")}.${failed ? ` Failed: ${failed}` : ""}`;
+}

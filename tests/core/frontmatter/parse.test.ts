@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  FrontmatterError,
+  KithError,
+  listValue,
+  locateFrontmatter,
+  parseFrontmatter,
+  readScalar,
+  scalarValue,
+  type FrontmatterData,
+} from "../../../src/core";
+import { BOM, crlf, fixture, md } from "../helpers";
+
+describe("parseFrontmatter: every scalar stays the string the user wrote", () => {
+  const cases: Array<{ name: string; text: string; data: FrontmatterData }> = [
+    {
+      name: "dates, leading zeros, yes/true, null-ish words",
+      text: md("---", "a: 2026-01-03", "b: 012", "c: yes", "d: true", "e: ~", "f: 1e3", "g: 0x1F", "h: .inf", "---", ""),
+      data: { a: "2026-01-03", b: "012", c: "yes", d: "true", e: "~", f: "1e3", g: "0x1F", h: ".inf" },
+    },
+    {
+      name: "quoted scalars lose their quotes, not their text",
+      text: md("---", "a: '2026-01-03'", 'b: "012"', "c: 'it''s'", 'd: "tab\\there"', "---", ""),
+      data: { a: "2026-01-03", b: "012", c: "it's", d: "tab\there" },
+    },
+    {
+      name: "an empty value is null",
+      text: md("---", "a:", "b: # only a comment", "---", ""),
+      data: { a: null, b: null },
+    },
+    {
+      name: "block, indented block and flow lists",
+      text: md("---", "a:", "- x", "- 2026-01-01", "b:", "  - y", "c: [z, 'w, v', 10]", "---", ""),
+      data: { a: ["x", "2026-01-01"], b: ["y"], c: ["z", "w, v", "10"] },
+    },
+    {
+      name: "comments, full-line and trailing",
+      text: md("---", "# a comment", "a: b # trailing", "# another", "c: 'd' # q", "---", ""),
+      data: { a: "b", c: "d" },
+    },
+    {
+      name: "nested maps",
+      text: md("---", "a:", "  b: 1", "  c: [x]", "---", ""),
+      data: { a: { b: "1", c: ["x"] } },
+    },
+    { name: "an empty block", text: md("---", "---", "body"), data: {} },
+    { name: "a block of only comments", text: md("---", "# nothing", "---", ""), data: {} },
+    { name: "CRLF", text: crlf(md("---", "a: 012", "b: [x, y]", "---", "")), data: { a: "012", b: ["x", "y"] } },
+    { name: "BOM", text: BOM + md("---", "a: 012", "---", ""), data: { a: "012" } },
+    { name: "BOM and CRLF", text: BOM + crlf(md("---", "a: yes", "---", "")), data: { a: "yes" } },
+    { name: "fence lines with trailing spaces", text: md("---  ", "a: 1", "--- ", ""), data: { a: "1" } },
+    { name: "a fence as the last line, no line break", text: md("---", "a: 1", "---"), data: { a: "1" } },
+  ];
+  it.each(cases)("$name", ({ text, data }) => {
+    expect(parseFrontmatter(text).data).toEqual(data);
+  });
+
+  it("reports where the block sits, after a BOM", () => {
+    const text = BOM + md("---", "a: 1", "---", "body");
+    expect(locateFrontmatter(text)).toEqual({ open: 1, contentStart: 5, contentEnd: 10, end: 14 });
+  });
+
+  it("finds no block when the note does not start with a fence", () => {
+    for (const text of ["", "body", "\n---\na: 1\n---\n", " ---\na: 1\n---\n", "----\na: 1\n----\n", "---"]) {
+      expect(parseFrontmatter(text)).toEqual({ block: null, data: {} });
+    }
+  });
+
+  it("does not share result objects between calls", () => {
+    const text = md("---", "tags: [a]", "---", "");
+    const first = parseFrontmatter(text).data;
+    (first.tags as string[]).push("mutated");
+    expect(parseFrontmatter(text).data).toEqual({ tags: ["a"] });
+  });
+});
+
+describe("parseFrontmatter refuses malformed YAML with the file's 1-based line", () => {
+  const cases: Array<{ name: string; text: string; line: number; message: RegExp }> = [
+    { name: "a second colon in a plain value", text: md("---", "type: people", "title: Kai: Brandt", "---", ""), line: 3, message: /mapping pair/ },
+    { name: "bad indentation", text: md("---", "a: 1", "b: 2", "  c: 3", "---", ""), line: 4, message: /bad indentation/ },
+    { name: "a duplicated key", text: md("---", "a: 1", "b: 2", "a: 3", "---", ""), line: 4, message: /duplicated mapping key/ },
+    { name: "an indented first line", text: md("---", "  a: 1", "b: 2", "---", ""), line: 3, message: /./ },
+    { name: "with a BOM and CRLF", text: BOM + crlf(md("---", "type: people", "title: Kai: Brandt", "---", "")), line: 3, message: /mapping pair/ },
+    { name: "a list, not keys", text: md("---", "- a", "- b", "---", ""), line: 2, message: /not a list of keys/ },
+    { name: "a lone scalar, not keys", text: md("---", "just words", "---", ""), line: 2, message: /not a list of keys/ },
+    { name: "the malformed fixture", text: fixture("malformed-yaml.md"), line: 3, message: /mapping pair/ },
+  ];
+  it.each(cases)("$name", ({ text, line, message }) => {
+    let error: unknown;
+    try {
+      parseFrontmatter(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(FrontmatterError);
+    expect(error).toBeInstanceOf(KithError);
+    const fe = error as FrontmatterError;
+    expect(fe.code).toBe("malformed-frontmatter");
+    expect(fe.line).toBe(line);
+    expect(fe.message).toMatch(new RegExp(`^Malformed frontmatter at line ${line}: `));
+    expect(fe.message).toMatch(message);
+  });
+
+  it("refuses an opening fence that is never closed", () => {
+    for (const text of [fixture("unclosed-fence.md"), md("---", "a: 1", ""), crlf(md("---", "a: 1", "")), BOM + md("---", "a: 1")]) {
+      expect(() => parseFrontmatter(text)).toThrow(FrontmatterError);
+      expect(() => parseFrontmatter(text)).toThrow(/line 1: the opening --- is never closed/);
+    }
+  });
+});
+
+describe("scalarValue and listValue", () => {
+  it("read values as the model wants them", () => {
+    expect(scalarValue("x")).toBe("x");
+    expect(scalarValue(null)).toBeNull();
+    expect(scalarValue(undefined)).toBeNull();
+    expect(scalarValue(["x"])).toBeNull();
+    expect(listValue("x")).toEqual(["x"]);
+    expect(listValue("")).toEqual([]);
+    expect(listValue(null)).toEqual([]);
+    expect(listValue(["a", null, "b", ["c"]])).toEqual(["a", "b"]);
+  });
+});
+
+describe("readScalar", () => {
+  const cases: Array<[string, ReturnType<typeof readScalar>]> = [
+    [" plain # c", { start: 1, end: 6, quote: "", value: "plain" }],
+    [" 'it''s' # c", { start: 1, end: 8, quote: "'", value: "it's" }],
+    [' "a\\"b"', { start: 1, end: 7, quote: '"', value: 'a"b' }],
+    [" a#b", { start: 1, end: 4, quote: "", value: "a#b" }],
+    ["", { start: 0, end: 0, quote: "", value: "" }],
+    [" # only", { start: 1, end: 1, quote: "", value: "" }],
+    [" [a, b]", null],
+    [" |", null],
+    [" 'open", null],
+  ];
+  it.each(cases)("%j", (raw, expected) => {
+    expect(readScalar(raw)).toEqual(expected);
+  });
+});

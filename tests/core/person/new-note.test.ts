@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { newPersonNote, parsePerson } from "../../../src/core";
+import { crlf, TODAY } from "../helpers";
+
+/** The exact note for one name: the layout of the person note format. */
+const ANA_LIMA = `---
+type: people
+title: Ana Lima
+created: '2026-11-25'
+tags:
+- type/people
+---
+
+# Ana Lima
+
+## Contact Information
+
+| Field | Value |
+|-------|-------|
+| **Role** | _Unknown_ |
+| **Company** | _Unknown_ |
+| **Department** | _Unknown_ |
+| **Email** | _Unknown_ |
+| **Phone** | _Unknown_ |
+| **LinkedIn** | _Unknown_ |
+| **Location** | _Unknown_ |
+
+## Relationship
+
+_How do you work with this person? What is your dynamic?_
+
+## Background
+
+_Career history, expertise, interests, personal details shared..._
+
+
+## Projects
+
+_What projects are you collaborating on with this person?_
+
+\`\`\`dataview
+LIST
+FROM "Work/Projects" OR "Personal/Projects"
+WHERE contains(file.outlinks, this.file.link)
+\`\`\`
+
+
+## Open Tasks
+
+\`\`\`dataview
+TASK
+FROM ""
+WHERE !completed AND contains(text, "Ana Lima")
+SORT due ASC
+\`\`\`
+
+
+## Tasks They Own
+
+_Action items this person is responsible for:_
+
+\`\`\`dataview
+TASK
+WHERE contains(text, "@AnaLima") AND !completed
+SORT due ASC
+\`\`\`
+
+## Key Facts
+
+## Topics Discussed
+
+## Recent Context
+
+## Profile
+
+**Role**: _Unknown_
+**Relationship**: _Unknown_
+
+## Key Decisions
+
+## Related
+
+
+---
+*Last updated: 2026-11-25*
+`;
+
+describe("newPersonNote", () => {
+  it("writes the exact layout for one name", () => {
+    expect(newPersonNote("  Ana   Lima ", { today: TODAY })).toBe(ANA_LIMA);
+  });
+
+  it("CRLF on request, byte for byte the same otherwise", () => {
+    expect(newPersonNote("Ana Lima", { today: TODAY, eol: "\r\n" })).toBe(crlf(ANA_LIMA));
+  });
+
+  it("auto-created notes carry the flag and the review tag; values fill the table and Profile", () => {
+    const text = newPersonNote("Ana Lima", { today: TODAY, autoCreated: true, role: "CTO | founder", company: "Lima Labs", email: "ana@lima.example" });
+    expect(text).toContain("created: '2026-11-25'\nauto_created: true\ntags:\n- type/people\n- needs-review\n---\n");
+    expect(text).toContain("| **Role** | CTO \\| founder |\n| **Company** | Lima Labs |\n| **Department** | _Unknown_ |\n| **Email** | ana@lima.example |\n");
+    const p = parsePerson(text, "People/Ana Lima.md");
+    expect(p).toMatchObject({ name: "Ana Lima", created: TODAY, autoCreated: true, needsReview: true, handle: "@AnaLima" });
+    expect(p.contact).toMatchObject({ Role: "CTO | founder", Company: "Lima Labs", Email: "ana@lima.example", Phone: null });
+    expect(p.customSections).toEqual([]);
+  });
+
+  it("a title that YAML would misread is quoted", () => {
+    expect(newPersonNote("Yes", { today: TODAY })).toContain("\ntitle: 'Yes'\n");
+    expect(newPersonNote("Dana: the second", { today: TODAY })).toContain("\ntitle: 'Dana: the second'\n");
+    expect(parsePerson(newPersonNote("No", { today: TODAY }), "People/No (person).md").name).toBe("No");
+  });
+
+  it("without Dataview the queries are left out", () => {
+    const text = newPersonNote("Ana Lima", { today: TODAY, includeDataview: false });
+    expect(text).not.toContain("```");
+    expect(text).toContain("## Open Tasks\n\n\n\n## Tasks They Own");
+  });
+
+  it("refuses a name that cannot be a file name", () => {
+    expect(() => newPersonNote(" / ", { today: TODAY })).toThrow(/cannot be a file name/);
+    expect(() => newPersonNote("", { today: TODAY })).toThrow(/cannot be a file name/);
+  });
+});
