@@ -142,4 +142,29 @@ describe("the recap modal", () => {
       ].join("\n"),
     );
   });
+
+  it("asks who an ambiguous first name is, pre-selecting the only candidate, and applies to that person", async () => {
+    const { app, service } = await setup({ "People/Dana Okafor.md": DANA, "Meetings/": "" });
+    const plan = await service.plan({ date: "2026-03-09", title: "Quick sync", attendees: ["Dana"], via: null, summary: "Short sync.", facts: [], decisions: [], topics: [], actions: [], tags: [] });
+    expect(plan.blocking).toEqual(['"Dana" could be Dana Okafor (People/Dana Okafor.md): choose one or a new person.']);
+    const preview = new RecapPreviewModal(app.asOriginalType__(), service, plan, undefined, null);
+    await preview.onOpen();
+    const select = preview.contentEl.querySelector("select");
+    expect(select?.value).toBe("People/Dana Okafor.md");
+    expect(preview.contentEl.querySelector(".kith-preview-path")?.textContent).toBe("Update People/Dana Okafor.md");
+    button(preview.contentEl, "Apply").click();
+    await vi.waitFor(async () => expect(await app.vault.adapter.read("People/Dana Okafor.md")).toContain("- 2026-03-09: [[2026-03-09 - Quick sync]] - Short sync.\n"));
+    expect(await app.vault.adapter.exists("People/Dana.md")).toBe(false);
+  });
+
+  it("undoes the last recap: restores the updated note and trashes the notes it created", async () => {
+    const { app, service } = await setup({ "People/Dana Okafor.md": DANA, "Meetings/": "" });
+    const trash = vi.spyOn(app.fileManager, "trashFile");
+    const plan = await service.plan({ date: "2026-03-09", title: "Design session", attendees: ["Dana Okafor", "Sam Reyes"], via: null, summary: "Storage tiers.", facts: [], decisions: [], topics: [], actions: [], tags: [] });
+    await service.apply(plan);
+    expect(await app.vault.adapter.read("People/Dana Okafor.md")).not.toBe(DANA);
+    await service.undoLast();
+    expect(await app.vault.adapter.read("People/Dana Okafor.md")).toBe(DANA);
+    expect(trash.mock.calls.map(([file]) => file.path).sort()).toEqual(["Meetings/2026-03-09 - Design session.md", "People/Sam Reyes.md"]);
+  });
 });
