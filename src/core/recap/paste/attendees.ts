@@ -1,5 +1,5 @@
 import { cleanName, nameKey } from "../../person/names";
-import { cleanInline } from "./normalize";
+import { cleanInline, uniqueBy } from "./normalize";
 import { isEmail } from "./people";
 
 /**
@@ -24,17 +24,8 @@ export function isNoReply(email: string): boolean {
 
 /** The attendees named in list chunks, in order, each once. `known` helps split names pasted with spaces only. */
 export function readAttendees(chunks: readonly string[], known: ReadonlySet<string>): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const chunk of chunks) {
-    for (const name of splitChunk(chunk, known)) {
-      const key = isEmail(name) ? name.toLowerCase() : nameKey(name);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(name);
-    }
-  }
-  return out;
+  const names = chunks.flatMap((chunk) => splitChunk(chunk, known));
+  return uniqueBy(names, (name) => (isEmail(name) ? name.toLowerCase() : nameKey(name)));
 }
 
 /** The name to show for one entry (`"Okafor, Dana" <dana@x.com>` → `Okafor, Dana`), or null for a room, bot or no-reply. */

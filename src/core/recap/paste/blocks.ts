@@ -1,7 +1,7 @@
 import type { Line } from "./markup";
-import { isBlank } from "./markup";
-import { wordCount } from "./normalize";
-import { isNameLike } from "./people";
+import { isBlank, nextContent } from "./markup";
+import { endsSentence, wordCount } from "./normalize";
+import { isEveryone, isNameLike } from "./people";
 import type { Section } from "./sections";
 
 /**
@@ -31,12 +31,10 @@ interface Columns {
   due: number;
 }
 
-const TERMINAL = /[.!?…]["'”’)\]]?$/;
-const OWNER_COLUMN = /^(?:owners?|assignees?|assigned to|who|responsible|name|person)$/i;
-const DUE_COLUMN = /^(?:due|due date|deadline|when|by|date|target date)$/i;
-const TEXT_COLUMN = /^(?:tasks?|actions?|action items?|items?|descriptions?|what|titles?|next steps?|to ?dos?|decisions?|topics?|notes?|takeaways?|details?)$/i;
-/** A group of tasks for everyone, listed like an owner's. */
-export const EVERYONE = /^(?:all|everyone|everybody|team|the team|both|all attendees|group|the group)$/i;
+const OWNER_COLUMN = /^(?:owners?|action owners?|assignees?|assigned(?: to)?|who|responsible(?: party| person)?|name|person)$/i;
+const DUE_COLUMN = /^(?:due|due date|deadline|when|by|by when|date|target date|target)$/i;
+const OTHER_COLUMN = /^(?:#|no\.?|priority|status|notes?|comments?|context|progress|done)$/i;
+const TEXT_COLUMN = /^(?:tasks?|actions?|action items?|items?|descriptions?|what|titles?|next steps?|to ?dos?|decisions?|topics?|takeaways?|details?)$/i;
 /** Kinds whose plain short lines above paragraphs or bullets are topics. */
 const PROSE = new Set<Section["kind"]>(["summary", "facts", "topic", "topics"]);
 
@@ -83,40 +81,42 @@ export function readGroups(section: Section): Group[] {
  */
 function continues(open: { entry: Entry; indent: number }, line: Line): boolean {
   if (open.entry.item && line.indent > open.indent) return true;
-  return !TERMINAL.test(open.entry.text) && /^\p{Ll}/u.test(line.text);
+  return !endsSentence(open.entry.text) && /^\p{Ll}/u.test(line.text);
 }
 
 function isSubHeading(lines: readonly Line[], i: number, kind: Section["kind"]): boolean {
   const line = lines[i];
   if (!line) return false;
-  const next = lines.slice(i + 1).find((l) => !isBlank(l));
+  const next = nextContent(lines, i);
   const children = next !== undefined && next.indent > line.indent && next.cells === null;
   if (line.heading > 0) return true;
-  if (line.bold) return !line.item || children;
   const text = line.text;
-  if (wordCount(text) > 10 || text.length > 80) return false;
   const colon = /:$/.test(text) && wordCount(text) <= 8;
   if (kind === "actions") {
     // An owner above their tasks: "Dana Okafor" then bullets, indented lines or plain tasks.
-    if (colon && !line.item) return true;
     const name = text.replace(/:$/, "");
-    if (!isNameLike(name) && !EVERYONE.test(name)) return false;
-    if (line.item) return children;
-    return next !== undefined && (children || next.item || !isNameLike(next.text));
+    const owner = isNameLike(name) || isEveryone(name);
+    if (line.item) return children && owner;
+    if (line.bold || colon) return true;
+    return owner && next !== undefined && (children || next.item || !isNameLike(next.text));
   }
-  if (!PROSE.has(kind)) return colon || children;
+  if (line.bold) return !line.item || children;
+  if (wordCount(text) > 10 || text.length > 80) return false;
   if (colon) return true;
-  if (TERMINAL.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
+  if (endsSentence(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
+  // Elsewhere (decisions, attendees) a heading only groups: "ALIGNED" above its bullets.
+  if (!PROSE.has(kind)) return children || (!line.item && next?.item === true);
   // A bullet with sub-bullets is a topic when it is a label, not a sentence of its own.
-  if (children) return !line.item || wordCount(text) <= 5;
-  if (line.item || next === undefined || next.cells) return false;
-  return next.item || (TERMINAL.test(next.text) && next.text.length > text.length);
+  if (children) return !line.item || (wordCount(text) <= 5 && !/[,;]/.test(text));
+  if (line.item || next === undefined || next.cells || /^\p{Ll}/u.test(next.text)) return false;
+  return next.item || (endsSentence(next.text) && next.text.length > text.length);
 }
 
-/** A table's header row: every cell names a column. */
+/** A table's header row: every cell names a column, one of them the task's or the owner's. */
 function columnsOf(cells: readonly string[]): Columns | null {
   const named = cells.filter(Boolean);
-  if (named.length === 0 || !named.every((c) => OWNER_COLUMN.test(c) || DUE_COLUMN.test(c) || TEXT_COLUMN.test(c))) return null;
+  const known = (c: string): boolean => OWNER_COLUMN.test(c) || DUE_COLUMN.test(c) || TEXT_COLUMN.test(c) || OTHER_COLUMN.test(c);
+  if (!named.every(known) || !named.some((c) => TEXT_COLUMN.test(c) || OWNER_COLUMN.test(c))) return null;
   return {
     text: cells.findIndex((c) => TEXT_COLUMN.test(c)),
     owner: cells.findIndex((c) => OWNER_COLUMN.test(c)),

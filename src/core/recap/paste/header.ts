@@ -1,7 +1,7 @@
 import { firstDate, isDateLine, type DateMatch } from "./dates";
 import { kindOf, metaOf } from "./labels";
 import { isBlank, type Line } from "./markup";
-import { capitalize, stripEmoji, wordCount } from "./normalize";
+import { capitalize, endsSentence, stripEmoji, wordCount } from "./normalize";
 import { attendeeName } from "./attendees";
 import { isEmail, isNameLike } from "./people";
 
@@ -71,9 +71,9 @@ export function readHeader(lines: readonly Line[]): Header {
     }
     if (line.heading === 1) offer(text, TOP_HEADING);
     else if (rank === Infinity && looksLikeTitle(line)) offer(text, LINE);
-    else if (/[.!?]$/.test(text)) header.preamble.push(text);
+    else if (endsSentence(text)) header.preamble.push(text);
     // A date in a sentence is something said, not when the meeting was.
-    if (!/[.!?]$/.test(text)) lineDate ??= firstDate(text);
+    if (!endsSentence(text)) lineDate ??= firstDate(text);
   }
   header.date = labelledDate ?? lineDate ?? titleDate;
   return header;

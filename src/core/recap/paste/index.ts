@@ -6,10 +6,11 @@ import { withoutChrome } from "./boilerplate";
 import { settleMeetingDate } from "./dates";
 import { dropEmailChrome } from "./email";
 import { collect } from "./fields";
+import { splitFrontmatter } from "./frontmatter";
 import { readHeader } from "./header";
 import { readLine } from "./markup";
-import { toLines, unique } from "./normalize";
-import { isNameLike, matchingAttendees, NAME } from "./people";
+import { endsSentence, toLines, unique, uniqueBy } from "./normalize";
+import { isEmail, isNameLike, matchingAttendees, NAME } from "./people";
 import { splitSections } from "./sections";
 import { dropTranscript } from "./transcript";
 
@@ -24,7 +25,8 @@ export interface PasteOptions {
 }
 
 export function parsePastedRecap(text: string, options: PasteOptions = {}): PastedRecap {
-  const lines = dropEmailChrome(dropTranscript(toLines(text).map(readLine).map(withoutChrome)));
+  const front = splitFrontmatter(text);
+  const lines = dropEmailChrome(dropTranscript([...front.lines, ...toLines(front.body)].map(readLine).map(withoutChrome)));
   const { header, sections } = splitSections(lines);
   const head = readHeader(header);
   const found = collect(sections);
@@ -69,7 +71,7 @@ function oneParagraph(parts: readonly string[]): string {
   return parts
     .map((p) => p.trim().replace(/:$/, "."))
     .filter(Boolean)
-    .map((p) => (/[.!?…]["'”’)\]]?$/.test(p) ? p : `${p}.`))
+    .map((p) => (endsSentence(p) ? p : `${p}.`))
     .join(" ");
 }
 
@@ -80,15 +82,9 @@ function withFullName(fact: string, attendees: readonly string[]): string {
   const m = FACT_OWNER.exec(fact);
   const matches = m ? matchingAttendees(m[1] ?? "", attendees) : [];
   const match = matches.length === 1 ? matches[0] : undefined;
-  return m && match && !match.includes("@") ? `${match}: ${m[2] ?? ""}` : fact;
+  return m && match && !isEmail(match) ? `${match}: ${m[2] ?? ""}` : fact;
 }
 
 function uniqueActions(actions: readonly ActionItem[]): ActionItem[] {
-  const seen = new Set<string>();
-  return actions.filter((a) => {
-    const key = `${a.text.toLowerCase()}\u0000${a.owner ?? ""}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return uniqueBy(actions, (a) => `${a.text.toLowerCase()}\u0000${a.owner ?? ""}`);
 }

@@ -29,6 +29,15 @@ export function isBlank(line: Line): boolean {
   return line.text === "" && line.cells === null;
 }
 
+/** The next line with content after line `i`, if any. */
+export function nextContent(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line && !isBlank(line)) return line;
+  }
+  return undefined;
+}
+
 /** A line of text standing for the content after a label (`Next steps: Dana will…`). */
 export function textLine(raw: string): Line {
   return { ...BLANK, raw, text: cleanInline(raw) };

@@ -77,13 +77,28 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Items in order, each once (compared without case). */
-export function unique(items: readonly string[]): string[] {
+/** Items in order, each once by its key. */
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const key = item.toLowerCase();
-    if (item === "" || seen.has(key)) return false;
-    seen.add(key);
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
+}
+
+/** Texts in order, each once (compared without case), none empty. */
+export function unique(items: readonly string[]): string[] {
+  return uniqueBy(
+    items.filter((item) => item !== ""),
+    (item) => item.toLowerCase(),
+  );
+}
+
+/** A sentence's end: `.`, `!`, `?` or `…`, perhaps inside a quote or bracket. */
+const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
 }

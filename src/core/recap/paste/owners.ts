@@ -1,5 +1,5 @@
 import { capitalize, wordCount } from "./normalize";
-import { NAME, NAMES, isNameLike, matchingAttendees, splitNames } from "./people";
+import { EVERYONE, NAME, NAMES, isNameLike, matchingAttendees, splitNames } from "./people";
 
 /**
  * Who owns an action, read from how tools write it: `Dana will …`, `Dana to …`, `Dana: …`,
@@ -22,7 +22,7 @@ const CONNECTOR =
 const LEADING = new RegExp(`^@?(${NAMES})\\s+${CONNECTOR}\\s+(.+)$`, "u");
 const LABELLED = new RegExp(`^@?(${NAMES})\\s*(?::|\\s[-–—→]|→|->)\\s*(.+)$`, "u");
 /** `Team: coordinate…`, `All - review…`: everyone's task, no one owner. */
-const EVERYONE_LABEL = /^(?:all|everyone|everybody|team|the team|both|group|the group)\s*(?::|\s[-–—])\s*(.+)$/i;
+const EVERYONE_LABEL = new RegExp(`^(?:${EVERYONE})\\s*(?::|\\s[-–—])\\s*(.+)$`, "i");
 const TRAILING = new RegExp(`^(.+?)\\s*(?:\\s[-–—]\\s*(@)?|(\\()(?:[Oo]wners?:\\s*)?(@)?|\\s(@))(${NAMES})\\s*\\)?[.!]?$`, "u");
 const FIELD = new RegExp(
   `\\s*[(,;]?\\s*\\b(?:[Oo]wners?|[Aa]ssignee|[Aa]ssigned to|[Rr]esponsible)\\s*[:-]?\\s*(${NAME}(?:\\s*(?:&|and|/)\\s*${NAME})*)\\s*\\)?`,

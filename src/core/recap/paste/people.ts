@@ -7,7 +7,8 @@ import { cleanName, nameKey } from "../../person/names";
 const WORD = "\\p{Lu}[\\p{L}'’-]*\\.?";
 const PARTICLE = "(?:van|von|de|der|den|da|del|di|du|la|le|dos|das|bin|al|ter|ten)";
 export const NAME = `${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,3}`;
-const LIST_SEPARATOR = "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|&|/)\\s*";
+/** Disjoint alternatives: an ambiguous separator makes a long list of names backtrack for ever. */
+const LIST_SEPARATOR = "(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[&/]\\s*)";
 export const NAMES = `${NAME}(?:${LIST_SEPARATOR}${NAME})*`;
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
@@ -30,9 +31,19 @@ const NOT_NAMES = new Set(
     "demo arrange collect analyze analyse assess finish start begin continue keep ensure verify validate revisit revise edit read " +
     "think consider determine estimate scope kick post put remove install configure migrate hand brief notify inform remind " +
     "chase nudge escalate raise flag log file close merge refine tidy polish setup sort go come talk meet agree hold pilot " +
-    "budget timeline pricing legal security next-steps key main general other new"
+    "budget timeline pricing legal security next-steps key main general other new today tomorrow tonight " +
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january february march " +
+    "april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eod eow asap"
   ).split(" "),
 );
+
+/** Words for a whole group, which owners' lists use like a name ("All", "Team:"). */
+export const EVERYONE = "all|everyone|everybody|team|the team|both|all attendees|group|the group";
+const IS_EVERYONE = new RegExp(`^(?:${EVERYONE})$`, "i");
+
+export function isEveryone(text: string): boolean {
+  return IS_EVERYONE.test(text.trim());
+}
 
 export function isEmail(text: string): boolean {
   return EMAIL.test(text);

@@ -1,7 +1,7 @@
 import { isDateLine } from "./dates";
 import { kindOf, metaOf, type Kind } from "./labels";
-import { isBlank, textLine, type Line } from "./markup";
-import { capitalize } from "./normalize";
+import { isBlank, nextContent, textLine, type Line } from "./markup";
+import { capitalize, endsSentence } from "./normalize";
 
 /**
  * The text cut into sections at the headings that name a field ("Next steps", "Key takeaways",
@@ -31,7 +31,7 @@ const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
 
 /** The kind a heading-like line opens, or null (also for a sentence that merely says "Summary."). */
 export function headingKind(line: Line): Kind | null {
-  if (line.item || line.cells || /[.!?]$/.test(line.text)) return null;
+  if (line.item || line.cells || endsSentence(line.text)) return null;
   return kindOf(line.text.replace(/:$/, ""));
 }
 
@@ -50,7 +50,7 @@ export function splitSections(lines: readonly Line[]): Outline {
       into.push(line);
       return;
     }
-    const next = lines.slice(i + 1).find((l) => !isBlank(l));
+    const next = nextContent(lines, i);
     const opened = opener(line, current === null);
     // Gemini's doc starts "Notes", then the date and the title: a label of the document, not a section.
     const docLabel = current === null && !header.some((l) => !isBlank(l)) && next !== undefined && isDateLine(next.text);
@@ -64,7 +64,9 @@ export function splitSections(lines: readonly Line[]): Outline {
       return;
     }
     const headingLike = (line.heading > 0 || (line.bold && !line.item)) && !metaOf(line.text) && !opened;
-    if (headingLike && !(current === null && !hasTitle(header))) {
+    // In the header, the first heading (or the first `#` one) is the title.
+    const title = current === null && (!hasTitle(header) || (line.heading === 1 && !header.some((l) => l.heading === 1)));
+    if (headingLike && !title) {
       if (current && (line.heading === 0 || line.heading > current.level)) current.lines.push(line);
       else current = open("topic", line.text.replace(/:$/, ""), line.heading || PLAIN_LEVEL);
       return;

@@ -1,4 +1,4 @@
-import { BLANK, isBlank, type Line } from "./markup";
+import { BLANK, isBlank, nextContent, type Line } from "./markup";
 import { headingKind } from "./sections";
 
 /**
@@ -39,6 +39,6 @@ function startsTurns(lines: readonly Line[], i: number): boolean {
   if (CUE.test(raw) || STAMP_ONLY.test(raw) || STAMPED_TURN.test(raw) || STAMP_SPEAKER.test(raw)) return true;
   if (!SPEAKER_LINE.test(raw)) return false;
   // A topic heading with a timestamp looks the same; a turn is followed by plain speech.
-  const next = lines.slice(i + 1).find((l) => !isBlank(l));
+  const next = nextContent(lines, i);
   return next !== undefined && !next.item && next.heading === 0 && !next.bold && !SPEAKER_LINE.test(next.raw.trim());
 }
