@@ -14,3 +14,5 @@ export { minimalChange, textChanges, changedLines, type TextChange, type DiffLin
 export * from "./recap";
 export { parseTaskLine, formatTaskLine, type TaskLine } from "./tasks/task-line";
 export { unifiedDiff, type UnifiedDiffOptions } from "./text/unified-diff";
+export * from "./links";
+export { revertChanges, type ChangeRecord, type NoteChange, type RevertResult } from "./undo";

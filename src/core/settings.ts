@@ -1,5 +1,7 @@
-import { DEFAULT_HEADINGS, PERSON_TYPE, type PersonHeadings } from "./person/layout";
+import { KithError } from "./errors";
+import { DEFAULT_HEADINGS, PERSON_TYPE, type PersonHeadings, type SectionKey } from "./person/layout";
 import type { PersonRules } from "./person/parse";
+import { checkDateFormat } from "./person/display-date";
 
 /** Kith's settings, shared by the plugin (data.json) and the CLI (which reads the same file). */
 export interface KithSettings {
@@ -40,31 +42,161 @@ export const DEFAULT_SETTINGS: KithSettings = {
   syncProfileRole: false,
 };
 
+type PlainKey = Exclude<keyof KithSettings, "headings">;
+/** A setting as the settings tab names it: a top-level key, or `headings.<section>`. */
+export type SettingKey = PlainKey | `headings.${SectionKey}`;
+
+/** How input for a setting is read and checked. */
+type Reader = (input: unknown, name: string) => string | string[] | number | boolean;
+
+// Characters a vault cannot hold in a file or folder name (the slash separates folders).
+const FORBIDDEN_IN_PATH = /[\\:*?"<>|#^[\]]/;
+
+function text(input: unknown, name: string): string {
+  if (typeof input !== "string") throw invalid(`${name} must be text.`);
+  return input.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+function folder(input: unknown, name: string): string {
+  const value = text(input, name).replace(/^\/+|\/+$/g, "").replace(/\/{2,}/g, "/");
+  const bad = FORBIDDEN_IN_PATH.exec(value);
+  if (bad) throw invalid(`${name}: "${value}" holds "${bad[0]}", which a vault cannot hold in a name.`);
+  if (value.split("/").some((part) => part === "." || part === "..")) throw invalid(`${name}: "${value}" must be a folder inside the vault.`);
+  return value;
+}
+
+/** A list given as an array, or as text separated by commas or line breaks (older versions, text fields). */
+function list(input: unknown, name: string): string[] {
+  const items = Array.isArray(input) ? input : typeof input === "string" ? input.split(/[,\n]/) : null;
+  if (!items) throw invalid(`${name} must be a list.`);
+  return items.map((item) => text(item, name)).filter((item) => item !== "");
+}
+
+function wholeNumber(input: unknown, name: string, min: number): number {
+  const n = typeof input === "number" ? input : typeof input === "string" && /^\s*-?\d+\s*$/.test(input) ? Number(input) : NaN;
+  if (!Number.isInteger(n)) throw invalid(`${name} must be a whole number.`);
+  if (n < min) throw invalid(`${name} must be ${min === 0 ? "0 or more" : `at least ${min}`}.`);
+  return n;
+}
+
+function toggle(input: unknown, name: string): boolean {
+  if (typeof input === "boolean") return input;
+  if (input === "true" || input === "false") return input === "true";
+  throw invalid(`${name} must be on or off.`);
+}
+
+const READERS: Record<PlainKey, Reader> = {
+  peopleFolder: folder,
+  meetingsFolder: folder,
+  projectFolders: (input, name) => list(input, name).map((f) => folder(f, name)),
+  myName: text,
+  myAliases: list,
+  personType: (input, name) => required(text(input, name), name),
+  recentContextCap: (input, name) => wholeNumber(input, name, 0),
+  summaryLength: (input, name) => wholeNumber(input, name, 1),
+  staleDays: (input, name) => wholeNumber(input, name, 1),
+  dateFormat: (input, name) => checkDateFormat(required(text(input, name), name), name),
+  includeDataview: toggle,
+  templatePath: (input, name) => {
+    const path = folder(input, name);
+    return path === "" || /\.md$/i.test(path) ? path : `${path}.md`;
+  },
+  syncProfileRole: toggle,
+};
+
+function heading(input: unknown, name: string): string {
+  const value = required(text(input, name), name);
+  if (value.startsWith("#")) throw invalid(`${name}: write the heading without its #.`);
+  return value;
+}
+
+function required(value: string, name: string): string {
+  if (value === "") throw invalid(`${name} cannot be empty.`);
+  return value;
+}
+
+function invalid(message: string): KithError {
+  return new KithError("invalid-value", message);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+function sectionOf(key: SettingKey): SectionKey | null {
+  return key.startsWith("headings.") ? (key.slice("headings.".length) as SectionKey) : null;
+}
+
+/** Every key the settings tab can show, headings included. */
+export const SETTING_KEYS: readonly SettingKey[] = [
+  ...(Object.keys(READERS) as PlainKey[]),
+  ...(Object.keys(DEFAULT_HEADINGS) as SectionKey[]).map((k): SettingKey => `headings.${k}`),
+];
+
+/** A setting's value as an input shows it: lists as `a, b`. */
+export function settingValue(settings: KithSettings, key: SettingKey): string | number | boolean {
+  const section = sectionOf(key);
+  const value = section ? settings.headings[section] : settings[key as PlainKey];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
 /**
- * Settings from stored data of any version: known keys of the right type are taken, the rest
- * come from the defaults, so a key an older version did not have is filled in.
+ * Settings with one value changed, read from what the user typed; a bad value (a negative
+ * number, a folder name a vault cannot hold, a heading another section already uses) is
+ * refused with a KithError saying why, and the settings passed in stay as they are.
+ */
+export function updateSetting(settings: KithSettings, key: SettingKey, input: unknown, name: string = key): KithSettings {
+  const section = sectionOf(key);
+  if (!section) return { ...settings, [key]: readPlain(key as PlainKey, input, name) };
+  if (!(section in DEFAULT_HEADINGS)) throw invalid(`Unknown setting ${key}.`);
+  const value = heading(input, name);
+  const clash = (Object.keys(settings.headings) as SectionKey[]).find(
+    (other) => other !== section && settings.headings[other].toLowerCase() === value.toLowerCase(),
+  );
+  if (clash) throw invalid(`${name}: "${value}" is already the heading of another section.`);
+  return { ...settings, headings: { ...settings.headings, [section]: value } };
+}
+
+function readPlain(key: PlainKey, input: unknown, name: string): KithSettings[PlainKey] {
+  const reader = READERS[key] as Reader | undefined;
+  if (!reader) throw invalid(`Unknown setting ${key}.`);
+  return reader(input, name);
+}
+
+/** Why a value would be refused, or null when it is fine (for inline validation). */
+export function settingProblem(settings: KithSettings, key: SettingKey, input: unknown, name: string = key): string | null {
+  try {
+    updateSetting(settings, key, input, name);
+    return null;
+  } catch (error) {
+    if (error instanceof KithError) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * Settings from stored data of any version: each known key is read the way the settings tab
+ * reads input, so a key an older version did not have, or a value that is no longer valid,
+ * gets the default; lists an older version kept as text are split.
  */
 export function loadSettings(stored: unknown): KithSettings {
   const settings: KithSettings = { ...DEFAULT_SETTINGS, headings: { ...DEFAULT_HEADINGS }, projectFolders: [...DEFAULT_SETTINGS.projectFolders] };
   if (!isRecord(stored)) return settings;
   const target = settings as unknown as Record<string, unknown>;
-  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
-    const value = stored[key];
-    if (key === "headings") continue;
-    if (Array.isArray(fallback)) {
-      if (Array.isArray(value)) target[key] = value.filter((v): v is string => typeof v === "string");
-    } else if (typeof value === typeof fallback) {
-      target[key] = value;
+  for (const key of Object.keys(READERS) as PlainKey[]) {
+    if (stored[key] === undefined) continue;
+    try {
+      target[key] = readPlain(key, stored[key], key);
+    } catch (error) {
+      if (!(error instanceof KithError)) throw error;
     }
   }
-  if (isRecord(stored.headings)) {
-    for (const key of Object.keys(DEFAULT_HEADINGS) as Array<keyof PersonHeadings>) {
-      const value = stored.headings[key];
-      if (typeof value === "string" && value.trim() !== "") settings.headings[key] = value.trim();
+  const headings = isRecord(stored.headings) ? stored.headings : {};
+  for (const key of Object.keys(DEFAULT_HEADINGS) as SectionKey[]) {
+    try {
+      if (headings[key] !== undefined) settings.headings[key] = heading(headings[key], key);
+    } catch (error) {
+      if (!(error instanceof KithError)) throw error;
     }
   }
   return settings;

@@ -1,25 +1,94 @@
-import { PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
-import type { KithSettings } from "../core";
+import { PluginSettingTab, Setting, type App, type SettingControl, type SettingDefinitionItem } from "obsidian";
+import { DEFAULT_HEADINGS, isKithError, settingProblem, settingValue, updateSetting, type SectionKey, type SettingKey } from "../core";
 import type KithPlugin from "./main";
+import { PathSuggest } from "./modals/path-suggest";
 
-type TextKey = "peopleFolder" | "meetingsFolder" | "myName";
+type Control = "text" | "folder" | "file" | "number" | "toggle";
 
-interface TextSetting {
-  key: TextKey;
+interface Field {
+  key: SettingKey;
   name: string;
   desc: string;
-  folder: boolean;
+  control: Control;
 }
 
-const TEXT_SETTINGS: TextSetting[] = [
-  { key: "peopleFolder", name: "People folder", desc: "Where new person notes are created.", folder: true },
-  { key: "meetingsFolder", name: "Meetings folder", desc: "Where meeting recaps are filed.", folder: true },
-  { key: "myName", name: "Your name", desc: "Left out when a recap updates its attendees.", folder: false },
+interface Group {
+  heading?: string;
+  fields: Field[];
+}
+
+/** The settings' names for the sections, in canonical order. */
+const SECTION_NAMES: Record<SectionKey, string> = {
+  contact: "Contact information",
+  relationship: "Relationship",
+  background: "Background",
+  projects: "Projects",
+  openTasks: "Open tasks",
+  tasksTheyOwn: "Tasks they own",
+  keyFacts: "Key facts",
+  topics: "Topics discussed",
+  recentContext: "Recent context",
+  olderContext: "Older context",
+  profile: "Profile",
+  keyDecisions: "Key decisions",
+  related: "Related",
+};
+
+/** Every setting, declared once: the declarative tab (Obsidian 1.13+) and `display` both render this list. */
+const GROUPS: Group[] = [
+  {
+    fields: [
+      { key: "peopleFolder", name: "People folder", desc: "Where new person notes are created.", control: "folder" },
+      { key: "meetingsFolder", name: "Meetings folder", desc: "Where meeting recaps are filed.", control: "folder" },
+      { key: "projectFolders", name: "Project folders", desc: "Folders of project notes, separated by commas.", control: "text" },
+      { key: "myName", name: "Your name", desc: "Left out when a recap updates its attendees.", control: "text" },
+      { key: "myAliases", name: "Your aliases", desc: "Other names you go by, separated by commas; left out of recaps too.", control: "text" },
+    ],
+  },
+  {
+    heading: "New notes",
+    fields: [
+      { key: "includeDataview", name: "Dataview blocks", desc: "New notes carry the Projects and task queries for Dataview.", control: "toggle" },
+      {
+        key: "templatePath",
+        name: "Template note",
+        desc: "A note to make new people from instead of the built-in layout; {{name}}, {{date}} and {{handle}} are filled in.",
+        control: "file",
+      },
+    ],
+  },
+  {
+    heading: "Edits",
+    fields: [
+      { key: "recentContextCap", name: "Recent context cap", desc: "Lines kept in recent context; older ones move to older context. 0 keeps all.", control: "number" },
+      { key: "summaryLength", name: "Summary length", desc: "Characters of a summary kept in a recent context line.", control: "number" },
+      { key: "syncProfileRole", name: "Keep profile role in step", desc: "Setting the role in the contact table also sets it in the profile.", control: "toggle" },
+    ],
+  },
+  {
+    heading: "Keep in touch",
+    fields: [
+      { key: "staleDays", name: "Stale threshold", desc: "Days without contact before someone is stale, unless their note sets keep_in_touch.", control: "number" },
+      { key: "dateFormat", name: "Date display format", desc: "How dates are shown, as a date-fns pattern (d MMM yyyy).", control: "text" },
+    ],
+  },
+  {
+    heading: "Section headings",
+    fields: (Object.keys(SECTION_NAMES) as SectionKey[]).map((key) => ({
+      key: `headings.${key}` as const,
+      name: SECTION_NAMES[key],
+      desc: `The heading of this section in your notes (default: ${DEFAULT_HEADINGS[key]}).`,
+      control: "text" as const,
+    })),
+  },
 ];
+
+const FIELDS = GROUPS.flatMap((g) => g.fields);
 
 /**
  * Settings, declared once: Obsidian 1.13+ renders (and searches) the definitions itself;
- * older versions get the same list rendered by `display`.
+ * older versions get the same list rendered by `display`. A bad value is refused with a
+ * message and the stored value stays.
  */
 export class KithSettingTab extends PluginSettingTab {
   constructor(
@@ -30,32 +99,81 @@ export class KithSettingTab extends PluginSettingTab {
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return TEXT_SETTINGS.map((s) => ({
-      name: s.name,
-      desc: s.desc,
-      control: s.folder ? { type: "folder", key: s.key } : { type: "text", key: s.key },
+    return GROUPS.map((group) => ({
+      type: "group",
+      heading: group.heading,
+      items: group.fields.map((field) => ({ name: field.name, desc: field.desc, control: this.control(field) })),
     }));
   }
 
+  private control(field: Field): SettingControl {
+    const validate = (value: unknown): string | undefined => settingProblem(this.plugin.settings, field.key, value, field.name) ?? undefined;
+    const key = field.key;
+    switch (field.control) {
+      case "folder":
+        return { type: "folder", key, validate };
+      case "file":
+        return { type: "file", key, validate, filter: (file) => file.extension === "md" };
+      case "number":
+        return { type: "number", key, min: 0, step: 1, validate };
+      case "toggle":
+        return { type: "toggle", key };
+      case "text":
+        return { type: "text", key, validate };
+    }
+  }
+
   override getControlValue(key: string): unknown {
-    return this.plugin.settings[key as keyof KithSettings];
+    const field = FIELDS.find((f) => f.key === key);
+    return field ? settingValue(this.plugin.settings, field.key) : undefined;
   }
 
   override async setControlValue(key: string, value: unknown): Promise<void> {
-    const setting = TEXT_SETTINGS.find((s) => s.key === key);
-    if (!setting || typeof value !== "string") return;
-    this.plugin.settings[setting.key] = value.trim();
+    const field = FIELDS.find((f) => f.key === key);
+    if (field) await this.apply(field, value);
+  }
+
+  /** Stores a value; returns why it was refused (the old value then stays), or null. */
+  private async apply(field: Field, value: unknown): Promise<string | null> {
+    try {
+      this.plugin.settings = updateSetting(this.plugin.settings, field.key, value, field.name);
+    } catch (error) {
+      if (isKithError(error)) return error.message;
+      throw error;
+    }
     await this.plugin.saveSettings();
+    return null;
   }
 
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    for (const s of TEXT_SETTINGS) {
-      new Setting(containerEl)
-        .setName(s.name)
-        .setDesc(s.desc)
-        .addText((text) => text.setValue(this.plugin.settings[s.key]).onChange((value) => this.setControlValue(s.key, value)));
+    for (const group of GROUPS) {
+      if (group.heading) new Setting(containerEl).setName(group.heading).setHeading();
+      for (const field of group.fields) this.renderField(containerEl, field);
     }
+  }
+
+  private renderField(containerEl: HTMLElement, field: Field): void {
+    const setting = new Setting(containerEl).setName(field.name).setDesc(field.desc);
+    const error = setting.descEl.createDiv({ cls: "kith-setting-error" });
+    const stored = (): string | number | boolean => settingValue(this.plugin.settings, field.key);
+    const commit = async (value: unknown): Promise<void> => {
+      error.setText((await this.apply(field, value)) ?? "");
+    };
+    if (field.control === "toggle") {
+      setting.addToggle((toggle) => toggle.setValue(stored() === true).onChange((value) => void commit(value)));
+      return;
+    }
+    setting.addText((text) => {
+      text.setValue(String(stored())).onChange((value) => void commit(value));
+      // A refused value leaves the field: show the stored one again, the message stays.
+      text.inputEl.addEventListener("blur", () => {
+        text.setValue(String(stored()));
+      });
+      if (field.control === "number") text.inputEl.type = "number";
+      if (field.control === "folder") new PathSuggest(this.app, text.inputEl, () => this.app.vault.getAllFolders(false).map((f) => f.path));
+      if (field.control === "file") new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles().map((f) => f.path));
+    });
   }
 }

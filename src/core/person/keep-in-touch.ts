@@ -1,0 +1,49 @@
+import { KithError } from "../errors";
+import { isIsoDate, leadingIsoDate } from "../dates";
+import { dateQuoteStyle, formatDateScalar, parseFrontmatter, setFrontmatterScalar } from "../frontmatter";
+import type { EditContext } from "./context";
+import { stampFooter } from "./footer";
+
+/** Keys a new cadence key goes after, so it sits with the note's other dates. */
+const AFTER = ["snooze_until", "keep_in_touch", "last_contact", "created", "title", "type"];
+
+/** How often to be in touch with someone: frontmatter `keep_in_touch` (days) and `snooze_until`. */
+export interface Cadence {
+  /** The last contact, else the note's creation: the date the clock runs from. */
+  since: string | null;
+  /** Days between contacts; null = the global threshold; 0 = not tracked. */
+  keepInTouch: number | null;
+  snoozeUntil: string | null;
+}
+
+function dateOf(value: unknown): string | null {
+  return typeof value === "string" ? leadingIsoDate(value) : null;
+}
+
+/** A person's cadence from frontmatter values (Obsidian's metadata cache, or parsed text). */
+export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null | undefined): Cadence {
+  const fm = frontmatter ?? {};
+  const raw = fm.keep_in_touch;
+  const days = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+\s*$/.test(raw) ? Number(raw) : null;
+  return {
+    since: dateOf(fm.last_contact) ?? dateOf(fm.created),
+    keepInTouch: days !== null && Number.isInteger(days) && days >= 0 ? days : null,
+    snoozeUntil: dateOf(fm.snooze_until),
+  };
+}
+
+/** Sets `snooze_until`, quoted the way the note quotes its dates. */
+export function snoozePerson(text: string, until: string, ctx: EditContext): string {
+  if (!isIsoDate(until)) throw new KithError("invalid-date", `"${until}" is not a date (YYYY-MM-DD).`);
+  const quote = dateQuoteStyle(text, parseFrontmatter(text).block, "snooze_until");
+  return stampFooter(text, setFrontmatterScalar(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER }), ctx.today);
+}
+
+/** Sets `keep_in_touch` to a number of days (a number, or text the user typed); 0 stops tracking. */
+export function setKeepInTouch(text: string, input: number | string, ctx: EditContext): string {
+  const days = typeof input === "number" ? input : /^\s*\d+\s*$/.test(input) ? Number(input) : NaN;
+  if (!Number.isInteger(days) || days < 0) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
+  const current = parseFrontmatter(text).data.keep_in_touch;
+  if (current === String(days)) return text;
+  return stampFooter(text, setFrontmatterScalar(text, "keep_in_touch", String(days), { after: AFTER }), ctx.today);
+}

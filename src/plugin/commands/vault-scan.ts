@@ -1,0 +1,23 @@
+import type { App, TFile } from "obsidian";
+import { resolveRelative } from "../../core";
+
+/** Notes that link to `path`, from Obsidian's resolved links (wikilinks, Markdown links, embeds, frontmatter). */
+export function backlinks(app: App, path: string): string[] {
+  return Object.entries(app.metadataCache.resolvedLinks)
+    .filter(([, targets]) => (targets[path] ?? 0) > 0)
+    .map(([from]) => from);
+}
+
+/** Markdown notes whose text contains `needle` (a task handle): one cached read each. */
+export async function notesMentioning(app: App, needle: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of app.vault.getMarkdownFiles()) {
+    if ((await app.vault.cachedRead(file)).includes(needle)) found.push(file.path);
+  }
+  return found;
+}
+
+/** The note a link path written in `fromPath` points at, as Obsidian resolves it (`./` and `../` too). */
+export function resolveLink(app: App, linkpath: string, fromPath: string): TFile | null {
+  return app.metadataCache.getFirstLinkpathDest(resolveRelative(fromPath, linkpath), fromPath);
+}

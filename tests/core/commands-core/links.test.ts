@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { linkAt, pathResolver, retargetLinks, scanLinks, shortestLinkText } from "../../../src/core";
+import { md, runEditCases } from "../helpers";
+
+const OLD = "People/Dana O.md";
+const TARGET = "People/Dana Okafor.md";
+const VAULT = [OLD, TARGET, "Meetings/m.md", "Archive/Dana O.md", "index.md"];
+const resolve = pathResolver(VAULT);
+const retarget = (text: string, from = "Meetings/m.md"): string =>
+  retargetLinks(text, from, (linkpath) => resolve(linkpath, from) === OLD, { path: TARGET, linkText: () => shortestLinkText(VAULT)(TARGET) });
+
+describe("retargetLinks", () => {
+  runEditCases([
+    { name: "a wikilink", before: "Met [[Dana O]] today.", after: "Met [[Dana Okafor]] today.", edit: (t) => retarget(t) },
+    { name: "display text stays", before: "[[Dana O|Dana]]", after: "[[Dana Okafor|Dana]]", edit: (t) => retarget(t) },
+    { name: "heading and block parts stay", before: "[[Dana O#Key Facts|facts]] [[Dana O#^b1]]", after: "[[Dana Okafor#Key Facts|facts]] [[Dana Okafor#^b1]]", edit: (t) => retarget(t) },
+    { name: "an embed", before: "![[Dana O#Profile]]", after: "![[Dana Okafor#Profile]]", edit: (t) => retarget(t) },
+    { name: "a full path stays a full path, .md stays", before: "[[People/Dana O.md|x]] [[People/Dana O]]", after: "[[People/Dana Okafor.md|x]] [[People/Dana Okafor]]", edit: (t) => retarget(t) },
+    { name: "an escaped pipe in a table", before: "| [[Dana O\\|Dana]] |", after: "| [[Dana Okafor\\|Dana]] |", edit: (t) => retarget(t) },
+    {
+      name: "Markdown links: encoded, relative, angle brackets, with a heading",
+      before: "[a](../People/Dana%20O.md#Key%20Facts) [b](<People/Dana O.md>) ![c](People/Dana%20O.md)",
+      after: "[a](../People/Dana%20Okafor.md#Key%20Facts) [b](<People/Dana Okafor.md>) ![c](People/Dana%20Okafor.md)",
+      edit: (t) => retarget(t),
+    },
+    {
+      name: "frontmatter links, in each quote style",
+      before: md("---", 'manager: "[[Dana O]]"', "people:", "- '[[Dana O|Dana]]'", "---", "body"),
+      after: md("---", 'manager: "[[Dana Okafor]]"', "people:", "- '[[Dana Okafor|Dana]]'", "---", "body"),
+      edit: (t) => retarget(t),
+    },
+    {
+      name: "links in code stay as they are",
+      before: md("`[[Dana O]]` and ``a `[[Dana O]]` b``", "```", "[[Dana O]]", "```", "    ~~~", "~~~md", "[x](People/Dana%20O.md)", "~~~"),
+      after: md("`[[Dana O]]` and ``a `[[Dana O]]` b``", "```", "[[Dana O]]", "```", "    ~~~", "~~~md", "[x](People/Dana%20O.md)", "~~~"),
+      edit: (t) => retarget(t),
+    },
+    {
+      name: "links to other notes, and a same-named note elsewhere, stay",
+      before: "[[Archive/Dana O]] [[Dana Okafor]] [[index]] [web](https://example.com/Dana%20O.md)",
+      after: "[[Archive/Dana O]] [[Dana Okafor]] [[index]] [web](https://example.com/Dana%20O.md)",
+      edit: (t) => retarget(t),
+    },
+    { name: "a bare name resolves in the linking note's folder first", before: "[[Dana O]]", after: "[[Dana O]]", edit: (t) => retarget(t, "Archive/notes.md") },
+  ]);
+});
+
+describe("scanLinks and linkAt", () => {
+  it("finds the path part of each kind of link", () => {
+    expect(scanLinks("x [[A#h|d]] ![[B]] [t](C%20D.md#h)").map((l) => [l.kind, l.embed, l.linkpath])).toEqual([
+      ["wiki", false, "A"],
+      ["wiki", true, "B"],
+      ["markdown", false, "C D.md"],
+    ]);
+  });
+
+  it("names the link under the cursor", () => {
+    const line = "See [[Dana O|Dana]] and [her](People/Lee%20Chen.md).";
+    expect(linkAt(line, 6)).toBe("Dana O");
+    expect(linkAt(line, 30)).toBe("People/Lee Chen.md");
+    expect(linkAt(line, 21)).toBeNull();
+  });
+});
+
+describe("pathResolver", () => {
+  it("resolves names, paths, relative paths; prefers the linking note's folder", () => {
+    expect(resolve("dana o", "index.md")).toBe(OLD);
+    expect(resolve("Dana O", "Archive/x.md")).toBe("Archive/Dana O.md");
+    expect(resolve("../People/Dana O.md", "Meetings/m.md")).toBe(OLD);
+    expect(resolve("Nobody", "index.md")).toBeNull();
+  });
+});
