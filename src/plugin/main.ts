@@ -12,6 +12,8 @@ import { KithSettingTab } from "./settings-tab";
 /** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
 export default class KithPlugin extends Plugin {
   override settings!: KithSettings;
+  /** The settings the indexes were built with, to tell which changes need a rebuild. */
+  private indexKey = "";
   store!: ObsidianNoteStore;
   indexer!: VaultIndexer;
   people!: PeopleFeed;
@@ -22,6 +24,7 @@ export default class KithPlugin extends Plugin {
   override async onload(): Promise<void> {
     // Load reads only data.json: the indexes build once the layout is ready, never here.
     this.settings = loadSettings(await this.loadData());
+    this.indexKey = indexedBy(this.settings);
     this.store = new ObsidianNoteStore(this.app);
     this.indexer = new VaultIndexer(this.app);
     this.people = new PeopleFeed(() => this.settings);
@@ -40,5 +43,16 @@ export default class KithPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    // What counts as a person, or where their sections are, changed: index again.
+    const key = indexedBy(this.settings);
+    if (key !== this.indexKey) {
+      this.indexKey = key;
+      void this.indexer.build();
+    }
   }
+}
+
+/** The settings the indexes depend on, as one comparable string. */
+function indexedBy(settings: KithSettings): string {
+  return JSON.stringify([settings.personType, settings.peopleFolder, settings.headings, settings.projectFolders, settings.templatePath]);
 }

@@ -62,6 +62,8 @@ export class VaultIndexer {
   private async index(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
     const feeds = this.feeds.filter((f) => f.wants(file.path, cache));
+    // On a rebuild (settings changed what counts), a feed drops what it no longer wants.
+    for (const feed of this.feeds) if (!feeds.includes(feed)) feed.update(file.path, null);
     if (feeds.length === 0) return;
     const text = await this.app.vault.cachedRead(file);
     for (const feed of feeds) feed.update(file.path, text);
