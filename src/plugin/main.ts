@@ -29,11 +29,13 @@ export default class KithPlugin extends Plugin {
     this.indexer = new VaultIndexer(this.app);
     this.people = new PeopleFeed(() => this.settings);
     this.indexer.add(this.people);
-    this.indexer.register(this);
     this.addSettingTab(new KithSettingTab(this.app, this));
     registerPersonCommands(this);
     registerRecapCommands(this);
     registerPeoplePanel(this);
+    // Last: every feed must be added before the first build (it runs at once when the plugin
+    // is enabled after the layout is ready).
+    this.indexer.register(this);
   }
 
   /** Today's local date, `YYYY-MM-DD`: the clock every edit is stamped with. */

@@ -1,0 +1,96 @@
+/**
+ * The browser preview of the people panel: the real panel code, mounted by the same harness
+ * as the DOM tests on the fixture vault, through the Obsidian test double bundled for the
+ * browser. tests/ui/panel.ui.ts drives it in headless Chromium via `window.kithPreview`.
+ */
+import { setup } from "obsidian-test-mocks/setup";
+import { addIcon, ButtonComponent, Modal } from "obsidian";
+import { RecapModal } from "../../src/plugin/recap/recap-modal";
+import { RecapService } from "../../src/plugin/recap/recap-service";
+import { mountPanel, type Harness } from "../../tests/plugin/panel/harness";
+import "../../tests/ui/preview-api";
+
+/** The fixture vault, put in by scripts/ui/build-preview.mjs. */
+declare const KITH_FIXTURE_VAULT: Record<string, string>;
+
+// Lucide's outlines (ISC licence) for the icons the panel uses; Obsidian ships them itself.
+const ICONS: Record<string, string> = {
+  x: '<path d="M18 6 6 18"/><path d="m6 6 12 12"/>',
+  users: '<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><circle cx="9" cy="7" r="4"/>',
+};
+
+/**
+ * The test double's Modal runs onOpen and closes itself on the next tick, detached from the
+ * page; here a modal stays on the page, as in Obsidian, until it is closed.
+ */
+function modalsStayOpen(): void {
+  Object.assign(Modal.prototype, {
+    open(this: Modal) {
+      this.containerEl.addClass("modal-container");
+      this.modalEl.addClass("modal");
+      this.modalEl.prepend(this.titleEl);
+      activeDocument.body.appendChild(this.containerEl);
+      void this.onOpen();
+    },
+    close(this: Modal) {
+      this.onClose();
+      this.containerEl.detach();
+    },
+  });
+}
+
+/** The double keeps a button's click handler without listening for clicks; Obsidian's button does listen. */
+function buttonsClick(): void {
+  const { prototype } = ButtonComponent;
+  const keep = Object.getOwnPropertyDescriptor(prototype, "onClick")?.value as (this: ButtonComponent, cb: (evt: MouseEvent) => unknown) => ButtonComponent;
+  Object.assign(prototype, {
+    onClick(this: ButtonComponent, callback: (evt: MouseEvent) => unknown) {
+      this.buttonEl.addEventListener("click", (evt) => void callback(evt));
+      return keep.call(this, callback);
+    },
+  });
+}
+
+async function main(): Promise<void> {
+  setup();
+  modalsStayOpen();
+  buttonsClick();
+  for (const [id, paths] of Object.entries(ICONS)) {
+    addIcon(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`);
+  }
+  const host = document.body.createDiv({ cls: "preview-sidebar" });
+  const applied: string[] = [];
+  // Stands in for the recap feature's plugin.applyMeetingNote, so the button shows.
+  const applyMeetingNote = (file: { path: string }): Promise<void> => {
+    applied.push(file.path);
+    return Promise.resolve();
+  };
+  const harness: Harness = await mountPanel(KITH_FIXTURE_VAULT, { applyMeetingNote }, host);
+  harness.view.containerEl.addClass("workspace-leaf-content");
+  const opened: string[] = [];
+  const { workspace } = harness.app;
+  // Record what the panel opens instead of opening it: the preview has no editor.
+  workspace.openLinkText = (link: string) => {
+    opened.push(link);
+    return Promise.resolve();
+  };
+  workspace.getLeaf = () =>
+    ({
+      openFile: (file: { path: string }) => {
+        opened.push(file.path);
+        return Promise.resolve();
+      },
+    }) as unknown as ReturnType<typeof workspace.getLeaf>;
+  window.kithPreview = {
+    open: (path) => harness.open(path),
+    read: (path) => harness.read(path),
+    opened,
+    applied,
+    openRecapModal: () => new RecapModal(harness.app.asOriginalType__(), harness.plugin, new RecapService(harness.plugin)).open(),
+    settle: () => new Promise((resolve) => window.setTimeout(resolve, 250)),
+  };
+}
+
+main().catch((error: unknown) => {
+  window.kithPreviewError = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);
+});

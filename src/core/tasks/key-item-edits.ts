@@ -1,0 +1,87 @@
+/**
+ * Editing and removing one Key Facts or Key Decisions bullet. This is a person edit: it lives
+ * under tasks/ only because the panel's work owns this folder of the core; it belongs next
+ * to person/facts.ts.
+ */
+import { KithError } from "../errors";
+import { scanOutline } from "../sections/outline";
+import { bodyLines, findSection, type BodyLine } from "../sections/section";
+import { splice } from "../text/lines";
+import { cleanItem, itemKey } from "../person/bullets";
+import { headingsOf, type EditContext } from "../person/context";
+import { decisionKey, decisionText } from "../person/facts";
+import { stampFooter } from "../person/footer";
+import type { SectionKey } from "../person/layout";
+
+const BULLET = /^( {0,3}[-*+][ \t]+)(.*?)[ \t]*$/;
+
+interface KeyList {
+  key: SectionKey;
+  what: string;
+  keyOf: (item: string) => string;
+}
+
+const FACTS: KeyList = { key: "keyFacts", what: "key fact", keyOf: itemKey };
+const DECISIONS: KeyList = { key: "keyDecisions", what: "key decision", keyOf: decisionKey };
+
+interface Found {
+  lines: BodyLine[];
+  index: number;
+}
+
+/** The bullets of the list's section, and which one is `item` (compared as duplicates are). */
+function findItem(text: string, list: KeyList, item: string, ctx: EditContext): Found {
+  const outline = scanOutline(text);
+  const section = findSection(text, outline, headingsOf(ctx)[list.key]);
+  const lines = section ? bodyLines(text, outline, section) : [];
+  const wanted = list.keyOf(item);
+  const index = lines.findIndex((l) => l.listItem && list.keyOf(BULLET.exec(l.text)?.[2] ?? "") === wanted);
+  if (index === -1) throw new KithError("not-found", `The ${list.what} "${item}" is not in the note any more.`);
+  return { lines, index };
+}
+
+/** The bullet line and the indented lines that continue it (nested bullets, wrapped text). */
+function itemSpan({ lines, index }: Found): { start: number; next: number } {
+  const first = lines[index]!;
+  const indent = (l: BodyLine): number => l.text.length - l.text.trimStart().length;
+  let last = first;
+  for (let i = index + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.blank || indent(l) <= indent(first)) break;
+    last = l;
+  }
+  return { start: first.start, next: last.next };
+}
+
+function removeItem(text: string, list: KeyList, item: string, ctx: EditContext): string {
+  const span = itemSpan(findItem(text, list, item, ctx));
+  return stampFooter(text, splice(text, span.start, span.next, ""), ctx.today);
+}
+
+export function removeKeyFact(text: string, fact: string, ctx: EditContext): string {
+  return removeItem(text, FACTS, fact, ctx);
+}
+
+export function removeKeyDecision(text: string, decision: string, ctx: EditContext): string {
+  return removeItem(text, DECISIONS, decisionText(decision), ctx);
+}
+
+/**
+ * Rewrites one key fact in place (marker and indentation kept). Refused when the new text is
+ * another fact already in the list: two equal bullets are what adding never makes.
+ */
+export function replaceKeyFact(text: string, fact: string, replacement: string, ctx: EditContext): string {
+  const next = cleanItem(replacement, FACTS.what);
+  const found = findItem(text, FACTS, fact, ctx);
+  const line = found.lines[found.index]!;
+  const clash = found.lines.some(
+    (l, i) => i !== found.index && l.listItem && itemKey(BULLET.exec(l.text)?.[2] ?? "") === itemKey(next),
+  );
+  if (clash) throw new KithError("exists", `The key fact "${next}" is already in the note.`);
+  const m = BULLET.exec(line.text);
+  const from = line.start + (m?.[1]?.length ?? 0);
+  const current = m?.[2] ?? "";
+  if (current === next) return text;
+  return stampFooter(text, splice(text, from, from + current.length, next), ctx.today);
+}
+
