@@ -5,6 +5,7 @@
 export type KithErrorCode =
   | "malformed-frontmatter"
   | "unsupported-frontmatter"
+  | "unsupported-layout"
   | "not-a-person"
   | "invalid-name"
   | "invalid-value"

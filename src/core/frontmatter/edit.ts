@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { detectEol, splice } from "../text/lines";
 import { findKey, frontmatterKeys, listItems, type KeyLines, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
-import { listValue, parseFrontmatter, type ParsedFrontmatter } from "./parse";
+import { listValue, parseFrontmatter, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
 import { formatScalar, readScalar } from "./scalar";
 
 /**
@@ -16,16 +16,11 @@ export interface NewKeyPlacement {
   after?: readonly string[];
 }
 
-/** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
-export function setFrontmatterScalar(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
+function setFrontmatterScalarUnchecked(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
   return setScalarIn(text, parseFrontmatter(text), key, yamlValue, placement);
 }
 
-/**
- * Sets a key to a string, keeping the quote style of the value it replaces (plain becomes
- * quoted only where the new string needs it). A no-op when the key already has that value.
- */
-export function setFrontmatterString(text: string, key: string, value: string): string {
+function setFrontmatterStringUnchecked(text: string, key: string, value: string): string {
   const parsed = parseFrontmatter(text);
   if (parsed.data[key] === value) return text;
   const old = parsed.block ? findKey(text, parsed.block, key) : undefined;
@@ -62,7 +57,7 @@ function setScalarIn(
   return splice(text, at, at, `${yamlValue} `);
 }
 
-export function removeFrontmatterKey(text: string, key: string): string {
+function removeFrontmatterKeyUnchecked(text: string, key: string): string {
   const parsed = parseFrontmatter(text);
   if (!parsed.block) return text;
   const found = findKey(text, parsed.block, key);
@@ -100,7 +95,7 @@ function flowList(valueText: string): { indent: string; inner: string } | null {
 }
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
-export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+function addFrontmatterListItemUnchecked(text: string, key: string, item: string, same: Sameness = exactly): string {
   const parsed = parseFrontmatter(text);
   if (listValue(parsed.data[key]).some((v) => same(v, item))) return text;
   const eol = detectEol(text);
@@ -140,7 +135,7 @@ export function addFrontmatterListItem(text: string, key: string, item: string, 
 }
 
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
-export function removeFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+function removeFrontmatterListItemUnchecked(text: string, key: string, item: string, same: Sameness = exactly): string {
   const parsed = parseFrontmatter(text);
   if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return text;
   const found = findKey(text, parsed.block, key);
@@ -265,4 +260,55 @@ function addBlock(text: string, line: string): string {
   const eol = detectEol(text);
   const at = bomLength(text);
   return splice(text, at, at, `---${eol}${line}${eol}---${eol}`);
+}
+
+/**
+ * Every edit is checked against YAML's own reading: the edited block must parse, every other
+ * key must read exactly as before, and the key must hold what was asked. Where Kith's line
+ * view and YAML disagree (a key after a tab, a quoted value running over lines), the edit is
+ * refused instead of touching a line it was not for.
+ */
+function checked(text: string, key: string, after: string, holds: (value: FrontmatterValue | undefined) => boolean): string {
+  if (after === text) return text;
+  const before = parseFrontmatter(text).data;
+  let now: FrontmatterData;
+  try {
+    now = parseFrontmatter(after).data;
+  } catch {
+    throw unsupported(key);
+  }
+  const others = (data: FrontmatterData): string => JSON.stringify(Object.entries(data).filter(([k]) => k !== key));
+  if (others(before) !== others(now) || !holds(now[key])) throw unsupported(key);
+  return after;
+}
+
+function unsupported(key: string): KithError {
+  return new KithError("unsupported-frontmatter", `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`);
+}
+
+/** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
+export function setFrontmatterScalar(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
+  return checked(text, key, setFrontmatterScalarUnchecked(text, key, yamlValue, placement), (v) => typeof v === "string");
+}
+
+/**
+ * Sets a key to a string, keeping the quote style of the value it replaces (plain becomes
+ * quoted only where the new string needs it). A no-op when the key already has that value.
+ */
+export function setFrontmatterString(text: string, key: string, value: string): string {
+  return checked(text, key, setFrontmatterStringUnchecked(text, key, value), (v) => v === value);
+}
+
+export function removeFrontmatterKey(text: string, key: string): string {
+  return checked(text, key, removeFrontmatterKeyUnchecked(text, key), (v) => v === undefined);
+}
+
+/** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
+export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+  return checked(text, key, addFrontmatterListItemUnchecked(text, key, item, same), (v) => listValue(v).some((x) => same(x, item)));
+}
+
+/** Removes every item of a list key that is the same as `item`; a no-op when none is. */
+export function removeFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
+  return checked(text, key, removeFrontmatterListItemUnchecked(text, key, item, same), (v) => !listValue(v).some((x) => same(x, item)));
 }

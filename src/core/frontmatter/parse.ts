@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import { FrontmatterError } from "../errors";
+import { FrontmatterError, KithError } from "../errors";
+import { lineNumberAt } from "../text/lines";
 import { locateFrontmatter, type FrontmatterBlock } from "./locate";
 
 /**
@@ -39,6 +40,11 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const block = locateFrontmatter(text);
   if (!block) return { block: null, data: {} };
   const yamlText = text.slice(block.contentStart, block.contentEnd);
+  const loneCr = /\r(?!\n)/.exec(yamlText);
+  if (loneCr) {
+    // js-yaml breaks lines at a lone CR, Kith's line editor does not: refuse rather than disagree.
+    throw new KithError("unsupported-frontmatter", `The frontmatter has a line break Kith does not edit (a lone CR) at line ${lineNumberAt(text, block.contentStart + loneCr.index)}.`);
+  }
   try {
     const result = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
     const data: unknown = result.data;

@@ -4,7 +4,7 @@ import { bodyLines, findSection, type BodyLine, type Section } from "../sections
 import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
 import { detectEol, splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
@@ -128,11 +128,15 @@ export function setContactField(text: string, field: string, value: string | nul
     const line = `| **${name}** | ${cell} |`;
     const last = rows.at(-1)?.line ?? (section ? tableSeparator(text, outline, section) : null);
     if (last) result = insertLineAt(text, last.next === last.end ? text.length : last.next, line, eol);
-    else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
+    else if (section && hasTableLine(text, outline, section)) {
+      // A table Kith cannot read (no |---| row under its header): adding a second one would
+      // leave the old value standing beside the new.
+      throw new KithError("unsupported-layout", "The contact table has no |---| row under its header; fix the table by hand first.");
+    } else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
     else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
   }
   if (ctx.syncProfileRole && name.toLowerCase() === "role") result = setProfileRole(result, clean, ctx);
-  return stampFooter(text, result, ctx.today);
+  return finishEdit(text, result, ctx.today);
 }
 
 /** The separator line of the section's first table (a table with no rows yet), or null. */
@@ -142,6 +146,10 @@ function tableSeparator(text: string, outline: Outline, section: Section): BodyL
     if (SEPARATOR.test(line.text.trim())) return line;
   }
   return null;
+}
+
+function hasTableLine(text: string, outline: Outline, section: Section): boolean {
+  return bodyLines(text, outline, section).some((l) => !l.inCode && l.text.trimStart().startsWith("|"));
 }
 
 const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;

@@ -1,12 +1,12 @@
 import { KithError } from "../errors";
 import { addBullet, cleanItem, itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 
 /** Appends a key fact unless the same fact (case, spacing, trailing punctuation ignored) is there. */
 export function addKeyFact(text: string, fact: string, ctx: EditContext): string {
   const item = cleanItem(fact, "key fact");
-  return stampFooter(text, addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey), ctx.today);
+  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey), ctx.today);
 }
 
 const CHECK = /^(?:✅|✔️?|☑️?|\[[xX]\])\s*/u;
@@ -25,5 +25,5 @@ export function addKeyDecision(text: string, decision: string, ctx: EditContext)
   const item = decisionText(cleanItem(decision, "key decision"));
   // A check mark alone (`✅`, `[x]`) is a decision with nothing in it.
   if (item === "") throw new KithError("invalid-value", "The key decision is empty.");
-  return stampFooter(text, addBullet(text, headingsOf(ctx), "keyDecisions", item, "✅ ", decisionKey), ctx.today);
+  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyDecisions", item, "✅ ", decisionKey), ctx.today);
 }

@@ -3,7 +3,8 @@ import { findSection } from "../sections/section";
 import { insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
-import { footerDate, stampFooter } from "./footer";
+import { footerDate } from "./footer";
+import { finishEdit } from "./finish-edit";
 import { orderedHeadings, SECTION_ORDER, type SectionKey } from "./layout";
 import { newPersonNote } from "./new-note";
 import { parsePerson, type PersonRules } from "./parse";
@@ -47,7 +48,7 @@ export function normalizePersonNote(text: string, path: string, ctx: NormalizeOp
   if (!scanOutline(result).footer) result = appendFooter(result, eol);
   if (result === text && footerDate(result) !== null) return text;
   // stampFooter writes the date only into a text that differs from its first argument.
-  return stampFooter(result === text ? "" : text, result, ctx.today);
+  return finishEdit(result === text ? "" : text, result, ctx.today);
 }
 
 function appendFooter(text: string, eol: string): string {

@@ -6,7 +6,7 @@ import { appendLineToSection, insertLineAt, insertSection } from "../sections/ed
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings } from "./layout";
 
 /** One Recent Context line: `- DATE: [[MEETING NOTE]] - SUMMARY (via SOURCE)`. */
@@ -116,13 +116,13 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
     if (isEntry(old) && old.date === entry.date) {
       // Same meeting, same date: the line is updated where it stands.
       result = splice(text, existing.start, existing.end, line);
-      return stampFooter(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+      return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
     }
     result = removeLine(text, existing);
     break;
   }
   result = insertSorted(result, headings, entry, line, eol);
-  return stampFooter(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+  return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
 }
 
 function findEntryLine(text: string, outline: Outline, section: Section, entry: RecentContextEntry): BodyLine | null {

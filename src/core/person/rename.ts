@@ -4,7 +4,7 @@ import { scanOutline } from "../sections/outline";
 import { bodyLines, findSection } from "../sections/section";
 import { splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 import type { SectionKey } from "./layout";
 import { cleanName, defaultHandle, nameKey, sameName, toFileName } from "./names";
 import { parsePerson, type Person, type PersonRules } from "./parse";
@@ -43,7 +43,7 @@ export function renamePerson(text: string, path: string, rawName: string, ctx: R
   if (!sameName(person.name, newName)) {
     result = addFrontmatterListItem(result, "aliases", person.name, (a, b) => nameKey(a) === nameKey(b));
   }
-  return stampFooter(text, result, ctx.today);
+  return finishEdit(text, result, ctx.today);
 }
 
 /** Replaces a quoted string in the code lines (the Dataview query) of one section. */

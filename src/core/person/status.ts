@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItem, setFrontmatterScalar } from "../frontmatter";
 import type { EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
 
 /**
@@ -16,7 +16,7 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
   if (current !== null && current >= date) return text;
   const quote = dateQuoteStyle(text, block, "last_contact");
   const result = setFrontmatterScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] });
-  return stampFooter(text, result, ctx.today);
+  return finishEdit(text, result, ctx.today);
 }
 
 /** Tags compare without a leading `#` and ignoring case, as Obsidian does. */
@@ -26,5 +26,5 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
-  return stampFooter(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
+  return finishEdit(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
 }

@@ -3,7 +3,7 @@ import { bodyLines, contentRange, findSection, type Section } from "../sections/
 import { insertLineBefore, insertSection, replaceSectionContent } from "../sections/edit";
 import { detectEol, splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
-import { stampFooter } from "./footer";
+import { finishEdit } from "./finish-edit";
 import { orderedHeadings } from "./layout";
 import { isPlaceholder } from "./placeholder";
 
@@ -74,5 +74,5 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: EditCo
       result = splice(text, end, end, `${separator}${joined}`);
     }
   }
-  return stampFooter(text, result, ctx.today);
+  return finishEdit(text, result, ctx.today);
 }

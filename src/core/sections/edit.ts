@@ -1,3 +1,4 @@
+import { bomLength } from "../frontmatter/locate";
 import { splice, type Eol } from "../text/lines";
 import { scanOutline, type Outline } from "./outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
@@ -101,12 +102,15 @@ export function insertSection(text: string, title: string, content: string[], or
   const heading = `${"#".repeat(level)} ${title}`;
   // An empty section is its heading alone: the blank line after it comes from the suffix.
   const block = content.length === 0 ? heading : [heading, "", ...content].join(eol);
-  const before = text.slice(0, at);
+  // A BOM is not text: a note holding only one is edited like an empty note.
+  const bom = bomLength(text);
+  const before = text.slice(bom, Math.max(bom, at));
+  const empty = text.length === bom;
   let prefix = "";
   if (before.length > 0 && !before.endsWith("\n")) prefix = eol + eol;
   else if (before.length > 0 && !/\n[ \t]*\r?\n$/.test(before) && before.trim() !== "") prefix = eol;
   // At the end of a text without a final line break, the new last line gets none either.
-  const suffix = at < text.length ? eol + eol : text === "" || text.endsWith("\n") ? eol : "";
+  const suffix = at < text.length ? eol + eol : empty || text.endsWith("\n") ? eol : "";
   return splice(text, at, at, `${prefix}${block}${suffix}`);
 }
 

@@ -1,4 +1,4 @@
-import { locateFrontmatter } from "../frontmatter/locate";
+import { bomLength, locateFrontmatter } from "../frontmatter/locate";
 import { lineEnd, nextLineStart } from "../text/lines";
 
 /** An ATX heading outside code and frontmatter. */
@@ -30,10 +30,13 @@ export interface Outline {
   /** Fenced code blocks as [start, end) offsets: whole lines, fences included. */
   fences: Array<[number, number]>;
   footer: Footer | null;
+  /** Where a code fence opens that is never closed (it runs to the end of the note), or null. */
+  unclosedFence: number | null;
 }
 
 // One multiline regex visits only the lines that can matter: headings, fences, the footer.
 const CANDIDATE = /^ {0,3}(?:#{1,6}(?=[ \t\r\n]|$)|`{3,}|~{3,}|\*Last updated:)/gm;
+const FIRST_LINE = new RegExp(CANDIDATE.source.slice(1), "y");
 const FOOTER_LINE = /^\*Last updated:[^\n]*\*[ \t]*$/;
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
 
@@ -42,15 +45,23 @@ const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
  * fence (any length, up to three spaces of indent) or inside frontmatter is not a heading.
  */
 export function scanOutline(text: string): Outline {
-  const bodyStart = locateFrontmatter(text)?.end ?? 0;
+  const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
   const headings: Heading[] = [];
   const fences: Array<[number, number]> = [];
   let footer: Footer | null = null;
   let fence: { char: string; length: number; start: number } | null = null;
 
+  // The first line is tested on its own: after a BOM, `^` does not match where it starts.
+  FIRST_LINE.lastIndex = bodyStart;
+  const first = FIRST_LINE.exec(text);
   CANDIDATE.lastIndex = bodyStart;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  for (let m = first ?? CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const start = m.index;
+    // `^` also matches after a lone CR, U+2028 and U+2029; Markdown lines end only at LF.
+    if (start !== bodyStart && text.charCodeAt(start - 1) !== 10) {
+      CANDIDATE.lastIndex = start + 1;
+      continue;
+    }
     const end = lineEnd(text, start);
     const line = text.slice(start, end);
     const trimmed = line.trimStart();
@@ -78,7 +89,8 @@ export function scanOutline(text: string): Outline {
     CANDIDATE.lastIndex = nextLineStart(text, start);
   }
   if (fence) fences.push([fence.start, text.length]);
-  return { bodyStart, headings, fences, footer };
+  const unclosedFence = fence ? fence.start : null;
+  return { bodyStart, headings, fences, footer, unclosedFence };
 }
 
 function runLength(s: string, char: string): number {

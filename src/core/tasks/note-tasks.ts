@@ -23,6 +23,8 @@ export function tasksOfNote(text: string): NoteTask[] {
   TASK_START.lastIndex = outline.bodyStart;
   for (let m = TASK_START.exec(text); m; m = TASK_START.exec(text)) {
     const start = m.index;
+    // `^` also matches after a lone CR, U+2028 and U+2029; a Markdown line starts after LF.
+    if (start > 0 && start !== outline.bodyStart && text.charCodeAt(start - 1) !== 10) continue;
     for (let i = text.indexOf("\n", counted); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
     counted = start;
     if (isInFence(outline, start)) continue;
