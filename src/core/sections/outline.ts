@@ -122,9 +122,10 @@ function footerStart(text: string, lineStart: number, bodyStart: number): number
   return lineStart;
 }
 
+/** Where the line before the one starting at `pos` starts (0 for the first line). */
 function lineStartBefore(text: string, pos: number): number {
-  const lf = text.lastIndexOf("\n", pos - 2);
-  return lf + 1;
+  // lastIndexOf clamps a negative start to 0, which would find the LF at offset 0 again.
+  return pos >= 2 ? text.lastIndexOf("\n", pos - 2) + 1 : 0;
 }
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
