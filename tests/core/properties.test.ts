@@ -32,6 +32,7 @@ import {
   type RecentContextItem,
 } from "../../src/core";
 import { BOM, CTX, lineDiff, splitLines, stripEol, TODAY, type LineDiff } from "./helpers";
+import { renderNote } from "./note-model";
 
 const RUNS = Math.max(1, Number(process.env.KITH_FUZZ_RUNS ?? "") || 200);
 const TIMEOUT = Math.max(60_000, RUNS * 100);
@@ -333,16 +334,7 @@ const noteArb: fc.Arbitrary<NoteModel> = fc
     quote: m.frontmatter ? m.frontmatter.quote : "'",
   }));
 
-function render(m: NoteModel): string {
-  const lines: string[] = [];
-  if (m.frontmatter) lines.push("---", ...m.frontmatter, "---", "");
-  lines.push("# Person", "");
-  for (const s of m.sections) lines.push(...s);
-  if (m.footer !== null) lines.push("", ...m.footer);
-  let text = lines.join(m.eol);
-  if (m.finalEol) text += m.eol;
-  return (m.bom ? BOM : "") + text;
-}
+const render = (m: NoteModel): string => renderNote(m);
 
 function formatLine(e: { date: string; link: string | null; summary: string; via: string | null }): string {
   let line = `- ${e.date}: `;

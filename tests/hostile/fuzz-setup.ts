@@ -8,33 +8,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { renderNote, type RenderableNote } from "../core/note-model";
 
-const BOM = "\uFEFF";
-
-/** The note model of tests/core/properties.test.ts, rendered exactly as its `render` does. */
-interface NoteModel {
-  eol: string;
-  bom: boolean;
-  frontmatter: string[] | null;
-  sections: string[][];
-  footer: string[] | null;
-  finalEol: boolean;
-}
+/** The note model of tests/core/properties.test.ts. */
+type NoteModel = RenderableNote;
 
 function isNoteModel(value: unknown): value is NoteModel {
   return typeof value === "object" && value !== null && "sections" in value && "eol" in value && "finalEol" in value && "bom" in value;
-}
-
-// Mirrors `render` in tests/core/properties.test.ts (not exported there): keep the two in step.
-function renderModel(m: NoteModel): string {
-  const lines: string[] = [];
-  if (m.frontmatter) lines.push("---", ...m.frontmatter, "---", "");
-  lines.push("# Person", "");
-  for (const s of m.sections) lines.push(...s);
-  if (m.footer !== null) lines.push("", ...m.footer);
-  let text = lines.join(m.eol);
-  if (m.finalEol) text += m.eol;
-  return (m.bom ? BOM : "") + text;
 }
 
 /** The note among a counterexample's values: a rendered model, or the first string that looks like one. */
@@ -44,7 +24,7 @@ function noteOf(values: readonly unknown[]): { note: string | null; rest: unknow
   const index = at === -1 && typeof first === "string" ? 0 : at;
   if (index === -1) return { note: null, rest: [...values] };
   const value = values[index];
-  return { note: isNoteModel(value) ? renderModel(value) : String(value), rest: values.filter((_, i) => i !== index) };
+  return { note: isNoteModel(value) ? renderNote(value) : String(value), rest: values.filter((_, i) => i !== index) };
 }
 
 function slug(name: string): string {
