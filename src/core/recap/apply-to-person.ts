@@ -5,7 +5,7 @@ import { mergeTopics } from "../person/topics";
 import type { PersonHeadings } from "../person/layout";
 import { truncateOnWord } from "../text/truncate";
 import { KithError } from "../errors";
-import { itemsFor } from "./attribution";
+import { attributeItems, itemsOf, type AttributedItem } from "./attribution";
 import type { Recap } from "./recap";
 
 export interface RecapEditOptions {
@@ -17,10 +17,23 @@ export interface RecapEditOptions {
   recentContextCap?: number | null;
 }
 
+/** What a recap's edits share, worked out once for all its attendees: whose each fact and decision is. */
+export interface RecapContext {
+  facts: readonly AttributedItem[];
+  /** The decisions without their check marks. */
+  decisions: readonly AttributedItem[];
+}
+
+export function recapContext(recap: Recap): RecapContext {
+  // Whose decision it is shows once its check mark is off: `✅ Dana: Signs off` is Dana's.
+  return { facts: attributeItems(recap.facts, recap.attendees), decisions: attributeItems(recap.decisions.map(decisionText), recap.attendees) };
+}
+
 /**
  * What one recap does to one attendee's note: last contact, the meeting's Recent Context
  * line, their facts and decisions, the topics. Pure and idempotent: the same recap twice
- * changes nothing; an edited recap updates the line and adds only what is new.
+ * changes nothing; an edited recap updates the line and adds only what is new. `context` is
+ * `recapContext(recap)` when the caller edits many notes from one recap.
  */
 export function applyRecapToPerson(
   text: string,
@@ -28,6 +41,7 @@ export function applyRecapToPerson(
   attendee: string,
   meetingLink: string | null,
   options: RecapEditOptions,
+  context?: RecapContext,
 ): string {
   const date = recap.date;
   if (!date) throw new KithError("invalid-date", "The recap has no date.");
@@ -37,10 +51,9 @@ export function applyRecapToPerson(
   if (meetingLink || summary) {
     result = addRecentContext(result, { date, link: meetingLink, summary, via: recap.via }, { ...ctx, cap: options.recentContextCap ?? null });
   }
-  for (const fact of itemsFor(recap.facts, recap.attendees, attendee)) result = addKeyFact(result, fact, ctx);
-  // Whose decision it is shows once its check mark is off: `✅ Dana: Signs off` is Dana's.
-  const decisions = recap.decisions.map(decisionText);
-  for (const decision of itemsFor(decisions, recap.attendees, attendee)) result = addKeyDecision(result, decision, ctx);
+  const items = context ?? recapContext(recap);
+  for (const fact of itemsOf(items.facts, attendee)) result = addKeyFact(result, fact, ctx);
+  for (const decision of itemsOf(items.decisions, attendee)) result = addKeyDecision(result, decision, ctx);
   if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, ctx);
   return result;
 }

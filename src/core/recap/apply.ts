@@ -1,6 +1,6 @@
 import type { NoteStore } from "../note-store";
-import type { RecapEditOptions } from "./apply-to-person";
-import { attendeeNames, editForNames, type RecapPlan } from "./plan";
+import { recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { attendeeNames, editForNames, editInputs, plannedAfter, type RecapPlan } from "./plan";
 
 /** One note a recap wrote: what it was before (null: the recap created it) and after. */
 export interface UndoEntry {
@@ -31,8 +31,9 @@ function message(error: unknown): string {
 
 /**
  * Writes a plan: the meeting note when it is new, then each attendee's note, each with one
- * atomic read-modify-write that re-runs the edit on the note's current text. A note that
- * cannot be edited is left untouched and reported; the others are applied.
+ * atomic read-modify-write that edits the note's current text: a note still as planned gets
+ * the planned text (the same edit, not run twice); a note changed since is edited afresh. A
+ * note that cannot be edited is left untouched and reported; the others are applied.
  */
 export async function applyPlan(plan: RecapPlan, store: NoteStore, options: RecapEditOptions): Promise<ApplyResult> {
   const result: ApplyResult = {
@@ -43,6 +44,8 @@ export async function applyPlan(plan: RecapPlan, store: NoteStore, options: Reca
     undo: { kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today, entries: [] },
   };
   if (plan.blocking.length > 0) throw new Error(plan.blocking.join("\n"));
+  const inputs = editInputs(plan.recap, plan.meetingLink, options);
+  let context: RecapContext | null = null;
   if (plan.meetingNote) {
     await store.create(plan.meetingNote.path, plan.meetingNote.text);
     result.created.push(plan.meetingNote.path);
@@ -61,7 +64,12 @@ export async function applyPlan(plan: RecapPlan, store: NoteStore, options: Reca
         continue;
       }
       const names = attendeeNames(plan.attendees, note.path, note.attendee);
-      const written = await store.process(note.path, (text) => editForNames(text, plan.recap, names, plan.meetingLink, options));
+      const written = await store.process(note.path, (text) => {
+        const planned = plannedAfter(note, text, inputs, names);
+        if (planned !== null) return planned;
+        context ??= recapContext(plan.recap);
+        return editForNames(text, plan.recap, names, plan.meetingLink, options, context);
+      });
       if (!written.changed) {
         result.unchanged.push(note.path);
         continue;

@@ -8,6 +8,19 @@ export interface AttributedItem {
   text: string;
 }
 
+/** Attendees with their name keys and first names worked out once, to attribute many items. */
+export interface KeyedAttendees {
+  names: readonly string[];
+  keys: readonly string[];
+  /** The first word of each key. */
+  firsts: readonly string[];
+}
+
+export function keyAttendees(attendees: readonly string[]): KeyedAttendees {
+  const keys = attendees.map(nameKey);
+  return { names: attendees, keys, firsts: keys.map((k) => k.split(" ")[0] ?? "") };
+}
+
 const LINKED = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]\s*:\s*(.+)$/;
 const NAMED = /^([^:[\]]{1,60}?)\s*:\s+(.+)$/;
 
@@ -16,23 +29,42 @@ const NAMED = /^([^:[\]]{1,60}?)\s*:\s+(.+)$/;
  * only one attendee has) belongs to that attendee; anything else (`Budget: $2M`) is shared.
  */
 export function attributeItem(item: string, attendees: readonly string[]): AttributedItem {
+  return attributeKeyed(item, keyAttendees(attendees));
+}
+
+/** `attributeItem` against attendees keyed once (`keyAttendees`). */
+export function attributeKeyed(item: string, attendees: KeyedAttendees): AttributedItem {
   const m = LINKED.exec(item) ?? NAMED.exec(item);
   const who = m?.[1];
   const rest = m?.[2];
   if (!who || !rest) return { attendee: null, text: item };
   const key = nameKey(who);
-  const exact = attendees.find((a) => nameKey(a) === key);
+  const exact = attendees.names[attendees.keys.indexOf(key)];
   if (exact) return { attendee: exact, text: rest.trim() };
-  const byFirstName = attendees.filter((a) => nameKey(a).split(" ")[0] === key);
-  if (byFirstName.length === 1 && byFirstName[0]) return { attendee: byFirstName[0], text: rest.trim() };
+  let byFirstName = -1;
+  for (let i = 0; i < attendees.firsts.length; i++) {
+    if (attendees.firsts[i] !== key) continue;
+    // A first name two attendees share names neither of them.
+    if (byFirstName !== -1) return { attendee: null, text: item };
+    byFirstName = i;
+  }
+  const owner = attendees.names[byFirstName];
+  if (owner) return { attendee: owner, text: rest.trim() };
   return { attendee: null, text: item };
+}
+
+/** A recap's items with their owners worked out once, for every attendee's edit. */
+export function attributeItems(items: readonly string[], attendees: readonly string[]): AttributedItem[] {
+  const people = keyAttendees(distinctAttendees(attendees));
+  return items.map((item) => attributeKeyed(item, people));
+}
+
+/** The items of `attributed` that belong to `attendee`: theirs (without the name) and the shared ones. */
+export function itemsOf(attributed: readonly AttributedItem[], attendee: string): string[] {
+  return attributed.filter((a) => a.attendee === null || a.attendee === attendee).map((a) => a.text);
 }
 
 /** The items that belong to `attendee`: theirs (without the name) and the shared ones. */
 export function itemsFor(items: readonly string[], attendees: readonly string[], attendee: string): string[] {
-  const people = distinctAttendees(attendees);
-  return items
-    .map((item) => attributeItem(item, people))
-    .filter((a) => a.attendee === null || a.attendee === attendee)
-    .map((a) => a.text);
+  return itemsOf(attributeItems(items, attendees), attendee);
 }

@@ -5,20 +5,31 @@ import { nameKey } from "../person/names";
  * attendee's full name in the same meeting ("Dana Okafor"): then both are one person.
  */
 export function namesAnotherAttendee(key: string, attendees: readonly string[]): boolean {
+  return namesAnotherKey(key, attendees.map(nameKey));
+}
+
+/** `namesAnotherAttendee` with the attendees' name keys already worked out (`nameKey`). */
+export function namesAnotherKey(key: string, keys: readonly string[]): boolean {
   const words = key.split(" ");
-  const fuller = attendees
-    .map(nameKey)
-    .filter((other) => other !== key && other.split(" ").length > words.length)
-    .filter((other) => words.every((w) => other.split(" ").includes(w)));
-  return new Set(fuller).size === 1;
+  let fuller: string | null = null;
+  for (const other of keys) {
+    if (other === key || other === fuller) continue;
+    const otherWords = other.split(" ");
+    if (otherWords.length <= words.length || !words.every((w) => otherWords.includes(w))) continue;
+    // A second, different fuller name: the short one could be either.
+    if (fuller !== null) return false;
+    fuller = other;
+  }
+  return fuller !== null;
 }
 
 /** The attendees once, each by its fullest name: "Dana" goes when "Dana Okafor" is there. */
 export function distinctAttendees(attendees: readonly string[]): string[] {
+  const keys = attendees.map(nameKey);
   const seen = new Set<string>();
-  return attendees.filter((name) => {
-    const key = nameKey(name);
-    if (key === "" || seen.has(key) || namesAnotherAttendee(key, attendees)) return false;
+  return attendees.filter((_, i) => {
+    const key = keys[i] ?? "";
+    if (key === "" || seen.has(key) || namesAnotherKey(key, keys)) return false;
     seen.add(key);
     return true;
   });

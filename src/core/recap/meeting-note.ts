@@ -9,7 +9,7 @@ import { cleanName, nameKey, toFileName } from "../person/names";
 import { isPlaceholder } from "../person/placeholder";
 import { splitTopics } from "../person/topics";
 import { formatTaskLine, parseTaskLine } from "../tasks/task-line";
-import { attributeItem } from "./attribution";
+import { attributeKeyed, keyAttendees, type KeyedAttendees } from "./attribution";
 import { distinctAttendees } from "./distinct";
 import { emptyRecap, type ActionItem, type Recap } from "./recap";
 
@@ -74,9 +74,9 @@ function actionsOf(text: string, outline: Outline, section: Section | null): Act
  * as Kith writes attendees with a note) names them by the link target, which is what the
  * attendee list is read as; any other item is kept as written.
  */
-function byLinkTarget(item: string, attendees: readonly string[], aliases: ReadonlyMap<string, string>): string {
-  if (aliases.size === 0 || attributeItem(item, distinctAttendees(attendees)).attendee !== null) return item;
-  const { attendee, text } = attributeItem(item, [...aliases.keys()]);
+function byLinkTarget(item: string, attendees: KeyedAttendees, aliases: ReadonlyMap<string, string>, aliasNames: KeyedAttendees): string {
+  if (aliases.size === 0 || attributeKeyed(item, attendees).attendee !== null) return item;
+  const { attendee, text } = attributeKeyed(item, aliasNames);
   const target = attendee === null ? undefined : aliases.get(attendee);
   return target ? `${target}: ${text}` : item;
 }
@@ -103,7 +103,9 @@ export function readMeetingNote(text: string, path: string): Recap {
   const attendeeValues = listValue(data.attendees);
   const attendees = attendeeValues.map(linkText).filter((n) => n !== "");
   const aliases = linkAliases(attendeeValues);
-  const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, attendees, aliases));
+  const distinct = aliases.size === 0 ? keyAttendees([]) : keyAttendees(distinctAttendees(attendees));
+  const aliasNames = keyAttendees([...aliases.keys()]);
+  const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, distinct, aliases, aliasNames));
   return {
     ...emptyRecap(),
     date: leadingIsoDate(scalarValue(data.date)) ?? (fromName?.[1] && isIsoDate(fromName[1]) ? fromName[1] : null),

@@ -6,7 +6,7 @@ import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson, type RecapEditOptions } from "./apply-to-person";
+import { applyRecapToPerson, recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -74,6 +74,8 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     .filter((a) => a.status === "ambiguous")
     .map((a) => `"${a.name}" could be ${a.candidates.map((c) => `${c.name} (${c.path})`).join(", ")}: choose one or a new person.`);
   const editOptions = { today: options.today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap };
+  const context = recapContext(recap);
+  const inputs = editInputs(recap, meetingLink, editOptions);
   const notes: PlannedNote[] = [];
   const linkTargets = new Map<string, string>();
   const handles = new Map<string, string>();
@@ -90,7 +92,9 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       if (notes.some((n) => n.path === path)) continue;
       const names = attendeeNames(attendees, path, attendee.name);
       const before = await store.read(path);
-      notes.push(plannedEdit(attendee.name, path, before, (text) => editForNames(text, recap, names, meetingLink, editOptions)));
+      const note = plannedEdit(attendee.name, path, before, (text) => editForNames(text, recap, names, meetingLink, editOptions, context));
+      if (note.before !== null && note.after !== null) plannedEdits.set(note, { inputs: namedInputs(inputs, names), before: note.before, after: note.after });
+      notes.push(note);
       continue;
     }
     let fileName: string;
@@ -108,7 +112,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       // A second name for someone new in this recap: one note, from every name.
       sameFile.names.push(attendee.name);
       const planned = notes.findIndex((n) => n.path === path);
-      const edit = (text: string): string => editForNames(text, recap, sameFile.names, meetingLink, editOptions);
+      const edit = (text: string): string => editForNames(text, recap, sameFile.names, meetingLink, editOptions, context);
       notes[planned] = { ...plannedEdit(sameFile.names[0] ?? attendee.name, path, sameFile.fresh, edit), create: true, before: null };
       continue;
     }
@@ -128,7 +132,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       personType: settings.personType,
     });
     creating.set(path, { fresh, names: [attendee.name] });
-    const edit = (text: string): string => applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions);
+    const edit = (text: string): string => applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions, context);
     notes.push({ ...plannedEdit(attendee.name, path, fresh, edit), create: true, before: null });
   }
 
@@ -143,8 +147,53 @@ export function attendeeNames(attendees: readonly AttendeeResolution[], path: st
 }
 
 /** The recap's edit of one note, once for each of the person's names, so items naming any of them are theirs. */
-export function editForNames(text: string, recap: Recap, names: readonly string[], meetingLink: string, options: RecapEditOptions): string {
-  return names.reduce((result, name) => applyRecapToPerson(result, recap, name, meetingLink, options), text);
+export function editForNames(
+  text: string,
+  recap: Recap,
+  names: readonly string[],
+  meetingLink: string,
+  options: RecapEditOptions,
+  context: RecapContext = recapContext(recap),
+): string {
+  return names.reduce((result, name) => applyRecapToPerson(result, recap, name, meetingLink, options, context), text);
+}
+
+/** An existing note's planned edit: its text then and after, and everything the edit was computed from. */
+interface PlannedEdit {
+  inputs: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * The planned edits, kept out of the plan itself (a caller may change or copy the plan; a copy
+ * has none and is edited afresh).
+ */
+const plannedEdits = new WeakMap<PlannedNote, PlannedEdit>();
+
+/**
+ * Everything but the note's text and the person's names that `editForNames` computes from, as
+ * one string: two equal strings give the same edit of the same text.
+ */
+export function editInputs(recap: Recap, meetingLink: string, options: RecapEditOptions): string {
+  // The options one by one, so that undefined, null, NaN and Infinity stay apart; the defaults as applyRecapToPerson takes them.
+  const value = (v: unknown): string => (v === undefined ? "undefined" : typeof v === "number" ? String(v) : JSON.stringify(v));
+  return [JSON.stringify(recap), value(meetingLink), value(options.today), value(options.headings), value(options.summaryLength ?? 100), value(options.recentContextCap ?? null)].join("\n");
+}
+
+function namedInputs(inputs: string, names: readonly string[]): string {
+  return `${JSON.stringify(names)}\n${inputs}`;
+}
+
+/**
+ * What `editForNames(text, recap, names, ...)` gives, when the plan already computed it: `text`
+ * is still the planned note's text and `inputs` (`editInputs`) and `names` are what it was
+ * planned with. Else null: the caller edits `text` itself.
+ */
+export function plannedAfter(note: PlannedNote, text: string, inputs: string, names: readonly string[]): string | null {
+  const planned = plannedEdits.get(note);
+  if (planned === undefined || planned.before !== text || planned.inputs !== namedInputs(inputs, names)) return null;
+  return planned.after;
 }
 
 /** A note's frontmatter error (a person note the index could not read), or null. */

@@ -1,5 +1,5 @@
 import { cleanName, nameKey, toFileName } from "../person/names";
-import { namesAnotherAttendee } from "./distinct";
+import { namesAnotherKey } from "./distinct";
 import type { PeopleIndex, PersonMatch } from "../people/people-index";
 import type { PersonEntry } from "../people/entry";
 
@@ -32,17 +32,19 @@ export interface ResolveOptions {
 export function resolveAttendees(attendees: readonly string[], index: PeopleIndex, options: ResolveOptions): AttendeeResolution[] {
   const selfKeys = new Set(options.self.filter((s) => s.trim() !== "").map(nameKey));
   const mapping = new Map([...(options.mapping ?? new Map<string, string>())].map(([k, v]) => [nameKey(k), v]));
+  const newKeys = new Set([...(options.newPeople ?? [])].map(nameKey));
+  const keys = attendees.map(nameKey);
   const seen = new Set<string>();
   const result: AttendeeResolution[] = [];
-  for (const name of attendees) {
-    const key = nameKey(name);
-    if (key === "" || seen.has(key) || namesAnotherAttendee(key, attendees)) continue;
+  for (const [i, name] of attendees.entries()) {
+    const key = keys[i] ?? "";
+    if (key === "" || seen.has(key) || namesAnotherKey(key, keys)) continue;
     seen.add(key);
     if (selfKeys.has(key)) {
       result.push({ name, status: "self", person: null, candidates: [] });
       continue;
     }
-    const forcedNew = [...(options.newPeople ?? [])].some((n) => nameKey(n) === key);
+    const forcedNew = newKeys.has(key);
     const target = mapping.get(key) ?? name;
     const { exact, partial } = matchName(index, target);
     if (exact.length === 1 && exact[0]) result.push({ name, status: "matched", person: exact[0], candidates: [] });
