@@ -13,7 +13,15 @@ export interface FrontmatterBlock {
   end: number;
 }
 
-const FENCE = /^---[ \t]*$/;
+/** Whether the line from `start` to `end` is a `---` fence (trailing spaces and tabs allowed). */
+function isFenceLine(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || !text.startsWith("---", start)) return false;
+  for (let i = start + 3; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 /** Length of a leading byte order mark, 0 or 1. */
 export function bomLength(text: string): number {
@@ -27,15 +35,13 @@ export function bomLength(text: string): number {
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
   const open = bomLength(text);
   const firstEnd = lineEnd(text, open);
-  if (!FENCE.test(text.slice(open, firstEnd)) || firstEnd === text.length) return null;
+  if (!isFenceLine(text, open, firstEnd) || firstEnd === text.length) return null;
   const contentStart = nextLineStart(text, open);
-  let start = contentStart;
-  while (start < text.length) {
+  // Only lines starting with `---` can close it: jump between them, not line by line.
+  for (let lf = text.indexOf("\n---", contentStart - 1); lf !== -1; lf = text.indexOf("\n---", lf + 1)) {
+    const start = lf + 1;
     const end = lineEnd(text, start);
-    if (FENCE.test(text.slice(start, end))) {
-      return { open, contentStart, contentEnd: start, end: nextLineStart(text, start) };
-    }
-    start = nextLineStart(text, start);
+    if (isFenceLine(text, start, end)) return { open, contentStart, contentEnd: start, end: nextLineStart(text, start) };
   }
   throw new FrontmatterError("the opening --- is never closed", 1);
 }

@@ -2,6 +2,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { FrontmatterError, KithError } from "../errors";
 import { lineNumberAt } from "../text/lines";
+import { readSimpleYaml } from "./fast-yaml";
 import { locateFrontmatter, type FrontmatterBlock } from "./locate";
 
 /**
@@ -45,6 +46,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     // js-yaml breaks lines at a lone CR, Kith's line editor does not: refuse rather than disagree.
     throw new KithError("unsupported-frontmatter", `The frontmatter has a line break Kith does not edit (a lone CR) at line ${lineNumberAt(text, block.contentStart + loneCr.index)}.`);
   }
+  const simple = readSimpleYaml(yamlText);
+  if (simple) return { block, data: simple };
   try {
     const result = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
     const data: unknown = result.data;

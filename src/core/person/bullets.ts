@@ -20,12 +20,26 @@ export function bulletItems(text: string, outline: Outline, section: Section | n
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
 export function itemKey(item: string): string {
-  return item
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\s.!?;:,…]+$/u, "");
+  // ASCII is already NFC, and a single-spaced text needs no collapsing: both are the usual case.
+  const nfc = NON_ASCII.test(item) ? item.normalize("NFC") : item;
+  const lower = nfc.toLowerCase();
+  const spaced = UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
+  return spaced.trim().replace(TRAILING_PUNCTUATION, "");
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
+
+/**
+ * Whether `item` can have the key `key` (from itemKey): its first letter must be the key's.
+ * Checked on ASCII items only, whose key is their own text lowercased and trimmed; it spares
+ * the full key of every item of a long section when one new item is compared.
+ */
+export function mayHaveItemKey(item: string, key: string): boolean {
+  if (key === "" || NON_ASCII.test(item)) return true;
+  const first = item.trimStart()[0];
+  return first !== undefined && first.toLowerCase() === key[0];
 }
 
 /** One line of user text as a bullet's text: single spaces, no leading bullet marker. */
@@ -51,12 +65,13 @@ export function addBullet(
   item: string,
   marker: string,
   keyOf: (item: string) => string,
+  mayHaveKey: (item: string, key: string) => boolean = () => true,
 ): string {
   const outline = scanOutline(text);
   const eol = detectEol(text);
   const section = findSection(text, outline, headings[key]);
   const wanted = keyOf(item);
-  if (bulletItems(text, outline, section).some((existing) => keyOf(existing) === wanted)) return text;
+  if (bulletItems(text, outline, section).some((existing) => mayHaveKey(existing, wanted) && keyOf(existing) === wanted)) return text;
   const line = `- ${marker}${item}`;
   if (!section) return insertSection(text, headings[key], [line], orderedHeadings(headings), eol);
   return appendLineToSection(text, outline, section, line, eol);

@@ -1,12 +1,12 @@
 import { KithError } from "../errors";
-import { addBullet, cleanItem, itemKey } from "./bullets";
+import { addBullet, cleanItem, itemKey, mayHaveItemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
 
 /** Appends a key fact unless the same fact (case, spacing, trailing punctuation ignored) is there. */
 export function addKeyFact(text: string, fact: string, ctx: EditContext): string {
   const item = cleanItem(fact, "key fact");
-  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey), ctx.today);
+  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey, mayHaveItemKey), ctx.today);
 }
 
 const CHECK = /^(?:✅|✔️?|☑️?|\[[xX]\])\s*/u;

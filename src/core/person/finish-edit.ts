@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { parseFrontmatter } from "../frontmatter/parse";
-import { scanOutline } from "../sections/outline";
+import { scanCodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
 import { lineNumberAt } from "../text/lines";
 import { stampFooter } from "./footer";
@@ -14,7 +14,7 @@ import { stampFooter } from "./footer";
 export function finishEdit(before: string, after: string, today: string): string {
   if (after === before) return before;
   parseFrontmatter(before);
-  const open = scanOutline(before).unclosedFence;
+  const open = scanCodeAndFooter(before).unclosedFence;
   const change = open === null ? null : minimalChange(before, after);
   if (open !== null && change && (change.from > open || change.to > open)) {
     throw new KithError(

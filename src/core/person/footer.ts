@@ -1,4 +1,4 @@
-import { scanOutline } from "../sections/outline";
+import { scanCodeAndFooter } from "../sections/outline";
 import { splice } from "../text/lines";
 
 const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
@@ -9,7 +9,7 @@ const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
  */
 export function stampFooter(before: string, after: string, today: string): string {
   if (after === before) return before;
-  const footer = scanOutline(after).footer;
+  const footer = scanCodeAndFooter(after).footer;
   if (!footer) return after;
   const line = after.slice(footer.lineStart, footer.lineEnd);
   const m = FOOTER_VALUE.exec(line);
@@ -20,7 +20,7 @@ export function stampFooter(before: string, after: string, today: string): strin
 
 /** The footer's date, or null when the footer is missing or was never filled in. */
 export function footerDate(text: string): string | null {
-  const footer = scanOutline(text).footer;
+  const footer = scanCodeAndFooter(text).footer;
   if (!footer) return null;
   const value = FOOTER_VALUE.exec(text.slice(footer.lineStart, footer.lineEnd))?.[2]?.trim();
   return value ? value : null;

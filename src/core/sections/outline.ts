@@ -34,84 +34,179 @@ export interface Outline {
   unclosedFence: number | null;
 }
 
-// One multiline regex visits only the lines that can matter: headings, fences, the footer.
-const CANDIDATE = /^ {0,3}(?:#{1,6}(?=[ \t\r\n]|$)|`{3,}|~{3,}|\*Last updated:)/gm;
-const FIRST_LINE = new RegExp(CANDIDATE.source.slice(1), "y");
+// Only lines that start (after up to three spaces) with `#`, ``` ``` ```, `~~~` or the footer's
+// `*Last updated:` can matter. Each kind is found with indexOf, which skips through the text far
+// faster than visiting every line (a note has many lines and few of these), and fences are
+// settled first, since only fence lines open and close code.
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
+const BACKTICK = 96;
+const TILDE = 126;
+const FOOTER_MARK = "*Last updated:";
 const FOOTER_LINE = /^\*Last updated:[^\n]*\*[ \t]*$/;
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
 
 /**
- * Finds headings, fenced code and the footer in one pass. A heading inside a ``` or ~~~
- * fence (any length, up to three spaces of indent) or inside frontmatter is not a heading.
+ * Finds headings, fenced code and the footer. A heading inside a ``` or ~~~ fence (any
+ * length, up to three spaces of indent) or inside frontmatter is not a heading.
  */
 export function scanOutline(text: string): Outline {
   const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+  const { fences, unclosedFence } = scanFences(text, bodyStart);
   const headings: Heading[] = [];
-  const fences: Array<[number, number]> = [];
-  let footer: Footer | null = null;
-  let fence: { char: string; length: number; start: number } | null = null;
-
-  // The first line is tested on its own: after a BOM, `^` does not match where it starts.
-  FIRST_LINE.lastIndex = bodyStart;
-  const first = FIRST_LINE.exec(text);
-  CANDIDATE.lastIndex = bodyStart;
-  for (let m = first ?? CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const start = m.index;
-    // `^` also matches after a lone CR, U+2028 and U+2029; Markdown lines end only at LF.
-    if (start !== bodyStart && text.charCodeAt(start - 1) !== 10) {
-      CANDIDATE.lastIndex = start + 1;
-      continue;
-    }
-    const end = lineEnd(text, start);
-    const line = text.slice(start, end);
-    const trimmed = line.trimStart();
-    const marker = trimmed[0];
-    if (fence) {
-      if (marker === fence.char) {
-        const run = runLength(trimmed, fence.char);
-        if (run >= fence.length && trimmed.slice(run).trim() === "") {
-          fences.push([fence.start, nextLineStart(text, start)]);
-          fence = null;
-        }
+  let f = 0;
+  for (let i = text.indexOf("#", bodyStart); i !== -1; ) {
+    const level = runLength(text, i, HASH);
+    const start = markerLineStart(text, i, bodyStart);
+    if (start !== -1) {
+      while (f < fences.length && (fences[f] as [number, number])[1] <= start) f++;
+      const inFence = f < fences.length && (fences[f] as [number, number])[0] <= start;
+      const end = lineEnd(text, start);
+      const after = text.charCodeAt(i + level);
+      if (!inFence && level <= 6 && (i + level >= end || after === SPACE || after === TAB || after === CR)) {
+        headings.push({ level, title: headingTitle(text.slice(i + level, end)), start, lineEnd: end, next: nextLineStart(text, start) });
       }
-    } else if (marker === "`" || marker === "~") {
-      const run = runLength(trimmed, marker);
-      // A backtick fence's info string may not hold a backtick (CommonMark).
-      if (!(marker === "`" && trimmed.slice(run).includes("`"))) fence = { char: marker, length: run, start };
-    } else if (marker === "#") {
-      const level = runLength(trimmed, "#");
-      headings.push({ level, title: headingTitle(trimmed.slice(level)), start, lineEnd: end, next: nextLineStart(text, start) });
-      footer = null;
-    } else if (FOOTER_LINE.test(line)) {
-      footer = { start: footerStart(text, start, bodyStart), lineStart: start, lineEnd: end };
     }
-    if (end >= text.length) break;
-    CANDIDATE.lastIndex = nextLineStart(text, start);
+    i = text.indexOf("#", i + level);
   }
-  if (fence) fences.push([fence.start, text.length]);
-  const unclosedFence = fence ? fence.start : null;
+  const lastHeading = headings.at(-1)?.start ?? -1;
+  const footer = findFooter(text, bodyStart, fences, (at) => lastHeading > at);
   return { bodyStart, headings, fences, footer, unclosedFence };
 }
 
-function runLength(s: string, char: string): number {
+/** The part of an outline that needs no heading: code fences and the footer. */
+export type CodeAndFooter = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "footer">;
+
+/**
+ * Fences and the footer without reading the headings, for the checks that close every edit:
+ * the fence lines and the end of the note are all it reads.
+ */
+export function scanCodeAndFooter(text: string): CodeAndFooter {
+  const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+  const { fences, unclosedFence } = scanFences(text, bodyStart);
+  const footer = findFooter(text, bodyStart, fences, (at) => headingAfter(text, at, fences));
+  return { bodyStart, fences, unclosedFence, footer };
+}
+
+/** Whether a heading line (outside code) starts after `from`. */
+function headingAfter(text: string, from: number, fences: Array<[number, number]>): boolean {
+  for (let i = text.indexOf("#", from); i !== -1; ) {
+    const level = runLength(text, i, HASH);
+    const start = markerLineStart(text, i, from);
+    const after = text.charCodeAt(i + level);
+    if (start !== -1 && level <= 6 && (i + level >= text.length || after === SPACE || after === TAB || after === CR || after === LF)) {
+      if (!fences.some(([s, e]) => start >= s && start < e)) return true;
+    }
+    i = text.indexOf("#", i + level);
+  }
+  return false;
+}
+
+/** Fenced code blocks from their fence lines alone: ``` and ~~~ runs at a line start. */
+function scanFences(text: string, from: number): { fences: Array<[number, number]>; unclosedFence: number | null } {
+  const fences: Array<[number, number]> = [];
+  let open: { char: number; length: number; start: number } | null = null;
+  for (const start of fenceLines(text, from)) {
+    const end = lineEnd(text, start);
+    let at = start;
+    while (text.charCodeAt(at) === SPACE) at++;
+    const marker = text.charCodeAt(at);
+    const run = runLength(text, at, marker);
+    if (open) {
+      if (marker === open.char && run >= open.length && isBlankBetween(text, at + run, end)) {
+        fences.push([open.start, nextLineStart(text, start)]);
+        open = null;
+      }
+      continue;
+    }
+    // A backtick fence's info string may not hold a backtick (CommonMark).
+    const info = marker === BACKTICK ? text.indexOf("`", at + run) : -1;
+    if (info === -1 || info >= end) open = { char: marker, length: run, start };
+  }
+  if (open) fences.push([open.start, text.length]);
+  return { fences, unclosedFence: open ? open.start : null };
+}
+
+/** Starts of the lines that begin with ``` or ~~~ (up to three spaces before), in order. */
+function fenceLines(text: string, from: number): number[] {
+  const backticks = markerLines(text, from, "```", BACKTICK);
+  // Most notes have no ~~~ at all: one indexOf says so.
+  if (text.indexOf("~~~", from) === -1) return backticks;
+  const tildes = markerLines(text, from, "~~~", TILDE);
+  return [...backticks, ...tildes].sort((a, b) => a - b);
+}
+
+function markerLines(text: string, from: number, marker: string, char: number): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf(marker, from); i !== -1; ) {
+    const start = markerLineStart(text, i, from);
+    if (start !== -1) starts.push(start);
+    i = text.indexOf(marker, i + runLength(text, i, char));
+  }
+  return starts;
+}
+
+/**
+ * The footer: the last `*Last updated: ...*` line outside code, when no heading follows it.
+ * Searched from the end, where it is.
+ */
+function findFooter(text: string, bodyStart: number, fences: Array<[number, number]>, headingAfter: (at: number) => boolean): Footer | null {
+  for (let i = text.lastIndexOf(FOOTER_MARK); i >= bodyStart; i = i === 0 ? -1 : text.lastIndexOf(FOOTER_MARK, i - 1)) {
+    if (!(i === bodyStart || text.charCodeAt(i - 1) === LF)) continue;
+    if (fences.some(([s, e]) => i >= s && i < e)) continue;
+    const end = lineEnd(text, i);
+    if (!FOOTER_LINE.test(text.slice(i, end))) continue;
+    // The last footer line is the footer unless a heading comes after it; an earlier one cannot be.
+    return headingAfter(i) ? null : { start: footerStart(text, i, bodyStart), lineStart: i, lineEnd: end };
+  }
+  return null;
+}
+
+/**
+ * The start of the line when only up to three spaces come before `pos` on it, else -1. Lines
+ * start after an LF only: a lone CR, U+2028 or U+2029 does not end a Markdown line.
+ */
+function markerLineStart(text: string, pos: number, from: number): number {
+  let start = pos;
+  while (start > from && pos - start < 3 && text.charCodeAt(start - 1) === 32) start--;
+  return start === from || text.charCodeAt(start - 1) === 10 ? start : -1;
+}
+
+/** How many times `char` repeats from `at`. */
+function runLength(text: string, at: number, char: number): number {
   let n = 0;
-  while (s[n] === char) n++;
+  while (text.charCodeAt(at + n) === char) n++;
   return n;
+}
+
+/** Whether only spaces and tabs lie between the two offsets. */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return false;
+  }
+  return true;
 }
 
 function headingTitle(rest: string): string {
   let t = rest.trim();
   // A closing sequence of #s counts only after a space (or when it is all there is).
-  const closing = /(?:^|[ \t]+)#+$/.exec(t);
-  if (closing) t = t.slice(0, closing.index);
-  return t.trim();
+  if (t.endsWith("#")) {
+    const closing = /(?:^|[ \t]+)#+$/.exec(t);
+    if (closing) t = t.slice(0, closing.index).trim();
+  }
+  return t;
 }
 
 /** The footer block starts at the `---` rule above the footer line, blank lines between. */
 function footerStart(text: string, lineStart: number, bodyStart: number): number {
   let pos = lineStart;
   while (pos > bodyStart) {
-    const prevStart = lineStartBefore(text, pos);
+    // The body's first line starts at bodyStart, after a BOM or the frontmatter.
+    const prevStart = Math.max(bodyStart, lineStartBefore(text, pos));
     const prev = text.slice(prevStart, lineEnd(text, prevStart));
     if (prev.trim() === "") {
       pos = prevStart;
@@ -130,8 +225,12 @@ function lineStartBefore(text: string, pos: number): number {
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
 export function normalizeHeading(title: string): string {
-  return title.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  // ASCII is already NFC; normalize() would copy it anyway.
+  const nfc = NON_ASCII.test(title) ? title.normalize("NFC") : title;
+  return nfc.replace(/\s+/g, " ").trim().toLowerCase();
 }
+
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 export function isInFence(outline: Outline, pos: number): boolean {
   return outline.fences.some(([start, end]) => pos >= start && pos < end);

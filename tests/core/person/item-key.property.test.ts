@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { itemKey, mayHaveItemKey } from "../../../src/core/person/bullets";
+
+const runs = (fallback: number): number => Math.max(fallback, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0);
+
+describe("itemKey", () => {
+  it.each([
+    ["Prefers email to calls.", "prefers email to calls"],
+    ["  Prefers   EMAIL\tto calls!?  ", "prefers email to calls"],
+    ["Café…", "café"],
+    ["Cafe\u0301", "café"],
+    ["...", ""],
+    ["a.b.c.", "a.b.c"],
+  ])("%j -> %j", (item, key) => {
+    expect(itemKey(item)).toBe(key);
+  });
+});
+
+describe("mayHaveItemKey", () => {
+  it.each([
+    ["Prefers email", "prefers email", true],
+    ["  prefers email", "prefers email", true],
+    ["Likes tea", "prefers email", false],
+    ["!!!", "", true],
+    ["Éclair", "éclair", true],
+  ])("%j may have %j: %s", (item, key, expected) => {
+    expect(mayHaveItemKey(item, key)).toBe(expected);
+  });
+
+  it("never rules out an item whose key is the same", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "A", "b", " ", "  ", "\t", ".", "!", "…", "é", "e\u0301", ",", "Z"), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        if (itemKey(a) === itemKey(b)) expect(mayHaveItemKey(a, itemKey(b)), JSON.stringify([a, b])).toBe(true);
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+
+  it("never rules out a respelling of the same item", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "B", " ", "\t", ".", "é", "Ä", "x"), minLength: 1, maxLength: 12 });
+    const respell = fc.tuple(fc.boolean(), fc.constantFrom("", " ", "  ", "\t"), fc.constantFrom("", ".", "!?", " …"));
+    fc.assert(
+      fc.property(text, respell, (a, [upper, lead, tail]) => {
+        const b = lead + (upper ? a.toUpperCase() : a.toLowerCase()) + tail;
+        expect(itemKey(b)).toBe(itemKey(a));
+        expect(mayHaveItemKey(b, itemKey(a)), JSON.stringify([a, b])).toBe(true);
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+});
