@@ -93,10 +93,10 @@ export default defineConfig([
     },
   },
   {
-    files: ["*.mjs", "*.ts", "scripts/**"],
+    files: ["*.mjs", "*.ts", "scripts/**", "bench/**"],
     languageOptions: { globals: nodeGlobals },
     rules: {
-      // Build tooling runs in Node, never inside Obsidian, and reports on the console.
+      // Build tooling and the bench run in Node, never inside Obsidian, and report on the console.
       "obsidianmd/no-nodejs-modules": "off",
       ...consoleAllowed,
       // No Vault here: the example vault's config folder is the default `.obsidian`.

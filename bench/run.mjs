@@ -1,15 +1,13 @@
 // `npm run bench`: builds main.js, bundles bench/bench.ts with esbuild into a temp file and runs
 // it with `node --expose-gc` (heap figures need forced GCs). Flags are passed through
 // (--quick, --people N, --meetings N, --seed N, --out FILE, --strict); --no-build skips main.js.
-/* global process -- a Node program (npm run bench), never part of the plugin */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
-
-// Node's built-ins without imports: the project's lint rules are the plugin's (see bench/node.ts).
-const { spawnSync } = process.getBuiltinModule("node:child_process");
-const { existsSync, mkdtempSync, rmSync, statSync } = process.getBuiltinModule("node:fs");
-const { tmpdir } = process.getBuiltinModule("node:os");
-const path = process.getBuiltinModule("node:path");
-const { fileURLToPath } = process.getBuiltinModule("node:url");
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
-// `npm run fuzz [-- RUNS] [-- --known-bugs]`: the property tests with KITH_FUZZ_RUNS=10000 (or
-// RUNS) cases each. A failed property prints its counterexample as a ready-to-paste fixture
+// `npm run fuzz [-- RUNS]`: the property tests with KITH_FUZZ_RUNS=10000 (or RUNS) cases each.
+// A failed property prints its counterexample as a ready-to-paste fixture
 // (tests/hostile/fuzz-setup.ts) and writes the fixture's exact bytes to a temp folder, listed
 // at the end. CI runs the same files through `npm test` with the default of 200 cases.
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -26,7 +26,6 @@ const files = propertyFiles(path.join(root, "tests")).sort();
 const out = mkdtempSync(path.join(tmpdir(), "kith-fuzz-"));
 process.env.KITH_FUZZ_RUNS = String(runs);
 process.env.KITH_FUZZ_OUT = out;
-if (args.includes("--known-bugs")) process.env.KITH_FUZZ_KNOWN_BUGS = "1";
 console.log(`fuzz: ${runs} cases per property in ${files.join(", ")}`);
 
 const vitest = await startVitest("test", files, {

@@ -17,11 +17,17 @@ function isNoteModel(value: unknown): value is NoteModel {
   return typeof value === "object" && value !== null && "sections" in value && "eol" in value && "finalEol" in value && "bom" in value;
 }
 
-/** The note among a counterexample's values: a rendered model, or the first string that looks like one. */
+/**
+ * The note among a counterexample's values: every property here takes the note first (a model,
+ * rendered, or its text), so the first value when it is one; else the first string that looks
+ * like a note.
+ */
 function noteOf(values: readonly unknown[]): { note: string | null; rest: unknown[] } {
-  const at = values.findIndex((v) => isNoteModel(v) || (typeof v === "string" && (v.includes("\n") || v.startsWith("---") || v.startsWith("#"))));
   const first = values[0];
-  const index = at === -1 && typeof first === "string" ? 0 : at;
+  const index =
+    isNoteModel(first) || typeof first === "string"
+      ? 0
+      : values.findIndex((v) => isNoteModel(v) || (typeof v === "string" && (v.includes("\n") || v.startsWith("---") || v.startsWith("#"))));
   if (index === -1) return { note: null, rest: [...values] };
   const value = values[index];
   return { note: isNoteModel(value) ? renderNote(value) : String(value), rest: values.filter((_, i) => i !== index) };

@@ -3,7 +3,8 @@
  * right (the expected bytes, stated as "the note, but") or refused with a KithError whose
  * message says what and where; when refused, the note's bytes are unchanged, in memory and on
  * disk (the CLI's file store). The core bugs this corpus found are fixed; each keeps its
- * reproduction here (the "Core bug" comments) as a regression test.
+ * reproduction here (the "Core bug" comments) as a regression test. The ones still open, found
+ * by the property tests (properties.test.ts), are pinned at the end with it.fails.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -514,5 +515,41 @@ describe("a 5 MB note (generated here)", () => {
     const date = old.slice(2, 12);
     const after = addRecentContext(text, { date, link: `${date} - Meeting 4999`, summary: "Talked more.", via: "Acme" }, CTX);
     expect(after).toBe(change(text, [old, old.replace("Talked.", "Talked more.")], STAMP));
+  });
+});
+
+describe("open core bugs the hostile fuzz finds (it.fails: each turns red once fixed; then drop .fails)", () => {
+  // Core bug: setContactField refuses a contact table without its |---| row only when the section
+  // has no separator line at all. Here the separator stands apart from the header, so the row goes
+  // under it, where parsePerson (which reads the first table) never sees it, and each set adds one
+  // more. Fix: refuse when the section's first table has no |---| row (contactRows' own reading).
+  it.fails("a separator line apart from the contact table's header: setContactField is refused", () => {
+    expectRefused(EDITS.setContactField, "## Contact Information\n| Field | Value |\n\n|-------|-------|\n", {
+      code: "unsupported-layout",
+      message: /^The contact table has no \|---\| row under its header; fix the table by hand first\.$/,
+    });
+  });
+
+  // Core bug: with two lines for the same meeting (2026-11-19 and 2026-11-21), addRecentContext for
+  // 2026-11-20 rewrites one and reorders; applying it again rewrites the other.
+  it.fails("two lines for one meeting: addRecentContext is idempotent", () => {
+    const line = (date: string) => `- ${date}: [[2026-11-20 - Sync]] - Agreed the plan. (via Acme)`;
+    const after = EDITS.addRecentContext(`## Recent Context\n${line("2026-11-19")}\n${line("2026-11-21")}`);
+    expect(EDITS.addRecentContext(after)).toBe(after);
+  });
+
+  // Core bug: the meeting's line, alone in Older Context of a note with no final line break, moves
+  // to a new Recent Context section and the note gains a final line break.
+  it.fails("a note without a final line break keeps having none after addRecentContext", () => {
+    const after = EDITS.addRecentContext("## Older Context\n\n- 2025-12-31: [[2026-11-20 - Sync]] - Agreed the plan. (via Acme)");
+    expect(after.endsWith("\n")).toBe(false);
+  });
+
+  // Core bug: a note whose last line ends in a lone CR (no LF after it): an edit that adds lines
+  // puts its LF right after that CR, so the lone CR becomes half of a CRLF. Repro: addKeyFact("x\r",
+  // ...) === "x\r\n\n## Key Facts\n\n- Prefers email.".
+  it.fails("a lone CR at the end of the note stays a lone CR after addKeyFact", () => {
+    const after = EDITS.addKeyFact("- \r");
+    expect((after.match(/\r(?!\n)/g) ?? []).length).toBe(1);
   });
 });

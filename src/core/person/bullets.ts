@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findSection, type Section } from "../sections/section";
+import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineToSection, insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
@@ -10,9 +10,9 @@ import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout"
 const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
 
 /** The text of each top-level bullet of a section, in order. */
-export function bulletItems(text: string, outline: Outline, section: Section | null): string[] {
+export function bulletItems(text: string, outline: Outline, section: Section | null, lines?: BodyLine[]): string[] {
   if (!section) return [];
-  return bodyLines(text, outline, section)
+  return (lines ?? bodyLines(text, outline, section))
     .filter((l) => l.listItem)
     .map((l) => BULLET.exec(l.text)?.[1]?.trim() ?? "")
     .filter((t) => t !== "");
@@ -27,7 +27,7 @@ export function itemKey(item: string): string {
   return spaced.trim().replace(TRAILING_PUNCTUATION, "");
 }
 
-const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII = /[\u0080-\uffff]/;
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
 
@@ -71,8 +71,9 @@ export function addBullet(
   const eol = detectEol(text);
   const section = findSection(text, outline, headings[key]);
   const wanted = keyOf(item);
-  if (bulletItems(text, outline, section).some((existing) => mayHaveKey(existing, wanted) && keyOf(existing) === wanted)) return text;
+  const lines = section ? bodyLines(text, outline, section) : [];
+  if (bulletItems(text, outline, section, lines).some((existing) => mayHaveKey(existing, wanted) && keyOf(existing) === wanted)) return text;
   const line = `- ${marker}${item}`;
   if (!section) return insertSection(text, headings[key], [line], orderedHeadings(headings), eol);
-  return appendLineToSection(text, outline, section, line, eol);
+  return appendLineToSection(text, outline, section, line, eol, lines);
 }

@@ -35,8 +35,14 @@ function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: 
  * Appends a line to a section: after its last list item (and that item's indented
  * continuation), else after its last content line; before trailing blank lines.
  */
-export function appendLineToSection(text: string, outline: Outline, section: Section, line: string, eol: Eol): string {
-  const lines = bodyLines(text, outline, section);
+export function appendLineToSection(
+  text: string,
+  outline: Outline,
+  section: Section,
+  line: string,
+  eol: Eol,
+  lines: BodyLine[] = bodyLines(text, outline, section),
+): string {
   const range = contentRange(lines);
   if (!range) return intoEmptyBody(text, section, lines, line, eol);
   let after = range.last;

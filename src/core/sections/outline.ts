@@ -230,7 +230,7 @@ export function normalizeHeading(title: string): string {
   return nfc.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
-const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function isInFence(outline: Outline, pos: number): boolean {
   return outline.fences.some(([start, end]) => pos >= start && pos < end);

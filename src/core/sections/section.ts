@@ -14,9 +14,15 @@ export interface Section {
 export function findSection(text: string, outline: Outline, title: string, level?: number): Section | null {
   const wanted = normalizeHeading(title);
   const index = outline.headings.findIndex(
-    (h) => normalizeHeading(h.title) === wanted && (level === undefined || h.level === level),
+    (h) => (level === undefined || h.level === level) && (h.title === title || (mayNormalizeTo(h.title, wanted) && normalizeHeading(h.title) === wanted)),
   );
   return index === -1 ? null : sectionAt(text, outline, index);
+}
+
+/** A first-letter test before the full comparison: an ASCII title's normal form starts with its own first letter, lowercased. */
+function mayNormalizeTo(title: string, wanted: string): boolean {
+  const first = title.charCodeAt(0);
+  return first >= 128 || Number.isNaN(first) || String.fromCharCode(first).toLowerCase() === wanted[0];
 }
 
 export function sectionAt(text: string, outline: Outline, index: number): Section | null {
