@@ -16,12 +16,11 @@ export interface NewKeyPlacement {
   after?: readonly string[];
 }
 
-function setFrontmatterScalarUnchecked(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
-  return setScalarIn(text, parseFrontmatter(text), key, yamlValue, placement);
+function setFrontmatterScalarUnchecked(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
+  return setScalarIn(text, parsed, key, yamlValue, placement);
 }
 
-function setFrontmatterStringUnchecked(text: string, key: string, value: string): string {
-  const parsed = parseFrontmatter(text);
+function setFrontmatterStringUnchecked(text: string, parsed: ParsedFrontmatter, key: string, value: string): string {
   if (parsed.data[key] === value) return text;
   const old = parsed.block ? findKey(text, parsed.block, key) : undefined;
   const quote = old && old.children.length === 0 ? (readScalar(valueTextOf(text, old))?.quote ?? "") : "";
@@ -57,8 +56,7 @@ function setScalarIn(
   return splice(text, at, at, `${yamlValue} `);
 }
 
-function removeFrontmatterKeyUnchecked(text: string, key: string): string {
-  const parsed = parseFrontmatter(text);
+function removeFrontmatterKeyUnchecked(text: string, parsed: ParsedFrontmatter, key: string): string {
   if (!parsed.block) return text;
   const found = findKey(text, parsed.block, key);
   if (!found) return text;
@@ -95,8 +93,7 @@ function flowList(valueText: string): { indent: string; inner: string } | null {
 }
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
-function addFrontmatterListItemUnchecked(text: string, key: string, item: string, same: Sameness = exactly): string {
-  const parsed = parseFrontmatter(text);
+function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): string {
   if (listValue(parsed.data[key]).some((v) => same(v, item))) return text;
   const eol = detectEol(text);
   const itemYaml = formatScalar(item);
@@ -135,8 +132,7 @@ function addFrontmatterListItemUnchecked(text: string, key: string, item: string
 }
 
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
-function removeFrontmatterListItemUnchecked(text: string, key: string, item: string, same: Sameness = exactly): string {
-  const parsed = parseFrontmatter(text);
+function removeFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): string {
   if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return text;
   const found = findKey(text, parsed.block, key);
   if (!found) return text;
@@ -268,18 +264,32 @@ function addBlock(text: string, line: string): string {
  * view and YAML disagree (a key after a tab, a quoted value running over lines), the edit is
  * refused instead of touching a line it was not for.
  */
-function checked(text: string, key: string, after: string, holds: (value: FrontmatterValue | undefined) => boolean): string {
+function checked(text: string, key: string, after: string, holds: (value: FrontmatterValue | undefined) => boolean, parsed: ParsedFrontmatter): string {
   if (after === text) return text;
-  const before = parseFrontmatter(text).data;
   let now: FrontmatterData;
   try {
     now = parseFrontmatter(after).data;
   } catch {
     throw unsupported(key);
   }
-  const others = (data: FrontmatterData): string => JSON.stringify(Object.entries(data).filter(([k]) => k !== key));
-  if (others(before) !== others(now) || !holds(now[key])) throw unsupported(key);
+  if (!sameKeys(parsed.data, now, key) || !holds(now[key])) throw unsupported(key);
   return after;
+}
+
+/** Whether both hold the same keys in the same order with equal values, `except` aside. */
+function sameKeys(a: FrontmatterData, b: FrontmatterData, except: string | null): boolean {
+  const keysA = Object.keys(a).filter((k) => k !== except);
+  const keysB = Object.keys(b).filter((k) => k !== except);
+  return keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i] && sameValue(a[k], b[k]));
+}
+
+function sameValue(a: FrontmatterValue | undefined, b: FrontmatterValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined || typeof a === "string" || typeof b === "string") return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  }
+  return sameKeys(a, b, null);
 }
 
 function unsupported(key: string): KithError {
@@ -287,8 +297,14 @@ function unsupported(key: string): KithError {
 }
 
 /** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
-export function setFrontmatterScalar(text: string, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
-  return checked(text, key, setFrontmatterScalarUnchecked(text, key, yamlValue, placement), (v) => typeof v === "string");
+export function setFrontmatterScalar(
+  text: string,
+  key: string,
+  yamlValue: string,
+  placement: NewKeyPlacement = {},
+  parsed: ParsedFrontmatter = parseFrontmatter(text),
+): string {
+  return checked(text, key, setFrontmatterScalarUnchecked(text, parsed, key, yamlValue, placement), (v) => typeof v === "string", parsed);
 }
 
 /**
@@ -296,19 +312,23 @@ export function setFrontmatterScalar(text: string, key: string, yamlValue: strin
  * quoted only where the new string needs it). A no-op when the key already has that value.
  */
 export function setFrontmatterString(text: string, key: string, value: string): string {
-  return checked(text, key, setFrontmatterStringUnchecked(text, key, value), (v) => v === value);
+  const parsed = parseFrontmatter(text);
+  return checked(text, key, setFrontmatterStringUnchecked(text, parsed, key, value), (v) => v === value, parsed);
 }
 
 export function removeFrontmatterKey(text: string, key: string): string {
-  return checked(text, key, removeFrontmatterKeyUnchecked(text, key), (v) => v === undefined);
+  const parsed = parseFrontmatter(text);
+  return checked(text, key, removeFrontmatterKeyUnchecked(text, parsed, key), (v) => v === undefined, parsed);
 }
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
 export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
-  return checked(text, key, addFrontmatterListItemUnchecked(text, key, item, same), (v) => listValue(v).some((x) => same(x, item)));
+  const parsed = parseFrontmatter(text);
+  return checked(text, key, addFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => listValue(v).some((x) => same(x, item)), parsed);
 }
 
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
 export function removeFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
-  return checked(text, key, removeFrontmatterListItemUnchecked(text, key, item, same), (v) => !listValue(v).some((x) => same(x, item)));
+  const parsed = parseFrontmatter(text);
+  return checked(text, key, removeFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => !listValue(v).some((x) => same(x, item)), parsed);
 }

@@ -1,9 +1,10 @@
 import { KithError } from "../errors";
 import { parseFrontmatter } from "../frontmatter/parse";
-import { scanCodeAndFooter } from "../sections/outline";
+import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
 import { lineNumberAt } from "../text/lines";
-import { stampFooter } from "./footer";
+import { applyTextEdit, isNoOp, type TextEdit } from "../text/text-edit";
+import { stampFooter, stampedFooterLine } from "./footer";
 
 /**
  * The last step of every person edit. A note whose frontmatter does not parse is refused
@@ -16,11 +17,59 @@ export function finishEdit(before: string, after: string, today: string): string
   parseFrontmatter(before);
   const open = scanCodeAndFooter(before).unclosedFence;
   const change = open === null ? null : minimalChange(before, after);
-  if (open !== null && change && (change.from > open || change.to > open)) {
-    throw new KithError(
-      "unsupported-layout",
-      `Line ${lineNumberAt(before, open)} opens a code block that is never closed; close it before Kith edits below it.`,
-    );
+  if (open !== null && change && (change.from > open || change.to > open)) throw belowUnclosedFence(before, open);
+  return stampFooter(before, after, today);
+}
+
+function belowUnclosedFence(text: string, open: number): KithError {
+  return new KithError("unsupported-layout", `Line ${lineNumberAt(text, open)} opens a code block that is never closed; close it before Kith edits below it.`);
+}
+
+/**
+ * `finishEdit` for an edit given as one splice of `before`, whose code and footer the edit
+ * already read: the same checks and the same result, without reading the edited text again.
+ * When the splice leaves every heading, fence and footer line as it was, the footer is where
+ * it was (shifted), and the stamped text is built from `before` in one go.
+ */
+export function finishTextEdit(before: string, code: CodeAndFooter, edit: TextEdit | null, today: string): string {
+  if (edit === null || isNoOp(before, edit)) return before;
+  parseFrontmatter(before);
+  const open = code.unclosedFence;
+  if (open !== null) return finishEdit(before, applyTextEdit(before, edit), today);
+  const footer = code.footer;
+  if (!footer || edit.from < code.bodyStart || edit.to > footer.lineStart || !keepsMarkerLines(before, edit)) return stampFooter(before, applyTextEdit(before, edit), today);
+  const line = before.slice(footer.lineStart, footer.lineEnd);
+  const stamped = stampedFooterLine(line, today);
+  return before.slice(0, edit.from) + edit.insert + before.slice(edit.to, footer.lineStart) + (stamped ?? line) + before.slice(footer.lineEnd);
+}
+
+// What can start a heading, fence or footer line (after up to three spaces).
+const MARKER_START = /^ {0,3}[#`~*]/;
+
+/**
+ * Whether the splice changes no line that is, or would become, a heading, fence or footer
+ * line: either whole lines none of which starts like one, or text inside one line that does
+ * not start like one, after its first character.
+ */
+function keepsMarkerLines(text: string, edit: TextEdit): boolean {
+  const removed = text.slice(edit.from, edit.to);
+  if (!removed.includes("\n") && !edit.insert.includes("\n")) {
+    const lineStart = text.lastIndexOf("\n", edit.from - 1) + 1;
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32) first++;
+    // After the line's first character, the edit cannot change what the line starts with.
+    return edit.from > first && (first - lineStart > 3 || !"#`~*".includes(text[first] ?? "#"));
   }
+  const atLineStart = (pos: number): boolean => pos === 0 || text.charCodeAt(pos - 1) === 10;
+  if (!atLineStart(edit.from) || !atLineStart(edit.to) || !(edit.insert === "" || edit.insert.endsWith("\n"))) return false;
+  const lines = (removed + edit.insert).split("\n");
+  return lines.every((l) => !MARKER_START.test(l));
+}
+
+/**
+ * The last step of an edit made by the frontmatter editors alone: they parse the block and
+ * refuse malformed YAML themselves, and change nothing below it, so only the footer is left.
+ */
+export function finishFrontmatterEdit(before: string, after: string, today: string): string {
   return stampFooter(before, after, today);
 }

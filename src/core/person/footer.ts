@@ -12,10 +12,15 @@ export function stampFooter(before: string, after: string, today: string): strin
   const footer = scanCodeAndFooter(after).footer;
   if (!footer) return after;
   const line = after.slice(footer.lineStart, footer.lineEnd);
+  const stamped = stampedFooterLine(line, today);
+  return stamped === null || stamped === line ? after : splice(after, footer.lineStart, footer.lineEnd, stamped);
+}
+
+/** The footer line with the date in it, or null when the line is not the footer's shape. */
+export function stampedFooterLine(line: string, today: string): string | null {
   const m = FOOTER_VALUE.exec(line);
-  if (!m?.[1] || m[3] === undefined) return after;
-  const stamped = `${m[1]} ${today}${m[3]}`;
-  return stamped === line ? after : splice(after, footer.lineStart, footer.lineEnd, stamped);
+  if (!m?.[1] || m[3] === undefined) return null;
+  return `${m[1]} ${today}${m[3]}`;
 }
 
 /** The footer's date, or null when the footer is missing or was never filled in. */

@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItem, setFrontmatterScalar } from "../frontmatter";
 import type { EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
+import { finishFrontmatterEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
 
 /**
@@ -11,12 +11,12 @@ import { REVIEW_TAG } from "./layout";
  */
 export function setLastContact(text: string, date: string, ctx: EditContext): string {
   if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
-  const { block, data } = parseFrontmatter(text);
-  const current = leadingIsoDate(typeof data.last_contact === "string" ? data.last_contact : null);
+  const parsed = parseFrontmatter(text);
+  const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
   if (current !== null && current >= date) return text;
-  const quote = dateQuoteStyle(text, block, "last_contact");
-  const result = setFrontmatterScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] });
-  return finishEdit(text, result, ctx.today);
+  const quote = dateQuoteStyle(text, parsed.block, "last_contact");
+  const result = setFrontmatterScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] }, parsed);
+  return finishFrontmatterEdit(text, result, ctx.today);
 }
 
 /** Tags compare without a leading `#` and ignoring case, as Obsidian does. */
@@ -26,5 +26,5 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
-  return finishEdit(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
+  return finishFrontmatterEdit(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
 }
