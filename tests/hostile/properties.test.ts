@@ -38,7 +38,7 @@ import {
   setLastContact,
   type Person,
 } from "../../src/core";
-import { lineDiff, stripEol } from "../core/helpers";
+import { lineDiff, splitLines, stripEol } from "../core/helpers";
 import { bodyStartLine, designedRefusals, frontmatterOf, noteLines, openFence, type EditOf, type Shape } from "./refusals";
 
 const RUNS = Math.max(1, Number(process.env.KITH_FUZZ_RUNS ?? "") || 200);
@@ -223,11 +223,49 @@ function expectBytesKeptAround(before: string, after: string, edit: (text: strin
   if (breaks(before) > 0 && crlfs(before) === breaks(before)) expect(crlfs(after)).toBe(breaks(after));
 }
 
-/** The changed lines of two texts, each checked against what the edit may remove and add. */
+/**
+ * The last line of a text without a final line break, and how many empty lines stand right above
+ * it: when that line goes, they go with it (else the text would end in a line break).
+ */
+function lastLineAndEmptiesAbove(text: string): { last: string; empties: number } | null {
+  if (text === "" || text.endsWith("\n")) return null;
+  const lines = text.split("\n");
+  let empties = 0;
+  for (let i = lines.length - 2; i >= 0 && (lines[i] === "" || lines[i] === "\r"); i--) empties++;
+  return { last: lines.at(-1) ?? "", empties };
+}
+
+/**
+ * The changed lines of two texts, each checked against what the edit may remove and add. Empty
+ * lines may go only with the last line of a text without a final line break, and no more of them
+ * than stand right above that line.
+ */
 function expectOnlyLines(eol: string, before: string, after: string, removedOk: (l: string) => boolean, addedOk: (l: string) => boolean): void {
-  const close = (s: string): string => (s === "" || s.endsWith("\n") ? s : s + eol);
+  // Both texts end in a line break for the diff; after a lone CR it is CRLF, so the CR stays part
+  // of its line (as an edit that adds a line after it keeps it).
+  const close = (s: string): string => (s === "" || s.endsWith("\n") ? s : s + (s.endsWith("\r") ? "\r\n" : eol));
   const diff = lineDiff(close(before), close(after));
-  for (const l of diff.removed) expect(removedOk(stripEol(l)), `removed ${JSON.stringify(l)}`).toBe(true);
+  // A line that became the last line of a text without a final line break lost its own line
+  // break; closing the text gave it `eol`, which in a note of mixed line endings may not be the
+  // break it had: it is the same line.
+  const last = after === "" || after.endsWith("\n") ? undefined : splitLines(close(after)).at(-1);
+  if (last !== undefined && diff.added.at(-1) === last) {
+    const same = diff.removed.findIndex((l) => stripEol(l) === stripEol(last));
+    if (same !== -1) {
+      diff.removed.splice(same, 1);
+      diff.added.pop();
+    }
+  }
+  const tail = lastLineAndEmptiesAbove(before);
+  let empties = tail && diff.removed.some((l) => stripEol(l) === tail.last) ? tail.empties : 0;
+  for (const l of diff.removed) {
+    const line = stripEol(l);
+    if (line === "" && empties > 0 && !removedOk(line)) {
+      empties--;
+      continue;
+    }
+    expect(removedOk(line), `removed ${JSON.stringify(l)}`).toBe(true);
+  }
   for (const l of diff.added) expect(addedOk(stripEol(l)), `added ${JSON.stringify(l)}`).toBe(true);
 }
 
@@ -314,6 +352,32 @@ const BODY_EDITS: BodyEdit[] = [
   },
 ];
 
+/**
+ * Notes each body edit is checked on in every run, before the generated ones: counterexamples the
+ * fuzz found once (now fixed), and their neighbours.
+ */
+const KNOWN_NOTES: string[] = [
+  // A |---| line a blank line below the contact table's header: no table (refused).
+  "## Contact Information\n| Field | Value |\n\n|-------|-------|\n",
+  "## Contact Information\n\n| Field | Value |\nrows\n|---|---|\n| **Role** | Eng |\n",
+  // Two lines for one meeting, dated either side of the entry, in one section and in two.
+  `## Recent Context\n- 2026-11-19: [[${SYNC}]] - Agreed the plan. (via Acme)\n- 2026-11-21: [[${SYNC}]] - Agreed the plan. (via Acme)`,
+  `## Recent Context\n\n- 2026-11-21: [[${SYNC}]] - Talked\n\n## Older Context\n\n- 2025-12-31: [[${SYNC}]]\n- 2026-11-20: [[${SYNC}]] - x (via y)\n`,
+  // The meeting's only line last in a note without a final line break, empty lines above it.
+  `## Older Context\n\n- 2025-12-31: [[${SYNC}]] - Agreed the plan. (via Acme)`,
+  `---\ntype: people\n---\n## Older Context\r\n\r\n\r\n- 2025-12-31: [[${SYNC}]]`,
+  `## Recent Context\n\n- 2026-01-01: [[M1]]\n\n- 2025-12-31: [[${SYNC}]] - Talked`,
+  `## Recent Context\n\n- 2026-01-01: [[M1]]\n \n- 2025-12-31: [[${SYNC}]] - Talked`,
+  // A last line that ends in a lone CR, where an edit adds lines after it.
+  "- \r",
+  "a\r\n- \r",
+  "## Key Facts\r",
+  "## Key Facts\n\r",
+  "## Contact Information\n\n| Field | Value |\n|---|---|\r",
+  `## Recent Context\n\n- 2025-12-31: [[M1]]\r`,
+  `## Recent Context\n\n- 2025-12-31: [[M1]]\n\n- 2025-12-30: [[${SYNC}]]\r`,
+];
+
 describe(`hostile notes: every edit is exact or refused (${RUNS} runs each)`, () => {
   for (const spec of BODY_EDITS) {
     it(
@@ -335,7 +399,8 @@ describe(`hostile notes: every edit is exact or refused (${RUNS} runs each)`, ()
             expect(p1 === null).toBe(p0 === null);
             if (p0 && p1) spec.model(p0, p1, after !== before);
           }),
-          { numRuns: RUNS },
+          // The examples count as runs: RUNS generated notes come after them.
+          { numRuns: RUNS + KNOWN_NOTES.length, examples: KNOWN_NOTES.map((note) => [note]) },
         );
       },
       TIMEOUT,

@@ -24,7 +24,7 @@ const hostile = (name: string): string => readFileSync(new URL(`../fixtures/host
 
 const NEVER_CLOSED = "Malformed frontmatter at line 1: the opening --- is never closed";
 const fenceAt = (line: number): string => `Line ${line} opens a code block that is never closed; close it before Kith edits below it.`;
-const NO_SEPARATOR = "The contact table has no |---| row under its header; fix the table by hand first.";
+const noSeparatorAt = (line: number): string => `The contact table at line ${line} has no |---| row under its header; fix the table by hand first.`;
 const cannotChange = (key: string): string => `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`;
 
 interface Case {
@@ -95,15 +95,32 @@ const CASES: Case[] = [
   { name: "``` inside a ~~~ fence", note: "~~~\n```\n~~~\n", edit: "addKeyFact", designed: [], core: "edited" },
   { name: "a backtick in a backtick fence's info string: no fence", note: "```js `x`\n", edit: "addKeyFact", designed: [], core: "edited" },
   { name: "four spaces of indent: no fence", note: "    ```\n", edit: "addKeyFact", designed: [], core: "edited" },
-  { name: "contact-no-separator.md", note: hostile("contact-no-separator.md"), edit: "setContactField", designed: [["contact-table-without-separator", NO_SEPARATOR]], core: NO_SEPARATOR },
+  { name: "contact-no-separator.md", note: hostile("contact-no-separator.md"), edit: "setContactField", designed: [["contact-table-without-separator", noSeparatorAt(14)]], core: noSeparatorAt(14) },
   { name: "contact-no-separator.md", note: hostile("contact-no-separator.md"), edit: "addKeyFact", designed: [], core: "edited" },
   {
     name: "a contact table without its separator, under malformed YAML (the table is looked at first)",
     note: '---\nquoted: "open\n---\n## Contact Information\n| **** |  |\n',
     edit: "setContactField",
-    designed: [["yaml-refused", "Malformed frontmatter at line 3: unexpected end of the stream within a double quoted scalar"], ["contact-table-without-separator", NO_SEPARATOR]],
-    core: NO_SEPARATOR,
+    designed: [["yaml-refused", "Malformed frontmatter at line 3: unexpected end of the stream within a double quoted scalar"], ["contact-table-without-separator", noSeparatorAt(5)]],
+    core: noSeparatorAt(5),
   },
+  // A |---| line set apart from the header (a blank line, a line of text) is no part of the
+  // table: Markdown reads neither as a table, and Kith reads no rows from it.
+  {
+    name: "a |---| line a blank line below the header",
+    note: "## Contact Information\n| Field | Value |\n\n|-------|-------|\n",
+    edit: "setContactField",
+    designed: [["contact-table-without-separator", noSeparatorAt(2)]],
+    core: noSeparatorAt(2),
+  },
+  {
+    name: "a |---| line a line of text below the header, CRLF, after a BOM",
+    note: "\uFEFF# Dana\r\n\r\n## Contact Information\r\n\r\n| Field | Value |\r\nrows below\r\n|---|---|\r\n| **Role** | Eng |\r\n",
+    edit: "setContactField",
+    designed: [["contact-table-without-separator", noSeparatorAt(5)]],
+    core: noSeparatorAt(5),
+  },
+  { name: "a |---| row right under the header, no rows yet", note: "## Contact Information\n| Field | Value |\n|---|---|\n", edit: "setContactField", designed: [], core: "edited" },
   { name: "a contact table with its separator", note: "## Contact Information\n\n| Field | Value |\n|---|---|\n| **Role** | Eng |\n", edit: "setContactField", designed: [], core: "edited" },
   { name: "a contact heading inside code is no section", note: "```\n## Contact Information\n| a |\n```\n", edit: "setContactField", designed: [], core: "edited" },
   { name: "yaml-tab-key.md", note: hostile("yaml-tab-key.md"), edit: "setLastContact", designed: [["yaml-misread-by-lines", cannotChange("last_contact")]], core: cannotChange("last_contact") },
@@ -132,8 +149,9 @@ describe("shapes of note the core refuses by design", () => {
     expect(coreOutcome(edit, note)).toBe(core);
   });
 
-  it("the why of each names the shape and, for a fence, its line", () => {
+  it("the why of each names the shape and, for a fence or a table, its line", () => {
     expect(designedRefusals(hostile("unclosed-code-fence.md"), { kind: "body" }).map((r) => r.why)).toEqual(["a code fence never closed at line 22"]);
+    expect(designedRefusals("## Contact Information\n| a |\n\n|---|\n", { kind: "contact" }).map((r) => r.why)).toEqual(["a contact table without its |---| row at line 2"]);
     expect(designedRefusals("---\na: 1\n\tb: 2\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["a line indented with a tab"]);
     expect(designedRefusals('---\ntitle: "a\nb"\n---\n', { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["a quoted scalar over two lines"]);
     expect(designedRefusals("---\nx: 1\n&anchor a: 1\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(['a line starting with "&an"']);

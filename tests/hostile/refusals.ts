@@ -7,7 +7,8 @@
  *   - a lone CR (a line break js-yaml reads and Kith's line editor does not) in the frontmatter;
  *   - frontmatter js-yaml refuses, or that is not a mapping;
  *   - a code fence never closed, below which an edit would add invisible code (body edits);
- *   - a Contact Information table without its |---| row (setContactField);
+ *   - a Contact Information table without its |---| row (setContactField): its first run of
+ *     `|` lines, so a |---| line set apart from the header by a blank or other line is not its;
  *   - frontmatter Kith's line-based key finder reads differently from YAML (indented or tabbed
  *     keys, quoted scalars over two lines, explicit `?` keys, anchors, directives, document
  *     markers), or a value YAML cannot hold raw (frontmatter edits).
@@ -160,11 +161,15 @@ export function bodyStartLine(front: Frontmatter): number {
 
 const SEPARATOR = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
-/** Whether the first `## Contact Information` section's first table has no |---| row. */
-export function contactTableWithoutSeparator(lines: readonly Line[], from: number): boolean {
+/**
+ * When the first `## Contact Information` section's first table (its first run of lines that
+ * start with `|`, outside code) has no |---| row: the index of the table's first line, else null.
+ */
+export function contactTableWithoutSeparator(lines: readonly Line[], from: number): number | null {
   let fence: { char: string; length: number } | null = null;
   let contact: number | null = null;
   const table: string[] = [];
+  let tableStart = -1;
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]?.text ?? "";
     const f = /^ {0,3}(`{3,}|~{3,})([^]*)$/.exec(text);
@@ -187,10 +192,12 @@ export function contactTableWithoutSeparator(lines: readonly Line[], from: numbe
       continue;
     }
     if (contact === null) continue;
-    if (text.trim().startsWith("|")) table.push(text.trim());
-    else if (table.length > 0) break;
+    if (text.trim().startsWith("|")) {
+      if (table.length === 0) tableStart = i;
+      table.push(text.trim());
+    } else if (table.length > 0) break;
   }
-  return table.length > 0 && !table.some((row) => SEPARATOR.test(row));
+  return table.length > 0 && !table.some((row) => SEPARATOR.test(row)) ? tableStart : null;
 }
 
 /** Characters js-yaml refuses raw in its input (its PATTERN_NON_PRINTABLE, less lone surrogates). */
@@ -266,12 +273,13 @@ export function designedRefusals(note: string, edit: EditOf): DesignedRefusal[] 
   const refusal = frontmatterRefusal(note, front, lines);
   const out: DesignedRefusal[] = refusal ? [refusal] : [];
   // setContactField looks at its table before it reads the frontmatter.
-  if (edit.kind === "contact" && front.kind !== "unclosed" && contactTableWithoutSeparator(lines, bodyStartLine(front))) {
+  const table = edit.kind === "contact" && front.kind !== "unclosed" ? contactTableWithoutSeparator(lines, bodyStartLine(front)) : null;
+  if (table !== null) {
     out.push({
       shape: "contact-table-without-separator",
-      why: "a contact table without its |---| row",
+      why: `a contact table without its |---| row at line ${table + 1}`,
       code: "unsupported-layout",
-      message: "The contact table has no |---| row under its header; fix the table by hand first.",
+      message: `The contact table at line ${table + 1} has no |---| row under its header; fix the table by hand first.`,
       always: false,
     });
   }

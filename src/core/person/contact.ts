@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
-import { detectEol, splice } from "../text/lines";
+import { detectEol, lineNumberAt, splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
@@ -53,23 +53,38 @@ export function contactValue(cell: string): string | null {
 
 const SEPARATOR = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
+/**
+ * The section's first table: its first run of lines that start with `|` outside code. A line
+ * of any other kind, a blank one too, ends it, so a `|---|` line set apart from the header is
+ * not this table's (Markdown does not read it as one either).
+ */
+function firstTable(lines: BodyLine[]): BodyLine[] {
+  const start = lines.findIndex(isTableLine);
+  if (start === -1) return [];
+  let end = start;
+  while (end < lines.length && isTableLine(lines[end]!)) end++;
+  return lines.slice(start, end);
+}
+
+function isTableLine(line: BodyLine): boolean {
+  return !line.inCode && line.text.trim().startsWith("|");
+}
+
+/** The first table's |---| row, or null when it has none (rows above it are its header). */
+function separatorOf(table: BodyLine[]): BodyLine | null {
+  return table.find((l) => SEPARATOR.test(l.text.trim())) ?? null;
+}
+
 /** The data rows of the first table in the section (header and separator skipped). */
 export function contactRows(text: string, outline: Outline, section: Section | null): ContactRow[] {
   if (!section) return [];
+  return rowsOf(firstTable(bodyLines(text, outline, section)));
+}
+
+function rowsOf(table: BodyLine[]): ContactRow[] {
+  const separator = separatorOf(table);
   const rows: ContactRow[] = [];
-  let inTable = false;
-  let sawSeparator = false;
-  for (const line of bodyLines(text, outline, section)) {
-    const trimmed = line.text.trim();
-    if (line.inCode || !trimmed.startsWith("|")) {
-      if (inTable) break;
-      continue;
-    }
-    inTable = true;
-    if (!sawSeparator) {
-      if (SEPARATOR.test(trimmed)) sawSeparator = true;
-      continue;
-    }
+  for (const line of separator ? table.slice(table.indexOf(separator) + 1) : []) {
     const pipes = pipePositions(line.text);
     const [p0, p1, p2] = pipes;
     if (p0 === undefined || p1 === undefined) continue;
@@ -104,7 +119,10 @@ export interface ContactFieldOptions extends EditContext {
 
 /**
  * Sets one contact field; null or empty writes `_Unknown_`. Only the value cell changes
- * (other columns and spacing stay); a missing row is added after the table's last row.
+ * (other columns and spacing stay); a missing row is added after the table's last row (after
+ * its |---| row when it has none), and a section without a table gets one. A first table
+ * without a |---| row is refused: it has no rows to read (parsePerson reads none), and a row
+ * added anywhere would not be read either.
  */
 export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
@@ -115,7 +133,18 @@ export function setContactField(text: string, field: string, value: string | nul
   const outline = scanOutline(text);
   const eol = detectEol(text);
   const section = findSection(text, outline, headings.contact);
-  const rows = contactRows(text, outline, section);
+  const table = section ? firstTable(bodyLines(text, outline, section)) : [];
+  const separator = separatorOf(table);
+  const header = table[0];
+  if (header && !separator) {
+    // A table Kith cannot read (no |---| row under its header): a row added to it, or a second
+    // table, would leave the old value standing beside the new.
+    throw new KithError(
+      "unsupported-layout",
+      `The contact table at line ${lineNumberAt(text, header.start)} has no |---| row under its header; fix the table by hand first.`,
+    );
+  }
+  const rows = rowsOf(table);
   const row = rows.find((r) => r.field.toLowerCase() === name.toLowerCase());
   let result: string;
   if (row) {
@@ -126,30 +155,13 @@ export function setContactField(text: string, field: string, value: string | nul
         splice(text, row.cellFrom, row.cellTo, ` ${cell} ${row.closed ? "" : "|"}`);
   } else {
     const line = `| **${name}** | ${cell} |`;
-    const last = rows.at(-1)?.line ?? (section ? tableSeparator(text, outline, section) : null);
+    const last = rows.at(-1)?.line ?? separator;
     if (last) result = insertLineAt(text, last.next === last.end ? text.length : last.next, line, eol);
-    else if (section && hasTableLine(text, outline, section)) {
-      // A table Kith cannot read (no |---| row under its header): adding a second one would
-      // leave the old value standing beside the new.
-      throw new KithError("unsupported-layout", "The contact table has no |---| row under its header; fix the table by hand first.");
-    } else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
+    else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
     else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
   }
   if (ctx.syncProfileRole && name.toLowerCase() === "role") result = setProfileRole(result, clean, ctx);
   return finishEdit(text, result, ctx.today);
-}
-
-/** The separator line of the section's first table (a table with no rows yet), or null. */
-function tableSeparator(text: string, outline: Outline, section: Section): BodyLine | null {
-  for (const line of bodyLines(text, outline, section)) {
-    if (line.inCode || !line.text.trim().startsWith("|")) continue;
-    if (SEPARATOR.test(line.text.trim())) return line;
-  }
-  return null;
-}
-
-function hasTableLine(text: string, outline: Outline, section: Section): boolean {
-  return bodyLines(text, outline, section).some((l) => !l.inCode && l.text.trimStart().startsWith("|"));
 }
 
 const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;

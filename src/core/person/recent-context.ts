@@ -98,44 +98,50 @@ function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
  * Adds a Recent Context line, newest first (the newest added first among the same date).
  * The same meeting updates its line instead of adding one; with a cap, lines past it move
  * to the top of Older Context, never deleted.
+ *
+ * When the note holds the very line already (in Recent or Older Context), nothing changes, so
+ * the same entry applied twice gives the text of applying it once. Otherwise one line of the
+ * meeting is updated: the one with the entry's date, in place; else the first (Recent Context
+ * first), which moves to the entry's place by date. Any other line of the meeting stays as
+ * the user wrote it.
  */
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
   const entry = cleanEntry(input);
   const headings = headingsOf(ctx);
   const line = formatContextLine(entry);
   const eol = detectEol(text);
-  let result = text;
 
   const outline = scanOutline(text);
+  const existing: BodyLine[] = [];
   for (const key of ["recentContext", "olderContext"] as const) {
     const section = findSection(text, outline, headings[key]);
-    const existing = section ? findEntryLine(text, outline, section, entry) : null;
-    if (!existing) continue;
-    if (existing.text.trim() === line) return text;
-    const old = parseContextLine(existing.text);
-    if (isEntry(old) && old.date === entry.date) {
-      // Same meeting, same date: the line is updated where it stands.
-      result = splice(text, existing.start, existing.end, line);
-      return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
-    }
-    result = removeLine(text, existing);
-    break;
+    if (section) existing.push(...entryLines(text, outline, section, entry, line));
   }
-  result = insertSorted(result, headings, entry, line, eol);
+  if (existing.some((l) => l.text.trim() === line)) return text;
+  const sameDate = existing.find((l) => {
+    const old = parseContextLine(l.text);
+    return isEntry(old) && old.date === entry.date;
+  });
+  if (sameDate) {
+    // Same meeting, same date: the line is updated where it stands.
+    const result = splice(text, sameDate.start, sameDate.end, line);
+    return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+  }
+  const moving = existing[0];
+  const result = insertSorted(moving ? removeLine(text, moving) : text, headings, entry, line, eol);
   return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
 }
 
-function findEntryLine(text: string, outline: Outline, section: Section, entry: RecentContextEntry): BodyLine | null {
-  const line = formatContextLine(entry);
-  for (const l of bodyLines(text, outline, section)) {
-    if (!l.listItem) continue;
+/** The section's lines for the entry's meeting, in order. */
+function entryLines(text: string, outline: Outline, section: Section, entry: RecentContextEntry, line: string): BodyLine[] {
+  return bodyLines(text, outline, section).filter((l) => {
+    if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
     // starts with a wikilink (`- DATE: [[X]] rest`) reads as a link to X.
-    if (l.text.trim() === line) return l;
+    if (l.text.trim() === line) return true;
     const item = parseContextLine(l.text);
-    if (isEntry(item) && sameMeeting(item, entry)) return l;
-  }
-  return null;
+    return isEntry(item) && sameMeeting(item, entry);
+  });
 }
 
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {

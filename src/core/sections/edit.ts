@@ -1,17 +1,18 @@
 import { bomLength } from "../frontmatter/locate";
-import { splice, type Eol } from "../text/lines";
+import { breakAt, splice, type Eol } from "../text/lines";
 import { scanOutline, type Outline } from "./outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
 
 /**
  * Section edits on raw text. Each inserts or replaces whole lines at one place and leaves
  * every other byte as it was: the note's line ending, its BOM, and the blank lines around
- * sections.
+ * sections. A line break added after the last line of a text without a final line break is
+ * CRLF when that line ends in a lone CR (see breakAt), so the CR stays a lone CR.
  */
 
 /** Inserts `line` as a new line starting at `at` (a line start, or the text's end). */
 export function insertLineAt(text: string, at: number, line: string, eol: Eol): string {
-  if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return splice(text, at, at, `${eol}${line}`);
+  if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return splice(text, at, at, `${breakAt(text, text.length, eol)}${line}`);
   return splice(text, at, at, `${line}${eol}`);
 }
 
@@ -23,11 +24,11 @@ function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: 
   if (firstBlank) {
     // Keep the blank line under the heading; the line goes right after it.
     const insert = `${line}${eol}${lines.length === 1 ? more : ""}`;
-    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${eol}${line}`);
+    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${breakAt(text, text.length, eol)}${line}`);
     return splice(text, firstBlank.next, firstBlank.next, insert);
   }
   const heading = section.heading;
-  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${eol}${eol}${line}`);
+  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${breakAt(text, text.length, eol)}${eol}${line}`);
   return splice(text, heading.next, heading.next, `${eol}${line}${eol}${more}`);
 }
 
@@ -113,7 +114,7 @@ export function insertSection(text: string, title: string, content: string[], or
   const before = text.slice(bom, Math.max(bom, at));
   const empty = text.length === bom;
   let prefix = "";
-  if (before.length > 0 && !before.endsWith("\n")) prefix = eol + eol;
+  if (before.length > 0 && !before.endsWith("\n")) prefix = breakAt(text, at, eol) + eol;
   else if (before.length > 0 && !/\n[ \t]*\r?\n$/.test(before) && before.trim() !== "") prefix = eol;
   // At the end of a text without a final line break, the new last line gets none either.
   const suffix = at < text.length ? eol + eol : empty || text.endsWith("\n") ? eol : "";

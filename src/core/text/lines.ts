@@ -2,17 +2,29 @@
 
 export type Eol = "\n" | "\r\n";
 
+const CR = 13;
+const LF = 10;
+
 /** The note's line ending: the first line break decides; LF when there is none. */
 export function detectEol(text: string): Eol {
   const lf = text.indexOf("\n");
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
+  return lf > 0 && text.charCodeAt(lf - 1) === CR ? "\r\n" : "\n";
+}
+
+/**
+ * The line break to insert at `at` when a line break starts the insertion: `eol`, but CRLF right
+ * after a CR (a lone CR ending a note's last line, which Kith reads as part of that line): an LF
+ * there would turn that CR into half of a CRLF, while a CRLF after it keeps it a lone CR.
+ */
+export function breakAt(text: string, at: number, eol: Eol): Eol {
+  return at > 0 && text.charCodeAt(at - 1) === CR ? "\r\n" : eol;
 }
 
 /** Offset of the line break that ends the line holding `pos` (or the text's length). */
 export function lineEnd(text: string, pos: number): number {
   const lf = text.indexOf("\n", pos);
   if (lf === -1) return text.length;
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+  return lf > 0 && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
 }
 
 /** Offset just after the line holding `pos`, its line break included. */
@@ -63,13 +75,16 @@ export function splice(text: string, from: number, to: number, insert: string): 
 
 /**
  * Removes a whole line with its line break. The last line of a text without a final line
- * break takes the break before it instead, so the text still ends without one.
+ * break takes the break before it instead, so the text still ends without one; so do the
+ * empty lines right above it (`a\n\nb` less `b` is `a`: keeping the empty line would give the
+ * text a final line break). A line with anything on it, even a space or a lone CR, stays.
  */
 export function removeLine(text: string, line: LineSpan): string {
   const end = Math.min(line.end, text.length);
   const next = Math.min(line.next, text.length);
   if (next === end && line.start > 0) {
-    const from = line.start > 1 && text.charCodeAt(line.start - 2) === 13 ? line.start - 2 : line.start - 1;
+    let from = line.start;
+    while (from > 0 && text.charCodeAt(from - 1) === LF) from -= from > 1 && text.charCodeAt(from - 2) === CR ? 2 : 1;
     return splice(text, from, end, "");
   }
   return splice(text, line.start, next, "");
