@@ -1,8 +1,9 @@
 import { KithError } from "../errors";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
-import { appendLineToSection, insertSection } from "../sections/edit";
+import { appendLineEdit, insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
+import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
@@ -56,7 +57,8 @@ export function cleanItem(item: string, what: string): string {
 
 /**
  * Appends `- <marker><item>` to a bullet section unless an item with the same key is there;
- * a missing section is inserted at its canonical place.
+ * a missing section is inserted at its canonical place. Returns the finished note (footer
+ * stamped), or the note as it was.
  */
 export function addBullet(
   text: string,
@@ -65,6 +67,7 @@ export function addBullet(
   item: string,
   marker: string,
   keyOf: (item: string) => string,
+  today: string,
   mayHaveKey: (item: string, key: string) => boolean = () => true,
 ): string {
   const outline = scanOutline(text);
@@ -74,6 +77,6 @@ export function addBullet(
   const lines = section ? bodyLines(text, outline, section) : [];
   if (bulletItems(text, outline, section, lines).some((existing) => mayHaveKey(existing, wanted) && keyOf(existing) === wanted)) return text;
   const line = `- ${marker}${item}`;
-  if (!section) return insertSection(text, headings[key], [line], orderedHeadings(headings), eol);
-  return appendLineToSection(text, outline, section, line, eol, lines);
+  if (!section) return finishEdit(text, insertSection(text, headings[key], [line], orderedHeadings(headings), eol), today);
+  return finishTextEdit(text, outline, appendLineEdit(text, outline, section, line, eol, lines), today);
 }

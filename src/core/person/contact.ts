@@ -3,8 +3,9 @@ import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
 import { detectEol, lineNumberAt, splice } from "../text/lines";
+import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
+import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
@@ -146,13 +147,17 @@ export function setContactField(text: string, field: string, value: string | nul
   }
   const rows = rowsOf(table);
   const row = rows.find((r) => r.field.toLowerCase() === name.toLowerCase());
+  if (row && (row.value ?? "") === clean) return text;
+  const syncRole = ctx.syncProfileRole === true && name.toLowerCase() === "role";
   let result: string;
   if (row) {
-    if ((row.value ?? "") === clean) return text;
-    result = row.valueTo > row.valueFrom
-      ? splice(text, row.valueFrom, row.valueTo, cell)
+    const edit: TextEdit = row.valueTo > row.valueFrom
+      ? { from: row.valueFrom, to: row.valueTo, insert: cell }
       : // A blank or missing cell (`|  |`, `| **Notes** |`) gets the table's usual ` value |`.
-        splice(text, row.cellFrom, row.cellTo, ` ${cell} ${row.closed ? "" : "|"}`);
+        { from: row.cellFrom, to: row.cellTo, insert: ` ${cell} ${row.closed ? "" : "|"}` };
+    // One cell changed, the usual case: finished from the text as read.
+    if (!syncRole) return finishTextEdit(text, outline, edit, ctx.today);
+    result = applyTextEdit(text, edit);
   } else {
     const line = `| **${name}** | ${cell} |`;
     const last = rows.at(-1)?.line ?? separator;
@@ -160,7 +165,7 @@ export function setContactField(text: string, field: string, value: string | nul
     else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
     else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
   }
-  if (ctx.syncProfileRole && name.toLowerCase() === "role") result = setProfileRole(result, clean, ctx);
+  if (syncRole) result = setProfileRole(result, clean, ctx);
   return finishEdit(text, result, ctx.today);
 }
 

@@ -1,12 +1,11 @@
 import { KithError } from "../errors";
 import { addBullet, cleanItem, itemKey, mayHaveItemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
 
 /** Appends a key fact unless the same fact (case, spacing, trailing punctuation ignored) is there. */
 export function addKeyFact(text: string, fact: string, ctx: EditContext): string {
   const item = cleanItem(fact, "key fact");
-  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey, mayHaveItemKey), ctx.today);
+  return addBullet(text, headingsOf(ctx), "keyFacts", item, "", itemKey, ctx.today, mayHaveItemKey);
 }
 
 const CHECK = /^(?:✅|✔️?|☑️?|\[[xX]\])\s*/u;
@@ -25,5 +24,5 @@ export function addKeyDecision(text: string, decision: string, ctx: EditContext)
   const item = decisionText(cleanItem(decision, "key decision"));
   // A check mark alone (`✅`, `[x]`) is a decision with nothing in it.
   if (item === "") throw new KithError("invalid-value", "The key decision is empty.");
-  return finishEdit(text, addBullet(text, headingsOf(ctx), "keyDecisions", item, "✅ ", decisionKey), ctx.today);
+  return addBullet(text, headingsOf(ctx), "keyDecisions", item, "✅ ", decisionKey, ctx.today);
 }

@@ -2,11 +2,12 @@ import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
-import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
+import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } from "../sections/edit";
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
+import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
+import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings } from "./layout";
 
 /** One Recent Context line: `- DATE: [[MEETING NOTE]] - SUMMARY (via SOURCE)`. */
@@ -113,11 +114,18 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 
   const outline = scanOutline(text);
   const existing: BodyLine[] = [];
-  for (const key of ["recentContext", "olderContext"] as const) {
-    const section = findSection(text, outline, headings[key]);
-    if (section) existing.push(...entryLines(text, outline, section, entry, line));
-  }
+  const recent = findSection(text, outline, headings.recentContext);
+  const recentLines = recent ? bodyLines(text, outline, recent) : [];
+  existing.push(...entryLines(recentLines, entry, line));
+  const older = findSection(text, outline, headings.olderContext);
+  if (older) existing.push(...entryLines(bodyLines(text, outline, older), entry, line));
   if (existing.some((l) => l.text.trim() === line)) return text;
+  // The usual case, a meeting the note does not hold yet and no line to move past the cap:
+  // one line inserted into the text as read, finished without reading it again.
+  const cap = ctx.cap ?? 0;
+  if (existing.length === 0 && recent && (cap <= 0 || recentLines.filter((l) => l.listItem).length < cap)) {
+    return finishTextEdit(text, outline, sortedInsertEdit(text, outline, recent, recentLines, entry, line, eol), ctx.today);
+  }
   const sameDate = existing.find((l) => {
     const old = parseContextLine(l.text);
     return isEntry(old) && old.date === entry.date;
@@ -132,28 +140,50 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
   return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
 }
 
-/** The section's lines for the entry's meeting, in order. */
-function entryLines(text: string, outline: Outline, section: Section, entry: RecentContextEntry, line: string): BodyLine[] {
-  return bodyLines(text, outline, section).filter((l) => {
+/** The lines (of a section) for the entry's meeting, in order. */
+function entryLines(lines: BodyLine[], entry: RecentContextEntry, line: string): BodyLine[] {
+  const mayBeSame = sameMeetingFilter(entry);
+  return lines.filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
     // starts with a wikilink (`- DATE: [[X]] rest`) reads as a link to X.
     if (l.text.trim() === line) return true;
+    if (!mayBeSame(l.text)) return false;
     const item = parseContextLine(l.text);
     return isEntry(item) && sameMeeting(item, entry);
   });
 }
 
+/**
+ * A cheap test that passes every line `sameMeeting` may accept, so only those are parsed: an
+ * ASCII line can link the same note only if it holds the target's key ignoring case, and a
+ * line without a link needs the entry's date.
+ */
+function sameMeetingFilter(entry: RecentContextEntry): (line: string) => boolean {
+  if (!entry.link) return (l) => l.includes(entry.date);
+  const key = linkTargetKey(entry.link);
+  if (NON_ASCII.test(key)) return () => true;
+  const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  return (l) => NON_ASCII.test(l) || pattern.test(l);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
   const outline = scanOutline(text);
   const section = findSection(text, outline, headings.recentContext);
   if (!section) return insertSection(text, headings.recentContext, [line], orderedHeadings(headings), eol);
-  for (const l of bodyLines(text, outline, section)) {
+  return applyTextEdit(text, sortedInsertEdit(text, outline, section, bodyLines(text, outline, section), entry, line, eol));
+}
+
+/** Where the line goes in Recent Context: above the first line of the same date or older. */
+function sortedInsertEdit(text: string, outline: Outline, section: Section, lines: BodyLine[], entry: RecentContextEntry, line: string, eol: Eol): TextEdit {
+  for (const l of lines) {
     if (!l.listItem) continue;
     const item = parseContextLine(l.text);
-    if (isEntry(item) && item.date <= entry.date) return insertLineAt(text, l.start, line, eol);
+    if (isEntry(item) && item.date <= entry.date) return insertLineEdit(text, l.start, line, eol);
   }
-  return appendLineToSection(text, outline, section, line, eol);
+  return appendLineEdit(text, outline, section, line, eol, lines);
 }
 
 /** Moves the lines past the cap to the top of Older Context, keeping their order. */

@@ -1,5 +1,6 @@
 import { bomLength } from "../frontmatter/locate";
 import { breakAt, splice, type Eol } from "../text/lines";
+import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { scanOutline, type Outline } from "./outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
 
@@ -12,24 +13,33 @@ import { bodyLines, contentRange, findSection, type BodyLine, type Section } fro
 
 /** Inserts `line` as a new line starting at `at` (a line start, or the text's end). */
 export function insertLineAt(text: string, at: number, line: string, eol: Eol): string {
-  if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return splice(text, at, at, `${breakAt(text, text.length, eol)}${line}`);
-  return splice(text, at, at, `${line}${eol}`);
+  return applyTextEdit(text, insertLineEdit(text, at, line, eol));
+}
+
+/** `insertLineAt` as a splice. */
+export function insertLineEdit(text: string, at: number, line: string, eol: Eol): TextEdit {
+  if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return insertion(text.length, `${breakAt(text, text.length, eol)}${line}`);
+  return insertion(at, `${line}${eol}`);
+}
+
+function insertion(at: number, insert: string): TextEdit {
+  return { from: at, to: at, insert };
 }
 
 /** Where a line goes in a section that has no content yet, and the text to insert there. */
-function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: string, eol: Eol): string {
+function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: string, eol: Eol): TextEdit {
   const more = section.end < text.length ? eol : "";
   const firstBlank = lines[0];
   // At the end of a text without a final line break, the new last line gets none either.
   if (firstBlank) {
     // Keep the blank line under the heading; the line goes right after it.
     const insert = `${line}${eol}${lines.length === 1 ? more : ""}`;
-    if (firstBlank.next === firstBlank.end) return splice(text, text.length, text.length, `${breakAt(text, text.length, eol)}${line}`);
-    return splice(text, firstBlank.next, firstBlank.next, insert);
+    if (firstBlank.next === firstBlank.end) return insertion(text.length, `${breakAt(text, text.length, eol)}${line}`);
+    return insertion(firstBlank.next, insert);
   }
   const heading = section.heading;
-  if (heading.next === heading.lineEnd) return splice(text, text.length, text.length, `${breakAt(text, text.length, eol)}${eol}${line}`);
-  return splice(text, heading.next, heading.next, `${eol}${line}${eol}${more}`);
+  if (heading.next === heading.lineEnd) return insertion(text.length, `${breakAt(text, text.length, eol)}${eol}${line}`);
+  return insertion(heading.next, `${eol}${line}${eol}${more}`);
 }
 
 /**
@@ -44,6 +54,18 @@ export function appendLineToSection(
   eol: Eol,
   lines: BodyLine[] = bodyLines(text, outline, section),
 ): string {
+  return applyTextEdit(text, appendLineEdit(text, outline, section, line, eol, lines));
+}
+
+/** `appendLineToSection` as a splice. */
+export function appendLineEdit(
+  text: string,
+  outline: Outline,
+  section: Section,
+  line: string,
+  eol: Eol,
+  lines: BodyLine[] = bodyLines(text, outline, section),
+): TextEdit {
   const range = contentRange(lines);
   if (!range) return intoEmptyBody(text, section, lines, line, eol);
   let after = range.last;
@@ -52,9 +74,8 @@ export function appendLineToSection(
     after = lastItem;
     while (after + 1 <= range.last && continuesItem(text, outline, lines[after + 1], lines[after])) after++;
   }
-  const target = lines[after];
-  if (!target) return text;
-  return insertLineAt(text, target.next === target.end ? text.length : target.next, line, eol);
+  const target = lines[after] as BodyLine;
+  return insertLineEdit(text, target.next === target.end ? text.length : target.next, line, eol);
 }
 
 /**
@@ -89,7 +110,7 @@ export function replaceSectionContent(text: string, outline: Outline, section: S
   const range = contentRange(lines);
   if (!range) {
     if (content.length === 0) return text;
-    return intoEmptyBody(text, section, lines, content.join(eol), eol);
+    return applyTextEdit(text, intoEmptyBody(text, section, lines, content.join(eol), eol));
   }
   const first = lines[range.first];
   const last = lines[range.last];

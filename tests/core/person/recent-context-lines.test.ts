@@ -138,3 +138,23 @@ describe("a note without a final line break", () => {
     },
   ]);
 });
+
+describe("the same meeting written another way is found (lines are filtered before they are parsed)", () => {
+  run([
+    {
+      name: "the link in another case, with .md and an alias: the line is updated in place",
+      before: md("## Recent Context", "- 2026-11-20: [[2026-11-20 - SYNC.md|the sync]] - Old words."),
+      after: md("## Recent Context", NEW),
+    },
+    {
+      name: "the link under a heading of the note, dated before: the line moves to its date's place",
+      before: md("## Recent Context", "- 2026-11-21: Other.", "- 2026-11-18: [[2026-11-20 - Sync#Notes]] - Old words."),
+      after: md("## Recent Context", "- 2026-11-21: Other.", NEW),
+    },
+    {
+      name: "a non-ASCII line is parsed in full: a different meeting stays",
+      before: md("## Recent Context", "- 2026-11-19: [[Café sync]] - Crème."),
+      after: md("## Recent Context", NEW, "- 2026-11-19: [[Café sync]] - Crème."),
+    },
+  ]);
+});
