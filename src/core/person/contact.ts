@@ -31,25 +31,30 @@ export interface ContactRow {
  */
 function pipePositions(row: string): number[] {
   const pipes: number[] = [];
-  for (let i = 0; i < row.length; i++) {
-    if (row[i] === "|" && row[i - 1] !== "\\") pipes.push(i);
+  for (let i = row.indexOf("|"); i !== -1; i = row.indexOf("|", i + 1)) {
+    if (i === 0 || row.charCodeAt(i - 1) !== BACKSLASH) pipes.push(i);
   }
   return pipes;
 }
 
+const BACKSLASH = 92;
+
 function cellText(cell: string): string {
-  return cell.trim().replace(/\\\|/g, "|");
+  const text = cell.trim();
+  return text.includes("\\|") ? text.replace(/\\\|/g, "|") : text;
 }
 
 /** A field cell's name: `**Role**` -> `Role`. */
 export function fieldName(cell: string): string {
-  return cellText(cell).replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
+  const text = cellText(cell);
+  if (!text.startsWith("**") && !text.startsWith("__")) return text;
+  return text.replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
 }
 
 /** `_Unknown_` and empty mean no value. */
 export function contactValue(cell: string): string | null {
   const v = cellText(cell);
-  return v === "" || v.toLowerCase() === UNKNOWN.toLowerCase() || v === "-" ? null : v;
+  return v === "" || v === "-" || (v.length === UNKNOWN.length && v.toLowerCase() === UNKNOWN.toLowerCase()) ? null : v;
 }
 
 const SEPARATOR = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;

@@ -1,4 +1,4 @@
-import { isInFence, scanOutline } from "../sections/outline";
+import { scanOutline, type Outline } from "../sections/outline";
 import { lineEnd } from "../text/lines";
 import { parseTaskLine, type TaskLine } from "./task-line";
 
@@ -11,26 +11,83 @@ export interface NoteTask {
   task: TaskLine;
 }
 
-// Only lines that start like a checkbox item are parsed; everything else is skipped unread.
-const TASK_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/gm;
+// Only lines that start like a checkbox item are looked at; everything else is skipped unread.
+// Anchored on the LF itself rather than a multiline `^`, so the engine jumps between line
+// breaks instead of trying every offset, and a lone CR, U+2028 or U+2029 never starts a line.
+// The first body line, which has no LF before it, is tried on its own (sticky).
+const TASK_AFTER_LF = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/g;
+const TASK_HERE = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/y;
+// The same, for open boxes only (`[ ]`, `[/]`): the task index skips every other line unread.
+const OPEN_HERE = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ /]\]/y;
+
+type CheckboxVisitor = (start: number, boxEnd: number, line: number) => void;
+
+/**
+ * Calls `visit(start, boxEnd, line)` for each line of the body that starts like a checkbox
+ * item (`- [?]`, `1. [?]`), outside fenced code, in order: `start` is the line's offset,
+ * `boxEnd` the offset just after its `]`, `line` its 0-based number. Whether the rest of the
+ * line makes it a task is the caller's to decide.
+ */
+function forEachCheckboxLine(text: string, outline: Outline, visit: CheckboxVisitor): void {
+  const take = lineTaker(text, outline, visit);
+  const { bodyStart } = outline;
+  TASK_HERE.lastIndex = bodyStart;
+  const first = TASK_HERE.test(text);
+  if (first) take(bodyStart, TASK_HERE.lastIndex);
+  TASK_AFTER_LF.lastIndex = first ? TASK_HERE.lastIndex : bodyStart;
+  for (let m = TASK_AFTER_LF.exec(text); m; m = TASK_AFTER_LF.exec(text)) take(m.index + 1, TASK_AFTER_LF.lastIndex);
+}
+
+/**
+ * The same for open boxes only (`[ ]`, `[/]`), as the task index reads every note: the boxes
+ * are found by their text, then the start of their line checked; a note without one is not
+ * scanned at all (not even for its outline).
+ */
+export function forEachOpenCheckboxLine(text: string, visit: CheckboxVisitor): void {
+  let space = text.indexOf("[ ]");
+  let slash = text.indexOf("[/]");
+  if (space === -1 && slash === -1) return;
+  const outline = scanOutline(text);
+  const { bodyStart } = outline;
+  if (space !== -1 && space < bodyStart) space = text.indexOf("[ ]", bodyStart);
+  if (slash !== -1 && slash < bodyStart) slash = text.indexOf("[/]", bodyStart);
+  const take = lineTaker(text, outline, visit);
+  while (space !== -1 || slash !== -1) {
+    const box = slash === -1 || (space !== -1 && space < slash) ? space : slash;
+    const start = Math.max(text.lastIndexOf("\n", box) + 1, bodyStart);
+    OPEN_HERE.lastIndex = start;
+    // A line's own box is its first `[`: a later box on a line that is no task is text.
+    if (OPEN_HERE.test(text) && OPEN_HERE.lastIndex === box + 3) take(start, box + 3);
+    const next = text.indexOf("\n", box);
+    if (next === -1) break;
+    if (space !== -1 && space < next) space = text.indexOf("[ ]", next);
+    if (slash !== -1 && slash < next) slash = text.indexOf("[/]", next);
+  }
+}
+
+/** Passes lines on to `visit` with their numbers (counted as they come, in order), less those in fenced code. */
+function lineTaker(text: string, outline: Outline, visit: CheckboxVisitor): (start: number, boxEnd: number) => void {
+  const { fences } = outline;
+  let line = 0;
+  let counted = 0;
+  return (start, boxEnd) => {
+    for (let i = text.indexOf("\n", counted); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+    counted = start;
+    for (let f = 0; f < fences.length; f++) {
+      const fence = fences[f];
+      if (fence && start >= fence[0] && start < fence[1]) return;
+    }
+    visit(start, boxEnd, line);
+  };
+}
 
 /** Every task line of a note outside frontmatter and fenced code (Dataview queries live there). */
 export function tasksOfNote(text: string): NoteTask[] {
-  const outline = scanOutline(text);
   const tasks: NoteTask[] = [];
-  let line = 0;
-  let counted = 0;
-  TASK_START.lastIndex = outline.bodyStart;
-  for (let m = TASK_START.exec(text); m; m = TASK_START.exec(text)) {
-    const start = m.index;
-    // `^` also matches after a lone CR, U+2028 and U+2029; a Markdown line starts after LF.
-    if (start > 0 && start !== outline.bodyStart && text.charCodeAt(start - 1) !== 10) continue;
-    for (let i = text.indexOf("\n", counted); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
-    counted = start;
-    if (isInFence(outline, start)) continue;
+  forEachCheckboxLine(text, scanOutline(text), (start, _boxEnd, line) => {
     const raw = text.slice(start, lineEnd(text, start));
     const task = parseTaskLine(raw);
     if (task) tasks.push({ line, raw, task });
-  }
+  });
   return tasks;
 }

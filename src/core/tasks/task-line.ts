@@ -25,7 +25,6 @@ const TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[(.)\]\s?)(.*)$/;
 const DUE = /(?:📅|📆|🗓️?)\s*(\d{4}-\d\d-\d\d)|\[due::\s*(\d{4}-\d\d-\d\d)\s*\]|\(due::\s*(\d{4}-\d\d-\d\d)\s*\)/u;
 const DONE = /✅\s*(\d{4}-\d\d-\d\d)|\[completion::\s*(\d{4}-\d\d-\d\d)\s*\]/u;
 const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
-const HANDLE = /(?:^|[\s(])(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
 const SIGNIFIERS = /(?:📅|📆|🗓️?|⏳|🛫|➕|✅|❌)\s*\d{4}-\d\d-\d\d|🔁[^📅📆🗓⏳🛫➕✅❌^]*|[⏫🔼🔽🔺⏬]|\[[a-z]+::[^\]]*\]|\([a-z]+::[^)]*\)|\s\^[A-Za-z0-9-]+\s*$/gu;
 
 export function parseTaskLine(line: string): TaskLine | null {
@@ -33,20 +32,94 @@ export function parseTaskLine(line: string): TaskLine | null {
   if (!m?.[1] || m[2] === undefined) return null;
   const status = m[2];
   const text = m[3] ?? "";
-  const due = DUE.exec(text);
   const done = DONE.exec(text);
   return {
     status,
-    open: status === " " || status === "/",
+    open: isOpenStatus(status),
     text,
-    description: text.replace(SIGNIFIERS, "").replace(/\s+/g, " ").trim(),
-    due: due ? (due[1] ?? due[2] ?? due[3] ?? null) : null,
+    description: taskDescription(text),
+    due: taskDue(text),
     done: done ? (done[1] ?? done[2] ?? null) : null,
-    recurring: text.includes("🔁") || /\[repeat::/.test(text),
+    recurring: isRecurring(text),
     blockId: BLOCK_ID.exec(text)?.[1] ?? null,
-    handles: [...text.matchAll(HANDLE)].map((h) => h[1] ?? "").filter((h) => h !== ""),
+    handles: taskHandles(text),
     textStart: m[1].length,
   };
+}
+
+/** `[ ]` and `[/]` are open. */
+export function isOpenStatus(status: string): boolean {
+  return status === " " || status === "/";
+}
+
+/** The first due date (Tasks' 📅, Dataview's `[due:: ]`) in a task's text, or null; the whole line reads the same (its marker and box hold none). */
+export function taskDue(text: string): string | null {
+  const due = DUE.exec(text);
+  return due ? (due[1] ?? due[2] ?? due[3] ?? null) : null;
+}
+
+/** The text without dates, recurrence, priorities, fields and block id, spaces collapsed. */
+export function taskDescription(text: string): string {
+  return text.replace(SIGNIFIERS, "").replace(/\s+/g, " ").trim();
+}
+
+export function isRecurring(text: string): boolean {
+  return text.includes("🔁") || text.includes("[repeat::");
+}
+
+/**
+ * `@Handle`s in the text, `@` included, as written: what `/(?:^|[\s(])(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu`
+ * captures, read by hand (each `@` and the characters after it), as the task index reads
+ * every task's handles.
+ */
+export function taskHandles(text: string): string[] {
+  const handles: string[] = [];
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    // Only at the start, or after white space or `(`; a surrogate is neither.
+    if (at > 0 && text.charCodeAt(at - 1) !== 40 && !isSpace(text.charCodeAt(at - 1))) continue;
+    let end = at + 1;
+    for (let i = at + 1; i < text.length; ) {
+      const codePoint = text.codePointAt(i) ?? 0;
+      i += codePoint > 0xffff ? 2 : 1;
+      if (codePoint === 95 || isWordChar(codePoint)) end = i;
+      else if (codePoint !== 46 && codePoint !== 45) break;
+    }
+    // A handle ends on a letter, digit or `_`; trailing `.` and `-` are the sentence's.
+    if (end > at + 1) handles.push(text.slice(at, end));
+  }
+  return handles;
+}
+
+// Character classes by code point, learnt as met: a regex test the first time, a table read after.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/;
+const bmpClass = new Uint8Array(0x10000);
+const astralWordChar = new Map<number, boolean>();
+const KNOWN = 1;
+const WORD = 2;
+const WHITE = 4;
+
+function bmpClassOf(unit: number): number {
+  let bits = bmpClass[unit] ?? 0;
+  if (bits === 0) {
+    const char = String.fromCharCode(unit);
+    bits = KNOWN | (WORD_CHAR.test(char) ? WORD : 0) | (SPACE.test(char) ? WHITE : 0);
+    bmpClass[unit] = bits;
+  }
+  return bits;
+}
+
+/** Whether a code point is a letter or digit (`\p{L}`, `\p{N}`): a character of a word. */
+export function isWordChar(codePoint: number): boolean {
+  if (codePoint < 0x10000) return (bmpClassOf(codePoint) & WORD) !== 0;
+  let known = astralWordChar.get(codePoint);
+  if (known === undefined) astralWordChar.set(codePoint, (known = WORD_CHAR.test(String.fromCodePoint(codePoint))));
+  return known;
+}
+
+/** Whether a UTF-16 code unit is white space (`\s`, which holds no astral character). */
+function isSpace(unit: number): boolean {
+  return (bmpClassOf(unit) & WHITE) !== 0;
 }
 
 /** A new open task line in the Tasks plugin's style. */

@@ -99,6 +99,16 @@ describe("TaskIndex", () => {
     const task = idx.tasksIn("a.md")[0];
     // A copy is its own string: equal text, and no different for holding the note's text or not.
     expect(task?.raw).toBe(text.slice(0, text.indexOf("\n")));
-    expect(Object.keys(task ?? {})).toEqual(["path", "line", "raw", "text", "description", "status", "due", "recurring", "handles"]);
+    expect(JSON.parse(JSON.stringify(task))).toEqual({
+      path: "a.md",
+      line: 0,
+      raw: `- [ ] Dana Okafor ${"x".repeat(50)}`,
+      text: `Dana Okafor ${"x".repeat(50)}`,
+      description: `Dana Okafor ${"x".repeat(50)}`,
+      status: " ",
+      due: null,
+      recurring: false,
+      handles: [],
+    });
   });
 });
