@@ -116,9 +116,9 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
   const existing: BodyLine[] = [];
   const recent = findSection(text, outline, headings.recentContext);
   const recentLines = recent ? bodyLines(text, outline, recent) : [];
-  existing.push(...entryLines(recentLines, entry, line));
+  if (recent) existing.push(...entryLines(text, recent, recentLines, entry, line));
   const older = findSection(text, outline, headings.olderContext);
-  if (older) existing.push(...entryLines(bodyLines(text, outline, older), entry, line));
+  if (older) existing.push(...entryLines(text, older, bodyLines(text, outline, older), entry, line));
   if (existing.some((l) => l.text.trim() === line)) return text;
   // The usual case, a meeting the note does not hold yet and no line to move past the cap:
   // one line inserted into the text as read, finished without reading it again.
@@ -141,8 +141,8 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 }
 
 /** The lines (of a section) for the entry's meeting, in order. */
-function entryLines(lines: BodyLine[], entry: RecentContextEntry, line: string): BodyLine[] {
-  const mayBeSame = sameMeetingFilter(entry);
+function entryLines(text: string, section: Section, lines: BodyLine[], entry: RecentContextEntry, line: string): BodyLine[] {
+  const mayBeSame = sameMeetingFilter(entry, !NON_ASCII.test(text.slice(section.bodyStart, section.end)));
   return lines.filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
@@ -155,16 +155,21 @@ function entryLines(lines: BodyLine[], entry: RecentContextEntry, line: string):
 }
 
 /**
- * A cheap test that passes every line `sameMeeting` may accept, so only those are parsed: an
- * ASCII line can link the same note only if it holds the target's key ignoring case, and a
+ * A cheap test passed by every line `sameMeeting` may accept, so only those are parsed. A
+ * linked line holds its target's key (NFC, lowercase) in its own NFC lowercase text, since
+ * the brackets around the target compose with nothing; an ASCII line is its own NFC, so a
+ * case-blind search of the key tells (and an ASCII line cannot hold a non-ASCII key). A
  * line without a link needs the entry's date.
  */
-function sameMeetingFilter(entry: RecentContextEntry): (line: string) => boolean {
+function sameMeetingFilter(entry: RecentContextEntry, asciiSection: boolean): (line: string) => boolean {
   if (!entry.link) return (l) => l.includes(entry.date);
   const key = linkTargetKey(entry.link);
-  if (NON_ASCII.test(key)) return () => true;
+  const asciiKey = !NON_ASCII.test(key);
   const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
-  return (l) => NON_ASCII.test(l) || pattern.test(l);
+  return (l) => {
+    if (asciiSection || !NON_ASCII.test(l)) return asciiKey && pattern.test(l);
+    return l.normalize("NFC").toLowerCase().includes(key);
+  };
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
