@@ -12,7 +12,7 @@ export interface VaultFile {
   kind: "person" | "meeting" | "project";
 }
 
-export type TaskIndexLike = { setNote(path: string, text: string | null): void; readonly size: number };
+export type TaskIndexLike = { setNote(path: string, text: string | null): void; readonly size: number; warmUp?(budget: number): boolean };
 
 /** The task index class, or null while src/core/tasks/task-index.ts is not there (or has another shape). */
 export function taskIndexClass(): (new () => TaskIndexLike) | null {

@@ -77,6 +77,24 @@ export function scanOutline(text: string): Outline {
   return { bodyStart, headings, fences, footer, unclosedFence };
 }
 
+/** Where the body starts and its fenced code: all a task line needs. */
+export type CodeBlocks = Pick<Outline, "bodyStart" | "fences" | "unclosedFence">;
+
+/**
+ * The body's start and its fences, nothing else. A frontmatter fence that is never closed is
+ * read as Obsidian shows it, as text, so a reader of every note (the task index) never stops
+ * on one note.
+ */
+export function scanCodeBlocks(text: string): CodeBlocks {
+  let bodyStart: number;
+  try {
+    bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+  } catch {
+    bodyStart = bomLength(text);
+  }
+  return { bodyStart, ...scanFences(text, bodyStart) };
+}
+
 /** The part of an outline that needs no heading: code fences and the footer. */
 export type CodeAndFooter = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "footer">;
 

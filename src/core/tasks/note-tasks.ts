@@ -1,4 +1,4 @@
-import { scanOutline, type Outline } from "../sections/outline";
+import { scanCodeBlocks, scanOutline, type CodeBlocks } from "../sections/outline";
 import { lineEnd } from "../text/lines";
 import { parseTaskLine, type TaskLine } from "./task-line";
 
@@ -28,7 +28,7 @@ type CheckboxVisitor = (start: number, boxEnd: number, line: number) => void;
  * `boxEnd` the offset just after its `]`, `line` its 0-based number. Whether the rest of the
  * line makes it a task is the caller's to decide.
  */
-function forEachCheckboxLine(text: string, outline: Outline, visit: CheckboxVisitor): void {
+function forEachCheckboxLine(text: string, outline: CodeBlocks, visit: CheckboxVisitor): void {
   const take = lineTaker(text, outline, visit);
   const { bodyStart } = outline;
   TASK_HERE.lastIndex = bodyStart;
@@ -47,7 +47,7 @@ export function forEachOpenCheckboxLine(text: string, visit: CheckboxVisitor): v
   let space = text.indexOf("[ ]");
   let slash = text.indexOf("[/]");
   if (space === -1 && slash === -1) return;
-  const outline = scanOutline(text);
+  const outline = scanCodeBlocks(text);
   const { bodyStart } = outline;
   if (space !== -1 && space < bodyStart) space = text.indexOf("[ ]", bodyStart);
   if (slash !== -1 && slash < bodyStart) slash = text.indexOf("[/]", bodyStart);
@@ -66,7 +66,7 @@ export function forEachOpenCheckboxLine(text: string, visit: CheckboxVisitor): v
 }
 
 /** Passes lines on to `visit` with their numbers (counted as they come, in order), less those in fenced code. */
-function lineTaker(text: string, outline: Outline, visit: CheckboxVisitor): (start: number, boxEnd: number) => void {
+function lineTaker(text: string, outline: CodeBlocks, visit: CheckboxVisitor): (start: number, boxEnd: number) => void {
   const { fences } = outline;
   let line = 0;
   let counted = 0;

@@ -405,6 +405,10 @@ export class TaskIndex {
    * each note's update keeps them current.
    */
   private searchable = false;
+  /** The tasks of each note already in the word and handle lists (while they are being built). */
+  private readonly listed = new WeakSet<Task[]>();
+  /** Where `warmUp` goes on: the notes in order; one set again later comes round again. */
+  private warming: IterableIterator<Task[]> | null = null;
   /** Counts the tasks added and removed: a posting marked with the current one has the task counted. */
   private stamp = 0;
 
@@ -511,11 +515,40 @@ export class TaskIndex {
     return copy;
   }
 
+  /**
+   * Builds the word and handle lists a part at a time, so a host can do it in the background
+   * after indexing, in slices that leave the UI free: lists about `budget` tasks and says
+   * whether the lists are complete. A query before then completes them at once.
+   */
+  warmUp(budget: number): boolean {
+    if (this.searchable) return true;
+    // A Map's iterator is live: notes set during the warm-up come round at the end.
+    this.warming ??= this.byPath.values();
+    let listed = 0;
+    while (listed < budget) {
+      const next = this.warming.next();
+      if (next.done) {
+        this.searchable = true;
+        this.warming = null;
+        return true;
+      }
+      listed += this.list(next.value);
+    }
+    return false;
+  }
+
+  private list(tasks: Task[]): number {
+    if (this.listed.has(tasks)) return 0;
+    for (const task of tasks) this.add(task);
+    this.listed.add(tasks);
+    return tasks.length;
+  }
+
   private insert(path: string, tasks: Task[]): void {
     if (tasks.length === 0) return;
     this.byPath.set(path, tasks);
     this.count += tasks.length;
-    if (this.searchable) for (const task of tasks) this.add(task);
+    if (this.searchable || this.warming) this.list(tasks);
   }
 
   private remove(path: string): void {
@@ -523,16 +556,15 @@ export class TaskIndex {
     if (!tasks) return;
     this.byPath.delete(path);
     this.count -= tasks.length;
+    const listed = this.listed.has(tasks);
     for (const task of tasks) {
       task.removed = true;
-      if (this.searchable) this.drop(task);
+      if (listed) this.drop(task);
     }
   }
 
   private makeSearchable(): void {
-    if (this.searchable) return;
-    for (const tasks of this.byPath.values()) for (const task of tasks) this.add(task);
-    this.searchable = true;
+    this.warmUp(Infinity);
   }
 
   /** Lists the task under its words and handles. */

@@ -8,9 +8,18 @@ export interface NoteIndexFeed {
   wants(path: string, cache: CachedMetadata | null): boolean;
   update(path: string, text: string | null): void;
   rename(oldPath: string, newPath: string): void;
+  /**
+   * Work the feed leaves until every file is in (the task index's word lists), done a slice
+   * per call between yields to the UI; true when there is no more.
+   */
+  settle?(): boolean;
 }
 
 const CHUNK = 200;
+
+function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
 
 /**
  * Builds the indexes once the layout is ready, in chunks that yield to the UI, reading only
@@ -54,8 +63,9 @@ export class VaultIndexer {
     for (let i = 0; i < files.length; i += CHUNK) {
       const chunk = files.slice(i, i + CHUNK);
       await Promise.all(chunk.map((file) => this.index(file)));
-      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      await yieldToUi();
     }
+    for (const feed of this.feeds) while (feed.settle?.() === false) await yieldToUi();
     this.readyResolve();
   }
 

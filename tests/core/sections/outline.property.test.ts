@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bomLength, locateFrontmatter } from "../../../src/core/frontmatter/locate";
-import { scanCodeAndFooter, scanOutline, type Footer, type Heading } from "../../../src/core/sections/outline";
+import { scanCodeAndFooter, scanCodeBlocks, scanOutline, type Footer, type Heading } from "../../../src/core/sections/outline";
 
 /**
  * scanOutline jumps between marker characters with indexOf for speed; this reference walks
  * the note line by line, as the Markdown rules read, and the two must agree on every note.
  */
-function referenceOutline(text: string): ReturnType<typeof scanOutline> {
-  const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+function referenceOutline(text: string, from?: number): ReturnType<typeof scanOutline> {
+  const bodyStart = from ?? locateFrontmatter(text)?.end ?? bomLength(text);
   const lines: Array<{ start: number; end: number; next: number; text: string }> = [];
   for (let pos = bodyStart; ; ) {
     const lf = text.indexOf("\n", pos);
@@ -69,6 +69,18 @@ function outcome(read: (text: string) => unknown, text: string): unknown {
   }
 }
 
+/** The reference's code blocks; a note whose frontmatter is never closed read as having none. */
+function codeBlocksOf(text: string): unknown {
+  let outline: ReturnType<typeof scanOutline>;
+  try {
+    outline = referenceOutline(text);
+  } catch {
+    outline = referenceOutline(text, bomLength(text));
+  }
+  const { bodyStart, fences, unclosedFence } = outline;
+  return { bodyStart, fences, unclosedFence };
+}
+
 function codeAndFooterOf(text: string): unknown {
   const { bodyStart, fences, unclosedFence, footer } = referenceOutline(text);
   return { bodyStart, fences, unclosedFence, footer };
@@ -122,6 +134,7 @@ describe("scanOutline", () => {
         const text = trimLast ? body.replace(/\r?\n$/, "") : body;
         expect(outcome(scanOutline, text), JSON.stringify(text)).toEqual(outcome(referenceOutline, text));
         expect(outcome(scanCodeAndFooter, text), JSON.stringify(text)).toEqual(outcome(codeAndFooterOf, text));
+        expect(scanCodeBlocks(text), JSON.stringify(text)).toEqual(codeBlocksOf(text));
       }),
       { numRuns: Math.max(1000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
     );

@@ -240,3 +240,19 @@ describe("taskHandles", () => {
     expect(taskHandles(text)).toEqual(handles);
   });
 });
+
+describe("warmUp: the word lists built a part at a time", () => {
+  it("lists about the budget each call, says when it is done, and answers the same as at once", () => {
+    const index = new TaskIndex();
+    index.setNote("a.md", "- [ ] Call Dana Okafor\n- [ ] Email Dana Okafor\n");
+    index.setNote("b.md", "- [ ] Send Dana Okafor the deck\n");
+    expect(index.warmUp(1)).toBe(false);
+    // A note set during the warm-up is listed at once, and counted once.
+    index.setNote("c.md", "- [ ] Book Dana Okafor a room\n");
+    index.setNote("a.md", "- [ ] Call Dana Okafor\n");
+    expect(index.warmUp(1)).toBe(false);
+    expect(index.warmUp(10)).toBe(true);
+    expect(index.warmUp(10)).toBe(true);
+    expect(index.mentioning("Dana Okafor").map((t) => `${t.path}:${t.line}`)).toEqual(["a.md:0", "b.md:0", "c.md:0"]);
+  });
+});
