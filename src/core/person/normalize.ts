@@ -1,7 +1,7 @@
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { insertSection } from "../sections/edit";
-import { detectEol } from "../text/lines";
+import { breakAt, detectEol, type Eol } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
 import { footerDate } from "./footer";
 import { finishEdit } from "./finish-edit";
@@ -51,7 +51,7 @@ export function normalizePersonNote(text: string, path: string, ctx: NormalizeOp
   return finishEdit(result === text ? "" : text, result, ctx.today);
 }
 
-function appendFooter(text: string, eol: string): string {
-  const ending = text === "" || text.endsWith("\n") ? "" : eol;
+function appendFooter(text: string, eol: Eol): string {
+  const ending = text === "" || text.endsWith("\n") ? "" : breakAt(text, text.length, eol);
   return `${text}${ending}${eol}---${eol}*Last updated: *${eol}`;
 }

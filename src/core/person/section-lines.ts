@@ -1,7 +1,7 @@
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type Section } from "../sections/section";
 import { insertSection, replaceSectionContent } from "../sections/edit";
-import { splice, type Eol } from "../text/lines";
+import { breakAt, splice, type Eol } from "../text/lines";
 import { isPlaceholder } from "./placeholder";
 
 /** A section's content as lines, from its first to its last non-blank line. */
@@ -35,5 +35,6 @@ export function carryLines(text: string, title: string, lines: readonly string[]
   const last = body[contentRange(body)?.last ?? -1];
   if (!last) return text;
   const bothLists = LIST_LINE.test(last.text) && LIST_LINE.test(first);
-  return splice(text, last.end, last.end, `${eol}${bothLists ? "" : eol}${fresh.join(eol)}`);
+  // A lone CR ending the last line stays one: the break after it is CRLF (breakAt).
+  return splice(text, last.end, last.end, `${breakAt(text, last.end, eol)}${bothLists ? "" : eol}${fresh.join(eol)}`);
 }

@@ -20,6 +20,8 @@ import {
   setContactField,
 } from "../../../src/core";
 import { breakAt, removeLine } from "../../../src/core/text/lines";
+import { normalizePersonNote } from "../../../src/core/person/normalize";
+import { carryLines } from "../../../src/core/person/section-lines";
 import { BOM, CTX, runEditCases, type EditCase } from "../helpers";
 
 const ORDER = orderedHeadings(DEFAULT_HEADINGS);
@@ -143,5 +145,18 @@ describe("removeLine: a note without a final line break still has none", () => {
     ["the last line of a text with a final line break", "a\n\nb\n", 3, 4, 5, "a\n\n"],
   ] as const)("%s: only that line goes", (_name, text, start, end, next, expected) => {
     expect(removeLine(text, { start, end, next })).toBe(expected);
+  });
+});
+
+describe("a lone CR ending the last line, in merge and normalize", () => {
+  it("carryLines keeps it a lone CR", () => {
+    expect(carryLines("## Notes\n\nOld line\r", "Notes", ["New line"], ["Notes"], "\n")).toBe("## Notes\n\nOld line\r\r\n\nNew line");
+  });
+
+  it("normalize adds the missing sections after a CRLF break", () => {
+    const result = normalizePersonNote("# Dana\n\n## Key Facts\n\n- One.\r", "People/Dana.md", CTX);
+    expect(result.slice(result.indexOf("## Key Facts"))).toBe(
+      "## Key Facts\n\n- One.\r\r\n\n## Topics Discussed\n\n## Recent Context\n\n## Profile\n\n**Role**: _Unknown_\n**Relationship**: _Unknown_\n\n## Key Decisions\n\n## Related\n\n---\n*Last updated: 2026-11-25*\n",
+    );
   });
 });
