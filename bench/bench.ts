@@ -174,22 +174,23 @@ const edits: EditBench[] = [
 ];
 
 const INDEX_BUILD_NOTE =
-  "Profiled: TaskIndex.setNote costs ~75 µs per meeting note, about 40% in insert (a Set per word of every task: addTo, and the GC it causes), 40% in tasksOfNote (scanOutline's multiline regex tried at every offset of the note, parseTaskLine's five regexes per task); personEntry's YAML parse adds ~60 µs per person note. 2x read+split leaves ~10 µs per note: it would take a word index built lazily (on the first query for a name) or as word -> task-id arrays, tasksOfNote scanning for fences only when the note has ``` or ~~~, and the task regexes run on open tasks only.";
+  "The build counts reading every file, the people entries, the task lines and the task index's word lists (about a quarter of it, built in slices after indexing). Reading and splitting alone is about two thirds of the build, so machine load moves the ratio: rounds ran from 1.9x to 2.1x. Lower would take word lists built without a posting array per word (one sorted array of word hashes and task ids, sorted once) and the people entries read from the metadata cache's frontmatter rather than parsed.";
 const INDEX_HEAP_NOTE =
-  "Most of it is the task index: per-task objects with four copied strings and a Set per word. Tasks in one array with numeric ids, word -> id arrays, and the raw line only (text and description derived on demand) would cut it several times.";
+  "Most of it is the task index's word lists (an array per word). One sorted array of (word hash, task id) pairs would cut it by about half.";
 
+// What stands between each edit and 8x the raw baseline, profiled on the seed note. The raw
+// baseline is indexOf and slices on a note shaped like the seed: no fence awareness, no YAML
+// check, no duplicate check, no table reading.
+const SHARED_EDIT_COST =
+  "Every body edit reads the note's outline (headings, fences, footer: about 2 µs on the seed, most of it the heading lines), checks the frontmatter parses (about 1.5 µs with Kith's own reader of simple blocks) and copies the edited note once (the footer is stamped from the unedited text when the edit cannot move a heading, fence or footer line).";
 const editMissNotes: Record<string, string> = {
-  addKeyFact:
-    "Since the safety fixes every body edit first parses the frontmatter (gray-matter + js-yaml, ~13 µs) to refuse malformed YAML. Profiled before that: itemKey (NFC normalize, lowercase, two regexes) runs on every existing fact for the duplicate check (~half the time); scanOutline runs twice (the edit, then stampFooter on the result) and its `^...` multiline regex is tried at every offset of the note, not only at line starts; findSection NFC-normalizes every heading. It would take: the new fact's key compared against a lowercased section text first (itemKey only on candidates), one outline reused by the footer stamp (shift its offsets by the insertion), and headings normalized once per outline.",
-  addRecentContext:
-    "Every line of Recent Context and Older Context is parsed (parseContextLine, then linkTargetKey's split/normalize/lowercase) to find the same meeting, then again to find the sorted place, and the outline is scanned three times (edit, cap, footer). It would take an indexOf of the link target inside the two sections before any line is parsed, the sorted place found in the same pass, and one outline for the whole edit.",
-  setContactField:
-    "contactRows builds every row of the table (pipe positions, cell texts, field names) before the field is found, and the outline is scanned twice (edit and footer). Stopping at the wanted row and one outline for the edit and the footer would approach the heading-regex cost.",
-  setLastContact:
-    "The frontmatter is parsed with gray-matter + js-yaml several times (setLastContact, setFrontmatterScalar, then the re-parse that verifies the result: ~13 µs each) and its keys walked twice (dateQuoteStyle, findKey), then the outline is scanned for the footer. One parse shared by the steps, and a verification that compares only the changed key's lines, would halve it; meeting 8x raw would take a validating scan of the block that hands only unusual YAML to js-yaml.",
+  addKeyFact: `${SHARED_EDIT_COST} On top: the Key Facts lines as objects, a key for each fact whose first letter matches. 8x raw (about 5.7 µs) would take an outline that stops at the section it needs, a frontmatter check that builds no values, and section lines read without objects; or the host caching the outline and frontmatter verdict of a note it has already read.`,
+  addRecentContext: `${SHARED_EDIT_COST} On top: every Recent and Older Context line is tested against the meeting's link (a case-blind search; a non-ASCII test over each section) before any is parsed, and the sorted place is found by parsing lines until one is older. Same remedies as for a key fact; remark's 1000x would need about 9 µs.`,
+  setContactField: `${SHARED_EDIT_COST} The raw baseline here is two indexOf calls (0.14 µs): 8x is about 1.1 µs, less than the fence scan and frontmatter check alone, which every edit makes to refuse malformed YAML and writes inside code. Meeting it would take caching those per note text; remark's 1000x (about 5 µs) would take that too, or a table reader that stops at the wanted row and an outline that stops at the contact section.`,
+  setLastContact: "The frontmatter is read twice (the note, then the edited block, to prove no other key changed: about 1.5 µs each), its key lines walked twice (the date quote style, then the key), and the edited note scanned for its fences and footer to stamp the date (about 1 µs, with the copy of the note it forces). 8x raw is about 1.1 µs, less than one read of the block; remark's 1000x (about 5 µs) would take one key-line walk shared by the steps and the footer stamped from the unedited note.",
 };
 const RECAP_NOTE =
-  "Profiled: ~60% is itemsFor -> distinctAttendees -> namesAnotherAttendee, which recomputes nameKey (NFD normalize + regexes) for every attendee pair, for every fact and decision, for every attendee (O(items x n^2)); and each attendee's edit runs twice (planned, then re-run inside the atomic write). Computing the attendees' keys and the items' owners once per recap, and writing the planned text when the note is still the planned `before`, would bring it under 20 ms.";
+  "Name keys and item owners are worked out once per recap, and a note still as planned gets the planned text instead of running its edit again; what is left is the person edits themselves (about 8 per attendee).";
 
 const editResults: Record<string, unknown>[] = [];
 for (const edit of edits) {
@@ -264,7 +265,7 @@ for (const edit of edits) {
       comparison: "<=",
       detail: { kithUs: round(kith!.medianUs, 2), grayMatterUs: round(gm!.medianUs, 2), byteExact: exactness },
     },
-    "Kith parses the block with gray-matter + js-yaml (FAILSAFE schema, ~13 µs) to refuse malformed YAML, walks its lines (frontmatterKeys, ~7 µs), and since the safety fixes re-parses the result to check that no other key changed: two YAML parses against the round trip's one parse and one dump. Meeting 1/3 would take a cheaper validation than a full js-yaml load: a line scanner for the block shapes Kith edits (plain and quoted scalars, block and flow lists) that hands only unusual blocks to js-yaml.",
+    "Kith reads the block twice (the note, then the edited block, to prove no other key changed), with its own reader of simple blocks (js-yaml for anything else), and walks the key lines once. Lower would take the second read limited to the changed key's lines.",
   );
   log(`frontmatter: kith ${kith!.medianUs.toFixed(1)} µs, gray-matter ${gm!.medianUs.toFixed(1)} µs (${ratio.toFixed(2)}x); lines changed besides the key: kith ${exactness.map((e) => e.kithLinesChanged - 2).join("/")}, gray-matter ${exactness.map((e) => e.grayMatterLinesChanged - 2).join("/")}`);
 }
