@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, eachBodyLine, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } from "../sections/edit";
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
@@ -113,18 +113,15 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
   const eol = detectEol(text);
 
   const outline = scanOutline(text);
-  const existing: BodyLine[] = [];
   const recent = findSection(text, outline, headings.recentContext);
-  const recentLines = recent ? bodyLines(text, outline, recent) : [];
-  if (recent) existing.push(...entryLines(text, recent, recentLines, entry, line));
   const older = findSection(text, outline, headings.olderContext);
-  if (older) existing.push(...entryLines(text, older, bodyLines(text, outline, older), entry, line));
+  const existing = [...meetingLines(text, outline, recent, entry, line), ...meetingLines(text, outline, older, entry, line)];
   if (existing.some((l) => l.text.trim() === line)) return text;
   // The usual case, a meeting the note does not hold yet and no line to move past the cap:
   // one line inserted into the text as read, finished without reading it again.
   const cap = ctx.cap ?? 0;
-  if (existing.length === 0 && recent && (cap <= 0 || recentLines.filter((l) => l.listItem).length < cap)) {
-    return finishTextEdit(text, outline, sortedInsertEdit(text, outline, recent, recentLines, entry, line, eol), ctx.today);
+  if (existing.length === 0 && recent && (cap <= 0 || bodyLines(text, outline, recent).filter((l) => l.listItem).length < cap)) {
+    return finishTextEdit(text, outline, sortedInsertEdit(text, outline, recent, entry, line, eol), ctx.today);
   }
   const sameDate = existing.find((l) => {
     const old = parseContextLine(l.text);
@@ -140,10 +137,17 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
   return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
 }
 
-/** The lines (of a section) for the entry's meeting, in order. */
-function entryLines(text: string, section: Section, lines: BodyLine[], entry: RecentContextEntry, line: string): BodyLine[] {
-  const mayBeSame = sameMeetingFilter(entry, !NON_ASCII.test(text.slice(section.bodyStart, section.end)));
-  return lines.filter((l) => {
+/**
+ * The section's lines for the entry's meeting, in order. An ASCII section is searched whole
+ * first (one case-blind search for the link, or the date): most hold no line of the meeting.
+ */
+function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
+  if (!section) return [];
+  const body = text.slice(section.bodyStart, section.end);
+  const ascii = !NON_ASCII.test(body);
+  const mayBeSame = sameMeetingFilter(entry, ascii);
+  if (ascii && !mayBeSame(body)) return [];
+  return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
     // starts with a wikilink (`- DATE: [[X]] rest`) reads as a link to X.
@@ -178,17 +182,18 @@ function insertSorted(text: string, headings: PersonHeadings, entry: RecentConte
   const outline = scanOutline(text);
   const section = findSection(text, outline, headings.recentContext);
   if (!section) return insertSection(text, headings.recentContext, [line], orderedHeadings(headings), eol);
-  return applyTextEdit(text, sortedInsertEdit(text, outline, section, bodyLines(text, outline, section), entry, line, eol));
+  return applyTextEdit(text, sortedInsertEdit(text, outline, section, entry, line, eol));
 }
 
 /** Where the line goes in Recent Context: above the first line of the same date or older. */
-function sortedInsertEdit(text: string, outline: Outline, section: Section, lines: BodyLine[], entry: RecentContextEntry, line: string, eol: Eol): TextEdit {
-  for (const l of lines) {
+function sortedInsertEdit(text: string, outline: Outline, section: Section, entry: RecentContextEntry, line: string, eol: Eol): TextEdit {
+  // Newest first: the place is nearly always at the top, so the lines are read until it.
+  for (const l of eachBodyLine(text, outline, section)) {
     if (!l.listItem) continue;
     const item = parseContextLine(l.text);
     if (isEntry(item) && item.date <= entry.date) return insertLineEdit(text, l.start, line, eol);
   }
-  return appendLineEdit(text, outline, section, line, eol, lines);
+  return appendLineEdit(text, outline, section, line, eol);
 }
 
 /** Moves the lines past the cap to the top of Older Context, keeping their order. */

@@ -55,14 +55,27 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 export function bodyLines(text: string, outline: Outline, section: Section): BodyLine[] {
   const lines: BodyLine[] = [];
   for (let start = section.bodyStart; start < section.end; ) {
-    const end = lineEnd(text, start);
-    const next = nextLineStart(text, start);
-    const content = text.slice(start, end);
-    const inCode = isInFence(outline, start);
-    lines.push({ start, end, next, text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode });
-    start = next;
+    const line = bodyLineAt(text, outline, start);
+    lines.push(line);
+    start = line.next;
   }
   return lines;
+}
+
+/** The section's body lines one at a time, for a reader that may stop early. */
+export function* eachBodyLine(text: string, outline: Outline, section: Section): Generator<BodyLine> {
+  for (let start = section.bodyStart; start < section.end; ) {
+    const line = bodyLineAt(text, outline, start);
+    yield line;
+    start = line.next;
+  }
+}
+
+function bodyLineAt(text: string, outline: Outline, start: number): BodyLine {
+  const end = lineEnd(text, start);
+  const content = text.slice(start, end);
+  const inCode = isInFence(outline, start);
+  return { start, end, next: nextLineStart(text, start), text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode };
 }
 
 /** The section's non-blank lines, from the first to the last. */
