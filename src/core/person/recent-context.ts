@@ -138,15 +138,13 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 }
 
 /**
- * The section's lines for the entry's meeting, in order. An ASCII section is searched whole
- * first (one case-blind search for the link, or the date): most hold no line of the meeting.
+ * The section's lines for the entry's meeting, in order. The section is searched whole first
+ * (one search for the link, or the date): most hold no line of the meeting.
  */
 function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
   if (!section) return [];
-  const body = text.slice(section.bodyStart, section.end);
-  const ascii = !NON_ASCII.test(body);
-  const mayBeSame = sameMeetingFilter(entry, ascii);
-  if (ascii && !mayBeSame(body)) return [];
+  const mayBeSame = sameMeetingFilter(entry);
+  if (!mayBeSame(text.slice(section.bodyStart, section.end))) return [];
   return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
@@ -159,24 +157,24 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
 }
 
 /**
- * A cheap test passed by every line `sameMeeting` may accept, so only those are parsed. A
- * linked line holds its target's key (NFC, lowercase) in its own NFC lowercase text, since
- * the brackets around the target compose with nothing; an ASCII line is its own NFC, so a
- * case-blind search of the key tells (and an ASCII line cannot hold a non-ASCII key). A
- * line without a link needs the entry's date.
+ * A cheap test passed by every text (a line, or a whole section) holding a line `sameMeeting`
+ * may accept (or the entry's very line), so that only those lines are parsed. A line without
+ * a link needs the entry's date. A linked line holds its target's key (NFC, lowercase) in its
+ * own NFC lowercase text (the brackets around the target compose with nothing). Of all code
+ * points above ASCII, only U+0130, U+037E, U+1FEF and U+212A become ASCII in NFC or lowercase
+ * (checked against every code point), so a text without them holds an ASCII key only as
+ * ASCII, found by a case-blind search; and a non-ASCII key needs a non-ASCII text.
  */
-function sameMeetingFilter(entry: RecentContextEntry, asciiSection: boolean): (line: string) => boolean {
-  if (!entry.link) return (l) => l.includes(entry.date);
+function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean {
+  if (!entry.link) return (t) => t.includes(entry.date);
   const key = linkTargetKey(entry.link);
-  const asciiKey = !NON_ASCII.test(key);
+  if (NON_ASCII.test(key)) return (t) => NON_ASCII.test(t) && t.normalize("NFC").toLowerCase().includes(key);
   const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
-  return (l) => {
-    if (asciiSection || !NON_ASCII.test(l)) return asciiKey && pattern.test(l);
-    return l.normalize("NFC").toLowerCase().includes(key);
-  };
+  return (t) => pattern.test(t) || BECOME_ASCII.some((c) => t.includes(c));
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const BECOME_ASCII = ["\u0130", "\u037e", "\u1fef", "\u212a"];
 
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
   const outline = scanOutline(text);

@@ -158,3 +158,11 @@ describe("the same meeting written another way is found (lines are filtered befo
     },
   ]);
 });
+
+describe("a link written with a character that becomes ASCII (KELVIN SIGN reads as k)", () => {
+  it("is the same meeting: its line is updated, not doubled", () => {
+    const entry: RecentContextEntry = { date: "2026-11-20", link: "Sync k", summary: "New words.", via: null };
+    const before = md("## Recent Context", "- 2026-11-20: [[Sync \u212A]] - Old words.");
+    expect(addRecentContext(before, entry, CTX)).toBe(md("## Recent Context", "- 2026-11-20: [[Sync k]] - New words."));
+  });
+});
