@@ -5,6 +5,7 @@ import { appendLineEdit, insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
+import { isAscii, oneLine } from "../text/unicode";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
 
@@ -21,15 +22,9 @@ export function bulletItems(text: string, outline: Outline, section: Section | n
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
 export function itemKey(item: string): string {
-  // ASCII is already NFC, and a single-spaced text needs no collapsing: both are the usual case.
-  const nfc = NON_ASCII.test(item) ? item.normalize("NFC") : item;
-  const lower = nfc.toLowerCase();
-  const spaced = UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
-  return spaced.trim().replace(TRAILING_PUNCTUATION, "");
+  return oneLine(item).toLowerCase().replace(TRAILING_PUNCTUATION, "");
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-const UNUSUAL_SPACE = /[^\S ]| {2}/;
 const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
 
 /**
@@ -38,17 +33,14 @@ const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
  * the full key of every item of a long section when one new item is compared.
  */
 export function mayHaveItemKey(item: string, key: string): boolean {
-  if (key === "" || NON_ASCII.test(item)) return true;
+  if (key === "" || !isAscii(item)) return true;
   const first = item.trimStart()[0];
   return first !== undefined && first.toLowerCase() === key[0];
 }
 
 /** One line of user text as a bullet's text: single spaces, no leading bullet marker. */
 export function cleanItem(item: string, what: string): string {
-  const cleaned = item
-    .normalize("NFC")
-    .replace(/\s+/g, " ")
-    .trim()
+  const cleaned = oneLine(item)
     // A bare marker (`-`, `- `) is a bullet with nothing in it, so it counts as empty.
     .replace(/^[-*+](?:\s+|$)/, "");
   if (cleaned === "") throw new KithError("invalid-value", `The ${what} is empty.`);

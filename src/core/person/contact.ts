@@ -7,6 +7,7 @@ import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
+import { oneLine } from "../text/unicode";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
 
@@ -133,7 +134,7 @@ export interface ContactFieldOptions extends EditContext {
 export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
   if (name === "" || name.includes("|")) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
-  const clean = (value ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
+  const clean = oneLine(value ?? "");
   const cell = clean === "" ? UNKNOWN : cellFor(clean);
   const headings = headingsOf(ctx);
   const outline = scanOutline(text);

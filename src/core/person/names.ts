@@ -1,5 +1,6 @@
 import { KithError } from "../errors";
 import { sliceWhole } from "../text/truncate";
+import { oneLine, toNfc } from "../text/unicode";
 
 /** Names: NFC throughout; file names safe on every platform a vault syncs to. */
 
@@ -8,12 +9,12 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 export const MAX_FILE_NAME_LENGTH = 120;
 
 export function nfc(value: string): string {
-  return value.normalize("NFC");
+  return toNfc(value);
 }
 
 /** A display name cleaned for storage: NFC, single spaces, trimmed. */
 export function cleanName(name: string): string {
-  return nfc(name).replace(/\s+/g, " ").trim();
+  return oneLine(name);
 }
 
 /**

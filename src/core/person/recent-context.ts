@@ -5,6 +5,7 @@ import { bodyLines, eachBodyLine, findSection, type BodyLine, type Section } fro
 import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } from "../sections/edit";
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
+import { isAscii, oneLine, toNfc } from "../text/unicode";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit, finishTextEdit } from "./finish-edit";
@@ -60,7 +61,7 @@ export function formatContextLine(entry: RecentContextEntry): string {
 
 /** The note a link points at, as compared: no alias, heading or `.md`, case ignored. */
 export function linkTargetKey(link: string): string {
-  return (link.split("|")[0] ?? "").split("#")[0]?.replace(/\.md$/i, "").trim().normalize("NFC").toLowerCase() ?? "";
+  return toNfc((link.split("|")[0] ?? "").split("#")[0]?.replace(/\.md$/i, "").trim() ?? "").toLowerCase();
 }
 
 function isEntry(item: RecentContextItem): item is RecentContextEntry {
@@ -87,7 +88,6 @@ export interface RecentContextOptions extends EditContext {
 
 function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
   if (!isIsoDate(entry.date)) throw new KithError("invalid-date", `"${entry.date}" is not a date (YYYY-MM-DD).`);
-  const oneLine = (s: string): string => s.normalize("NFC").replace(/\s+/g, " ").trim();
   const link = entry.link ? oneLine(entry.link).replace(/^\[\[|\]\]$/g, "") : null;
   const summary = oneLine(entry.summary);
   if (!link && summary === "") throw new KithError("invalid-value", "A context line needs a meeting note or a summary.");
@@ -168,12 +168,11 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
 function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean {
   if (!entry.link) return (t) => t.includes(entry.date);
   const key = linkTargetKey(entry.link);
-  if (NON_ASCII.test(key)) return (t) => NON_ASCII.test(t) && t.normalize("NFC").toLowerCase().includes(key);
+  if (!isAscii(key)) return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().includes(key);
   const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
   return (t) => pattern.test(t) || BECOME_ASCII.some((c) => t.includes(c));
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const BECOME_ASCII = ["\u0130", "\u037e", "\u1fef", "\u212a"];
 
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {

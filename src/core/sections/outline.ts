@@ -1,5 +1,6 @@
 import { bomLength, locateFrontmatter } from "../frontmatter/locate";
 import { lineEnd, nextLineStart } from "../text/lines";
+import { oneLine } from "../text/unicode";
 
 /** An ATX heading outside code and frontmatter. */
 export interface Heading {
@@ -243,12 +244,8 @@ function lineStartBefore(text: string, pos: number): number {
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
 export function normalizeHeading(title: string): string {
-  // ASCII is already NFC; normalize() would copy it anyway.
-  const nfc = NON_ASCII.test(title) ? title.normalize("NFC") : title;
-  return nfc.replace(/\s+/g, " ").trim().toLowerCase();
+  return oneLine(title).toLowerCase();
 }
-
-const NON_ASCII = /[\u0080-\uffff]/;
 
 export function isInFence(outline: Outline, pos: number): boolean {
   return outline.fences.some(([start, end]) => pos >= start && pos < end);

@@ -1,0 +1,22 @@
+/**
+ * Unicode forms, cheaply: most text Kith compares is ASCII, which NFC leaves as it is, and a
+ * single-spaced line needs no collapsing, so both are tested for before any copy is made.
+ */
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
+/** The text in NFC. */
+export function toNfc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFC") : text;
+}
+
+/** One line of user text as stored: NFC, runs of white space (line breaks too) as one space, trimmed. */
+export function oneLine(text: string): string {
+  const nfc = toNfc(text);
+  return (UNUSUAL_SPACE.test(nfc) ? nfc.replace(/\s+/g, " ") : nfc).trim();
+}
