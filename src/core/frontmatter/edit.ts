@@ -1,5 +1,6 @@
 import { KithError } from "../errors";
-import { detectEol, splice } from "../text/lines";
+import { detectEol } from "../text/lines";
+import { applyTextEdit, isNoOp, type TextEdit } from "../text/text-edit";
 import { findKey, frontmatterKeys, listItems, type KeyLines, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
@@ -11,17 +12,22 @@ import { formatScalar, readScalar } from "./scalar";
  * block first, so malformed YAML is refused with its line number and nothing changes.
  */
 
+/** The editors below say what they change as one splice of the note, checked before it is made. */
+function splice(_text: string, from: number, to: number, insert: string): TextEdit {
+  return { from, to, insert };
+}
+
 export interface NewKeyPlacement {
   /** A new key goes after the first of these keys the note has; else at the end of the block. */
   after?: readonly string[];
 }
 
-function setFrontmatterScalarUnchecked(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string, placement: NewKeyPlacement = {}): string {
+function setFrontmatterScalarUnchecked(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string, placement: NewKeyPlacement = {}): TextEdit | null {
   return setScalarIn(text, parsed, key, yamlValue, placement);
 }
 
-function setFrontmatterStringUnchecked(text: string, parsed: ParsedFrontmatter, key: string, value: string): string {
-  if (parsed.data[key] === value) return text;
+function setFrontmatterStringUnchecked(text: string, parsed: ParsedFrontmatter, key: string, value: string): TextEdit | null {
+  if (parsed.data[key] === value) return null;
   const old = parsed.block ? findKey(text, parsed.block, key) : undefined;
   const quote = old && old.children.length === 0 ? (readScalar(valueTextOf(text, old))?.quote ?? "") : "";
   return setScalarIn(text, parsed, key, formatScalar(value, quote));
@@ -33,7 +39,7 @@ function setScalarIn(
   key: string,
   yamlValue: string,
   placement: NewKeyPlacement = {},
-): string {
+): TextEdit {
   const line = `${formatKey(key)}: ${yamlValue}`;
   if (!parsed.block) return addBlock(text, line);
   const found = findKey(text, parsed.block, key);
@@ -56,10 +62,10 @@ function setScalarIn(
   return splice(text, at, at, `${yamlValue} `);
 }
 
-function removeFrontmatterKeyUnchecked(text: string, parsed: ParsedFrontmatter, key: string): string {
-  if (!parsed.block) return text;
+function removeFrontmatterKeyUnchecked(text: string, parsed: ParsedFrontmatter, key: string): TextEdit | null {
+  if (!parsed.block) return null;
   const found = findKey(text, parsed.block, key);
-  if (!found) return text;
+  if (!found) return null;
   return splice(text, found.line.start, found.end, "");
 }
 
@@ -93,8 +99,8 @@ function flowList(valueText: string): { indent: string; inner: string } | null {
 }
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
-function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): string {
-  if (listValue(parsed.data[key]).some((v) => same(v, item))) return text;
+function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): TextEdit | null {
+  if (listValue(parsed.data[key]).some((v) => same(v, item))) return null;
   const eol = detectEol(text);
   const itemYaml = formatScalar(item);
   const dash = blockItemPrefix(text, parsed);
@@ -132,22 +138,23 @@ function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter
 }
 
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
-function removeFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): string {
-  if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return text;
+function removeFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): TextEdit | null {
+  if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return null;
   const found = findKey(text, parsed.block, key);
-  if (!found) return text;
+  if (!found) return null;
   const items = listItems(text, found);
   if (items.length > 0) {
-    let result = text;
-    // From the last item backwards, so earlier offsets stay valid.
-    for (let i = items.length - 1; i >= 0; i--) {
-      const entry = items[i];
-      if (!entry) continue;
+    const removed: Array<[number, number]> = [];
+    items.forEach((entry, i) => {
       const scalar = readScalar(text.slice(entry.valueStart, entry.line.end));
-      if (!scalar || !same(scalar.value, item)) continue;
-      result = splice(result, entry.line.start, itemEnd(found, entry, items[i + 1]), "");
-    }
-    return result;
+      if (scalar && same(scalar.value, item)) removed.push([entry.line.start, itemEnd(found, entry, items[i + 1])]);
+    });
+    // One splice from the first removed item to the end of the last, keeping what lies between.
+    const first = removed[0];
+    const last = removed.at(-1);
+    if (!first || !last) return null;
+    const kept = removed.slice(1).map(([start], r) => text.slice((removed[r] as [number, number])[1], start));
+    return splice(text, first[0], last[1], kept.join(""));
   }
   const valueText = valueTextOf(text, found);
   const flow = flowList(valueText);
@@ -162,7 +169,7 @@ function removeFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmat
   }
   const scalar = readScalar(valueText);
   if (scalar) return splice(text, found.valueStart + scalar.start, found.valueStart + scalar.end, "[]");
-  return text;
+  return null;
 }
 
 /**
@@ -233,7 +240,7 @@ function formatKey(key: string): string {
 }
 
 /** Adds a new key's line after the first `placement.after` key present, else at the block's end. */
-function insertKeyLine(text: string, parsed: ParsedFrontmatter, line: string, placement: NewKeyPlacement): string {
+function insertKeyLine(text: string, parsed: ParsedFrontmatter, line: string, placement: NewKeyPlacement): TextEdit {
   const block = parsed.block;
   if (block) {
     const keys = frontmatterKeys(text, block);
@@ -246,13 +253,13 @@ function insertKeyLine(text: string, parsed: ParsedFrontmatter, line: string, pl
 }
 
 /** Adds a line at the end of the block, just before the closing fence. */
-function appendToBlock(text: string, parsed: ParsedFrontmatter, line: string): string {
+function appendToBlock(text: string, parsed: ParsedFrontmatter, line: string): TextEdit {
   const at = parsed.block?.contentEnd ?? 0;
   return splice(text, at, at, `${line}${detectEol(text)}`);
 }
 
 /** A note without frontmatter gets a block at the top (after a BOM). */
-function addBlock(text: string, line: string): string {
+function addBlock(text: string, line: string): TextEdit {
   const eol = detectEol(text);
   const at = bomLength(text);
   return splice(text, at, at, `---${eol}${line}${eol}---${eol}`);
@@ -264,16 +271,23 @@ function addBlock(text: string, line: string): string {
  * view and YAML disagree (a key after a tab, a quoted value running over lines), the edit is
  * refused instead of touching a line it was not for.
  */
-function checked(text: string, key: string, after: string, holds: (value: FrontmatterValue | undefined) => boolean, parsed: ParsedFrontmatter): string {
-  if (after === text) return text;
-  let now: FrontmatterData;
+function checked(text: string, key: string, edit: TextEdit | null, holds: (value: FrontmatterValue | undefined) => boolean, parsed: ParsedFrontmatter): TextEdit | null {
+  if (edit === null || isNoOp(text, edit)) return null;
+  // The editors splice inside the block (or add one at the top): the edited block is read
+  // from the block alone, so the rest of the note is not copied to be read.
+  const blockEnd = parsed.block?.end ?? bomLength(text);
+  if (edit.to > blockEnd) throw unsupported(key);
+  const head = text.slice(0, edit.from) + edit.insert + text.slice(edit.to, blockEnd);
+  let now: ParsedFrontmatter;
   try {
-    now = parseFrontmatter(after).data;
+    now = parseFrontmatter(head);
   } catch {
     throw unsupported(key);
   }
-  if (!sameKeys(parsed.data, now, key) || !holds(now[key])) throw unsupported(key);
-  return after;
+  // The block must still end where the splice moved its end: the body is the note's own.
+  if (now.block?.end !== head.length) throw unsupported(key);
+  if (!sameKeys(parsed.data, now.data, key) || !holds(now.data[key])) throw unsupported(key);
+  return edit;
 }
 
 /** Whether both hold the same keys in the same order with equal values, `except` aside. */
@@ -296,6 +310,20 @@ function unsupported(key: string): KithError {
   return new KithError("unsupported-frontmatter", `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`);
 }
 
+/**
+ * Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted), as one
+ * checked splice of the note (null: nothing to change).
+ */
+export function setFrontmatterScalarEdit(
+  text: string,
+  key: string,
+  yamlValue: string,
+  placement: NewKeyPlacement = {},
+  parsed: ParsedFrontmatter = parseFrontmatter(text),
+): TextEdit | null {
+  return checked(text, key, setFrontmatterScalarUnchecked(text, parsed, key, yamlValue, placement), (v) => typeof v === "string", parsed);
+}
+
 /** Sets a top-level key to a scalar written exactly as `yamlValue` (already formatted). */
 export function setFrontmatterScalar(
   text: string,
@@ -304,7 +332,7 @@ export function setFrontmatterScalar(
   placement: NewKeyPlacement = {},
   parsed: ParsedFrontmatter = parseFrontmatter(text),
 ): string {
-  return checked(text, key, setFrontmatterScalarUnchecked(text, parsed, key, yamlValue, placement), (v) => typeof v === "string", parsed);
+  return applied(text, setFrontmatterScalarEdit(text, key, yamlValue, placement, parsed));
 }
 
 /**
@@ -313,22 +341,31 @@ export function setFrontmatterScalar(
  */
 export function setFrontmatterString(text: string, key: string, value: string): string {
   const parsed = parseFrontmatter(text);
-  return checked(text, key, setFrontmatterStringUnchecked(text, parsed, key, value), (v) => v === value, parsed);
+  return applied(text, checked(text, key, setFrontmatterStringUnchecked(text, parsed, key, value), (v) => v === value, parsed));
 }
 
 export function removeFrontmatterKey(text: string, key: string): string {
   const parsed = parseFrontmatter(text);
-  return checked(text, key, removeFrontmatterKeyUnchecked(text, parsed, key), (v) => v === undefined, parsed);
+  return applied(text, checked(text, key, removeFrontmatterKeyUnchecked(text, parsed, key), (v) => v === undefined, parsed));
 }
 
 /** Adds one item to a list key (block `- x` or flow `[a, b]`); a no-op when it is there. */
 export function addFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
   const parsed = parseFrontmatter(text);
-  return checked(text, key, addFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => listValue(v).some((x) => same(x, item)), parsed);
+  return applied(text, checked(text, key, addFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => listValue(v).some((x) => same(x, item)), parsed));
+}
+
+/** Removes every item of a list key that is the same as `item`, as one checked splice (null: none is there). */
+export function removeFrontmatterListItemEdit(text: string, key: string, item: string, same: Sameness = exactly): TextEdit | null {
+  const parsed = parseFrontmatter(text);
+  return checked(text, key, removeFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => !listValue(v).some((x) => same(x, item)), parsed);
 }
 
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
 export function removeFrontmatterListItem(text: string, key: string, item: string, same: Sameness = exactly): string {
-  const parsed = parseFrontmatter(text);
-  return checked(text, key, removeFrontmatterListItemUnchecked(text, parsed, key, item, same), (v) => !listValue(v).some((x) => same(x, item)), parsed);
+  return applied(text, removeFrontmatterListItemEdit(text, key, item, same));
+}
+
+function applied(text: string, edit: TextEdit | null): string {
+  return edit === null ? text : applyTextEdit(text, edit);
 }

@@ -4,6 +4,8 @@ export { formatScalar, formatDateScalar, readScalar, needsQuotes, type QuoteStyl
 export { frontmatterKeys, findKey, type KeyLines } from "./keys";
 export {
   setFrontmatterScalar,
+  setFrontmatterScalarEdit,
+  removeFrontmatterListItemEdit,
   setFrontmatterString,
   removeFrontmatterKey,
   addFrontmatterListItem,

@@ -67,9 +67,15 @@ function keepsMarkerLines(text: string, edit: TextEdit): boolean {
 }
 
 /**
- * The last step of an edit made by the frontmatter editors alone: they parse the block and
- * refuse malformed YAML themselves, and change nothing below it, so only the footer is left.
+ * The last step of an edit made by the frontmatter editors alone (one checked splice of the
+ * block): they parse the block and refuse malformed YAML themselves, and the body below it is
+ * the note's own, so its footer is where it was, shifted. Only the footer's date is left.
  */
-export function finishFrontmatterEdit(before: string, after: string, today: string): string {
-  return stampFooter(before, after, today);
+export function finishFrontmatterEdit(before: string, edit: TextEdit | null, today: string): string {
+  if (edit === null || isNoOp(before, edit)) return before;
+  const footer = scanCodeAndFooter(before).footer;
+  if (!footer || edit.to > footer.start) return stampFooter(before, applyTextEdit(before, edit), today);
+  const line = before.slice(footer.lineStart, footer.lineEnd);
+  const stamped = stampedFooterLine(line, today) ?? line;
+  return before.slice(0, edit.from) + edit.insert + before.slice(edit.to, footer.lineStart) + stamped + before.slice(footer.lineEnd);
 }

@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItem, setFrontmatterScalar } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItemEdit, setFrontmatterScalarEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import { finishFrontmatterEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
@@ -15,8 +15,8 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
   const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
   if (current !== null && current >= date) return text;
   const quote = dateQuoteStyle(text, parsed.block, "last_contact");
-  const result = setFrontmatterScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] }, parsed);
-  return finishFrontmatterEdit(text, result, ctx.today);
+  const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] }, parsed);
+  return finishFrontmatterEdit(text, edit, ctx.today);
 }
 
 /** Tags compare without a leading `#` and ignoring case, as Obsidian does. */
@@ -26,5 +26,5 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
-  return finishFrontmatterEdit(text, removeFrontmatterListItem(text, "tags", REVIEW_TAG, sameTag), ctx.today);
+  return finishFrontmatterEdit(text, removeFrontmatterListItemEdit(text, "tags", REVIEW_TAG, sameTag), ctx.today);
 }
