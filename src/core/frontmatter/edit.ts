@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { detectEol } from "../text/lines";
 import { applyTextEdit, isNoOp, type TextEdit } from "../text/text-edit";
-import { findKey, frontmatterKeys, listItems, type KeyLines, type ListItemLine } from "./keys";
+import { keyLinesOf, listItems, type KeyLines, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
 import { formatScalar, readScalar } from "./scalar";
@@ -28,7 +28,7 @@ function setFrontmatterScalarUnchecked(text: string, parsed: ParsedFrontmatter, 
 
 function setFrontmatterStringUnchecked(text: string, parsed: ParsedFrontmatter, key: string, value: string): TextEdit | null {
   if (parsed.data[key] === value) return null;
-  const old = parsed.block ? findKey(text, parsed.block, key) : undefined;
+  const old = keyLinesOf(text, parsed).find((k) => k.key === key);
   const quote = old && old.children.length === 0 ? (readScalar(valueTextOf(text, old))?.quote ?? "") : "";
   return setScalarIn(text, parsed, key, formatScalar(value, quote));
 }
@@ -42,7 +42,7 @@ function setScalarIn(
 ): TextEdit {
   const line = `${formatKey(key)}: ${yamlValue}`;
   if (!parsed.block) return addBlock(text, line);
-  const found = findKey(text, parsed.block, key);
+  const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return insertKeyLine(text, parsed, line, placement);
   if (found.children.length > 0) {
     // A list or nested block becomes the scalar: the key's own lines are the edit.
@@ -64,7 +64,7 @@ function setScalarIn(
 
 function removeFrontmatterKeyUnchecked(text: string, parsed: ParsedFrontmatter, key: string): TextEdit | null {
   if (!parsed.block) return null;
-  const found = findKey(text, parsed.block, key);
+  const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return null;
   return splice(text, found.line.start, found.end, "");
 }
@@ -105,7 +105,7 @@ function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter
   const itemYaml = formatScalar(item);
   const dash = blockItemPrefix(text, parsed);
   if (!parsed.block) return addBlock(text, `${formatKey(key)}:${eol}${dash}${itemYaml}`);
-  const found = findKey(text, parsed.block, key);
+  const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return appendToBlock(text, parsed, `${formatKey(key)}:${eol}${dash}${itemYaml}`);
 
   const last = listItems(text, found).at(-1);
@@ -140,7 +140,7 @@ function addFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter
 /** Removes every item of a list key that is the same as `item`; a no-op when none is. */
 function removeFrontmatterListItemUnchecked(text: string, parsed: ParsedFrontmatter, key: string, item: string, same: Sameness): TextEdit | null {
   if (!parsed.block || !listValue(parsed.data[key]).some((v) => same(v, item))) return null;
-  const found = findKey(text, parsed.block, key);
+  const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return null;
   const items = listItems(text, found);
   if (items.length > 0) {
@@ -243,7 +243,7 @@ function formatKey(key: string): string {
 function insertKeyLine(text: string, parsed: ParsedFrontmatter, line: string, placement: NewKeyPlacement): TextEdit {
   const block = parsed.block;
   if (block) {
-    const keys = frontmatterKeys(text, block);
+    const keys = keyLinesOf(text, parsed);
     for (const name of placement.after ?? []) {
       const anchor = keys.find((k) => k.key === name);
       if (anchor) return splice(text, anchor.end, anchor.end, `${line}${detectEol(text)}`);

@@ -1,7 +1,7 @@
 export { locateFrontmatter, bomLength, type FrontmatterBlock } from "./locate";
 export { parseFrontmatter, scalarValue, listValue, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
 export { formatScalar, formatDateScalar, readScalar, needsQuotes, type QuoteStyle } from "./scalar";
-export { frontmatterKeys, findKey, type KeyLines } from "./keys";
+export { frontmatterKeys, findKey, keyLinesOf, type KeyLines } from "./keys";
 export {
   setFrontmatterScalar,
   setFrontmatterScalarEdit,

@@ -1,5 +1,6 @@
 import { isBlank, lineEnd, nextLineStart, type LineSpan } from "../text/lines";
 import type { FrontmatterBlock } from "./locate";
+import type { ParsedFrontmatter } from "./parse";
 
 /** A top-level key of the frontmatter and the lines its value spans. */
 export interface KeyLines {
@@ -47,6 +48,11 @@ export function frontmatterKeys(text: string, block: FrontmatterBlock): KeyLines
 
 export function findKey(text: string, block: FrontmatterBlock, key: string): KeyLines | undefined {
   return frontmatterKeys(text, block).find((k) => k.key === key);
+}
+
+/** The key lines of a read note's block, walked once for all the steps of an edit that share the read. */
+export function keyLinesOf(text: string, parsed: ParsedFrontmatter): KeyLines[] {
+  return (parsed.keyLines ??= parsed.block ? frontmatterKeys(text, parsed.block) : []);
 }
 
 /** A block sequence item line: its indent, the offset of its value, the whole dash prefix. */

@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import { FrontmatterError, KithError } from "../errors";
 import { lineNumberAt } from "../text/lines";
 import { readSimpleYaml } from "./fast-yaml";
+import type { KeyLines } from "./keys";
 import { locateFrontmatter, type FrontmatterBlock } from "./locate";
 
 /**
@@ -15,6 +16,8 @@ export type FrontmatterData = Record<string, FrontmatterValue>;
 export interface ParsedFrontmatter {
   block: FrontmatterBlock | null;
   data: FrontmatterData;
+  /** The block's key lines, once an editor has walked them (see keyLinesOf). */
+  keyLines?: KeyLines[];
 }
 
 function parseYamlFailsafe(source: string): object {

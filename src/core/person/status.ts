@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, parseFrontmatter, removeFrontmatterListItemEdit, setFrontmatterScalarEdit } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, removeFrontmatterListItemEdit, setFrontmatterScalarEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import { finishFrontmatterEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
@@ -14,7 +14,7 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
   const parsed = parseFrontmatter(text);
   const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
   if (current !== null && current >= date) return text;
-  const quote = dateQuoteStyle(text, parsed.block, "last_contact");
+  const quote = dateQuoteStyle(text, parsed.block, "last_contact", keyLinesOf(text, parsed));
   const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] }, parsed);
   return finishFrontmatterEdit(text, edit, ctx.today);
 }
