@@ -47,10 +47,17 @@ function cellText(cell: string): string {
 
 /** A field cell's name: `**Role**` -> `Role`. */
 export function fieldName(cell: string): string {
-  const text = cellText(cell);
-  if (!text.startsWith("**") && !text.startsWith("__")) return text;
-  return text.replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
+  return unwrap(unwrap(cellText(cell), "**"), "__").trim();
 }
+
+/** `**x**` -> `x` (a text on one line, as JavaScript reads lines); anything else as it is. */
+function unwrap(text: string, mark: string): string {
+  if (text.length < 2 * mark.length || !text.startsWith(mark) || !text.endsWith(mark)) return text;
+  const inner = text.slice(mark.length, -mark.length);
+  return JS_LINE_BREAK.test(inner) ? text : inner;
+}
+
+const JS_LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** `_Unknown_` and empty mean no value. */
 export function contactValue(cell: string): string | null {

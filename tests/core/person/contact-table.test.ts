@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isKithError, parsePerson, setContactField } from "../../../src/core";
+import { fieldName } from "../../../src/core/person/contact";
 import { BOM, CTX, md, runEditCases, type EditCase } from "../helpers";
 
 const PATH = "People/Dana Okafor.md";
@@ -108,5 +109,32 @@ describe("setContactField refuses a first table without its |---| row, naming th
 
   it.each(cases)("$name: parsePerson reads no rows either", ({ before }) => {
     expect(parsePerson(before, PATH).contact).toEqual({});
+  });
+});
+
+describe("fieldName reads a field cell as the two unwrapping regexes did", () => {
+  it.each([
+    ["**Role**", "Role"],
+    [" __Email__ ", "Email"],
+    ["**__Phone__**", "Phone"],
+    ["***", "***"],
+    ["**a\rb**", "**a\rb**"],
+    ["Plain", "Plain"],
+  ])("%j -> %j", (cell, name) => {
+    expect(fieldName(cell)).toBe(name);
+  });
+
+  it("agrees with /^\\*\\*(.*)\\*\\*$/ then /^__(.*)__$/ on every cell of up to four pieces", () => {
+    const reference = (cell: string): string =>
+      cell.trim().replace(/\\\|/g, "|").replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
+    const pieces = ["*", "**", "_", "__", "a", " ", "\r", "\\|", "x y", "\u2028"];
+    let cells = [""];
+    const all: string[] = [""];
+    for (let length = 1; length <= 4; length++) {
+      cells = cells.flatMap((cell) => pieces.map((piece) => cell + piece));
+      all.push(...cells);
+    }
+    expect(all.length).toBe(11111);
+    expect(all.filter((cell) => fieldName(cell) !== reference(cell))).toEqual([]);
   });
 });
