@@ -5,20 +5,42 @@ import { appendLineEdit, insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
-import { isAscii, oneLine } from "../text/unicode";
+import { oneLine } from "../text/unicode";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
 
-const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
 
 /** The text of each top-level bullet of a section, in order. */
 export function bulletItems(text: string, outline: Outline, section: Section | null, lines?: BodyLine[]): string[] {
   if (!section) return [];
   return (lines ?? bodyLines(text, outline, section))
     .filter((l) => l.listItem)
-    .map((l) => BULLET.exec(l.text)?.[1]?.trim() ?? "")
+    .map((l) => bulletText(l.text))
     .filter((t) => t !== "");
 }
+
+/**
+ * A `-`, `*` or `+` item's text, trimmed; "" for any other line. Read by hand: it is what
+ * `^ {0,3}[-*+][ \t]+(.*)$` captures (a held test compares the two), without a regex per item.
+ */
+export function bulletText(line: string): string {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === SPACE) at++;
+  const marker = line.charCodeAt(at);
+  if (marker !== DASH && marker !== STAR && marker !== PLUS) return "";
+  let rest = at + 1;
+  while (line.charCodeAt(rest) === SPACE || line.charCodeAt(rest) === TAB) rest++;
+  if (rest === at + 1) return "";
+  const text = line.slice(rest);
+  return JS_LINE_BREAK.test(text) ? "" : text.trim();
+}
+
+const SPACE = 32;
+const TAB = 9;
+const DASH = 45;
+const STAR = 42;
+const PLUS = 43;
+const JS_LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
 export function itemKey(item: string): string {
@@ -33,9 +55,17 @@ const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
  * the full key of every item of a long section when one new item is compared.
  */
 export function mayHaveItemKey(item: string, key: string): boolean {
-  if (key === "" || !isAscii(item)) return true;
-  const first = item.trimStart()[0];
-  return first !== undefined && first.toLowerCase() === key[0];
+  if (key === "") return true;
+  let at = 0;
+  while (at < item.length && isAsciiSpace(item.charCodeAt(at))) at++;
+  const first = item.charCodeAt(at);
+  // A first letter outside ASCII, or one NFC may join to a combining mark after it: no quick answer.
+  if (!(first < 128) || item.charCodeAt(at + 1) >= 0x300) return true;
+  return (first >= 65 && first <= 90 ? first + 32 : first) === key.charCodeAt(0);
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === SPACE || (code >= 9 && code <= 13);
 }
 
 /** One line of user text as a bullet's text: single spaces, no leading bullet marker. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { itemKey, mayHaveItemKey } from "../../../src/core/person/bullets";
+import { bulletText, itemKey, mayHaveItemKey } from "../../../src/core/person/bullets";
 
 const runs = (fallback: number): number => Math.max(fallback, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0);
 
@@ -24,6 +24,9 @@ describe("mayHaveItemKey", () => {
     ["Likes tea", "prefers email", false],
     ["!!!", "", true],
     ["Éclair", "éclair", true],
+    ["e\u0301clair", "éclair", true],
+    ["=\u0338 ten", "\u2260 ten", true],
+    ["\u00a0prefers email", "prefers email", true],
   ])("%j may have %j: %s", (item, key, expected) => {
     expect(mayHaveItemKey(item, key)).toBe(expected);
   });
@@ -49,5 +52,19 @@ describe("mayHaveItemKey", () => {
       }),
       { numRuns: runs(3000) },
     );
+  });
+});
+
+describe("bulletText", () => {
+  it("captures what /^ {0,3}[-*+][ \\t]+(.*)$/ captures, trimmed, on every line of up to five pieces", () => {
+    const reference = (line: string): string => /^ {0,3}[-*+][ \t]+(.*)$/.exec(line)?.[1]?.trim() ?? "";
+    const pieces = [" ", "\t", "-", "*", "+", "1.", "a", "\r", "\u2028", "\u00a0"];
+    let lines = [""];
+    const all: string[] = [""];
+    for (let length = 1; length <= 5; length++) {
+      lines = lines.flatMap((line) => pieces.map((piece) => line + piece));
+      all.push(...lines);
+    }
+    expect(all.filter((line) => bulletText(line) !== reference(line))).toEqual([]);
   });
 });
