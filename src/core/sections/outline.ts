@@ -1,5 +1,5 @@
 import { bomLength, locateFrontmatter } from "../frontmatter/locate";
-import { lineEnd, nextLineStart } from "../text/lines";
+import { lineAt, lineEnd, nextLineStart } from "../text/lines";
 import { oneLine } from "../text/unicode";
 
 /** An ATX heading outside code and frontmatter. */
@@ -65,10 +65,10 @@ export function scanOutline(text: string): Outline {
     if (start !== -1) {
       while (f < fences.length && (fences[f] as [number, number])[1] <= start) f++;
       const inFence = f < fences.length && (fences[f] as [number, number])[0] <= start;
-      const end = lineEnd(text, start);
       const after = text.charCodeAt(i + level);
-      if (!inFence && level <= 6 && (i + level >= end || after === SPACE || after === TAB || after === CR)) {
-        headings.push({ level, title: headingTitle(text.slice(i + level, end)), start, lineEnd: end, next: nextLineStart(text, start) });
+      if (!inFence && level <= 6 && (Number.isNaN(after) || after === SPACE || after === TAB || after === CR || after === LF)) {
+        const { end, next } = lineAt(text, start);
+        headings.push({ level, title: headingTitle(text.slice(i + level, end)), start, lineEnd: end, next });
       }
     }
     i = text.indexOf("#", i + level);

@@ -1,4 +1,4 @@
-import { isBlank, lineEnd, nextLineStart, type LineSpan } from "../text/lines";
+import { isBlank, lineAt, type LineSpan } from "../text/lines";
 import { isInFence, normalizeHeading, type Heading, type Outline } from "./outline";
 
 /** A section: its heading and the body up to the next heading of the same or a higher level. */
@@ -72,10 +72,10 @@ export function* eachBodyLine(text: string, outline: Outline, section: Section):
 }
 
 function bodyLineAt(text: string, outline: Outline, start: number): BodyLine {
-  const end = lineEnd(text, start);
+  const { end, next } = lineAt(text, start);
   const content = text.slice(start, end);
   const inCode = isInFence(outline, start);
-  return { start, end, next: nextLineStart(text, start), text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode };
+  return { start, end, next, text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode };
 }
 
 /** The section's non-blank lines, from the first to the last. */

@@ -58,7 +58,17 @@ export function lineText(text: string, line: LineSpan): string {
 }
 
 export function isBlank(s: string): boolean {
-  return s.trim() === "";
+  // Same white space as trim(), without making the trimmed copy.
+  return !NOT_SPACE.test(s);
+}
+
+const NOT_SPACE = /\S/;
+
+/** The line starting at `start`: one search for its line break gives both its end and the next line. */
+export function lineAt(text: string, start: number): LineSpan {
+  const lf = text.indexOf("\n", start);
+  if (lf === -1) return { start, end: text.length, next: text.length };
+  return { start, end: lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf, next: lf + 1 };
 }
 
 /** 1-based line number of an offset. */
