@@ -5,7 +5,7 @@ import { appendLineEdit, insertSection } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
-import { oneLine } from "../text/unicode";
+import { collapseSpaces, oneLine, toNfc } from "../text/unicode";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
 
@@ -44,7 +44,8 @@ const JS_LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
 export function itemKey(item: string): string {
-  return oneLine(item).toLowerCase().replace(TRAILING_PUNCTUATION, "");
+  // Lowercased before the spaces are collapsed: a final sigma's form depends on what follows it.
+  return collapseSpaces(toNfc(item).toLowerCase()).trim().replace(TRAILING_PUNCTUATION, "");
 }
 
 const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;

@@ -37,7 +37,7 @@ export function finishTextEdit(before: string, code: CodeAndFooter, edit: TextEd
   const open = code.unclosedFence;
   if (open !== null) return finishEdit(before, applyTextEdit(before, edit), today);
   const footer = code.footer;
-  if (!footer || edit.from < code.bodyStart || edit.to > footer.lineStart || !keepsMarkerLines(before, edit)) return stampFooter(before, applyTextEdit(before, edit), today);
+  if (!footer || edit.to > footer.lineStart || !keepsMarkerLines(before, edit, code.bodyStart)) return stampFooter(before, applyTextEdit(before, edit), today);
   const line = before.slice(footer.lineStart, footer.lineEnd);
   const stamped = stampedFooterLine(line, today);
   return before.slice(0, edit.from) + edit.insert + before.slice(edit.to, footer.lineStart) + (stamped ?? line) + before.slice(footer.lineEnd);
@@ -51,10 +51,13 @@ const MARKER_START = /^ {0,3}[#`~*]/;
  * line: either whole lines none of which starts like one, or text inside one line that does
  * not start like one, after its first character.
  */
-function keepsMarkerLines(text: string, edit: TextEdit): boolean {
+function keepsMarkerLines(text: string, edit: TextEdit, bodyStart: number): boolean {
+  // The body's first line is left to the full check: a BOM stands before its first character,
+  // and a change there can open a frontmatter block.
+  const lineStart = edit.from === 0 ? 0 : text.lastIndexOf("\n", edit.from - 1) + 1;
+  if (lineStart <= bodyStart) return false;
   const removed = text.slice(edit.from, edit.to);
   if (!removed.includes("\n") && !edit.insert.includes("\n")) {
-    const lineStart = text.lastIndexOf("\n", edit.from - 1) + 1;
     let first = lineStart;
     while (text.charCodeAt(first) === 32) first++;
     // After the line's first character, the edit cannot change what the line starts with.

@@ -160,7 +160,8 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
  * A cheap test passed by every text (a line, or a whole section) holding a line `sameMeeting`
  * may accept (or the entry's very line), so that only those lines are parsed. A line without
  * a link needs the entry's date. A linked line holds its target's key (NFC, lowercase) in its
- * own NFC lowercase text (the brackets around the target compose with nothing). Of all code
+ * own NFC lowercase text (the brackets around the target compose with nothing; a final sigma
+ * aside, compared as σ). Of all code
  * points above ASCII, only U+0130, U+037E, U+1FEF and U+212A become ASCII in NFC or lowercase
  * (checked against every code point), so a text without them holds an ASCII key only as
  * ASCII, found by a case-blind search; and a non-ASCII key needs a non-ASCII text.
@@ -168,7 +169,12 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
 function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean {
   if (!entry.link) return (t) => t.includes(entry.date);
   const key = linkTargetKey(entry.link);
-  if (!isAscii(key)) return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().includes(key);
+  if (!isAscii(key)) {
+    // Lowercase gives Σ as ς or σ by what follows it, which differs between the target alone
+    // and the target inside its line: both forms are compared as σ.
+    const sigmaBlind = key.replace(/ς/g, "σ");
+    return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().replace(/ς/g, "σ").includes(sigmaBlind);
+  }
   const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
   return (t) => pattern.test(t) || BECOME_ASCII.some((c) => t.includes(c));
 }

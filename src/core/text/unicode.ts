@@ -15,8 +15,12 @@ export function toNfc(text: string): string {
   return NON_ASCII.test(text) ? text.normalize("NFC") : text;
 }
 
+/** Runs of white space (line breaks too) as one space. */
+export function collapseSpaces(text: string): string {
+  return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+}
+
 /** One line of user text as stored: NFC, runs of white space (line breaks too) as one space, trimmed. */
 export function oneLine(text: string): string {
-  const nfc = toNfc(text);
-  return (UNUSUAL_SPACE.test(nfc) ? nfc.replace(/\s+/g, " ") : nfc).trim();
+  return collapseSpaces(toNfc(text)).trim();
 }

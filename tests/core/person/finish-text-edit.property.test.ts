@@ -33,8 +33,11 @@ const line = fc.constantFrom(
   "# Dana",
 );
 const body = fc.array(line, { maxLength: 14 }).map((lines) => lines.join("\n"));
-const note = fc.tuple(fc.constantFrom("", "---\ntype: people\n---\n", "---\nbad: [\n---\n"), body, fc.constantFrom("", "\n")).map(([fm, b, end]) => fm + b + end);
-const insert = fc.constantFrom("", "x", "- New fact.\n", "Lead", "#", "```\n", "*Last updated: 1*\n", "a\nb", "\n", "## New\n", " ", "- a\n- b\n", "*");
+// With a BOM, a frontmatter block (good or bad), or a first line a splice could turn into one.
+const note = fc
+  .tuple(fc.constantFrom("", "\uFEFF", "---\ntype: people\n---\n", "---\nbad: [\n---\n", "\n---\n", "\uFEFF---\n"), body, fc.constantFrom("", "\n"))
+  .map(([fm, b, end]) => fm + b + end);
+const insert = fc.constantFrom("", "x", "- New fact.\n", "Lead", "#", "`", "```\n", "*Last updated: 1*\n", "a\nb", "\n", "## New\n", " ", "- a\n- b\n", "*", "---\n");
 
 describe("finishTextEdit", () => {
   it("gives what finishEdit gives on the spliced text", () => {
@@ -57,6 +60,7 @@ describe("finishTextEdit", () => {
     ["a line appended above the footer", "# A\n\n## Key Facts\n\n- One.\n\n---\n*Last updated: 2026-01-01*\n", { from: 26, to: 26, insert: "- Two.\n" }, "# A\n\n## Key Facts\n\n- One.\n- Two.\n\n---\n*Last updated: 2026-11-25*\n"],
     ["a cell changed", "| **Role** | Lead |\n*Last updated: x*", { from: 13, to: 17, insert: "CTO" }, "| **Role** | CTO |\n*Last updated: 2026-11-25*"],
     ["nothing changed", "- a\n*Last updated: x*\n", { from: 2, to: 3, insert: "a" }, "- a\n*Last updated: x*\n"],
+    ["a backtick after a BOM opens a fence: not stamped", "\uFEFF``\n\n*Last updated: *\n", { from: 3, to: 3, insert: "`" }, "\uFEFF```\n\n*Last updated: *\n"],
   ])("%s", (_name, text, edit, expected) => {
     expect(finishTextEdit(text, scanCodeAndFooter(text), edit, TODAY)).toBe(expected);
   });

@@ -12,6 +12,9 @@ describe("itemKey", () => {
     ["Cafe\u0301", "café"],
     ["...", ""],
     ["a.b.c.", "a.b.c"],
+    // Lowercased before the spaces are collapsed, as a final sigma reads by what follows it.
+    ["ΑΣ\uFEFFΒ", "ασ β"],
+    ["Α\uFEFFΣ", "α ς"],
   ])("%j -> %j", (item, key) => {
     expect(itemKey(item)).toBe(key);
   });

@@ -166,3 +166,19 @@ describe("a link written with a character that becomes ASCII (KELVIN SIGN reads 
     expect(addRecentContext(before, entry, CTX)).toBe(md("## Recent Context", "- 2026-11-20: [[Sync k]] - New words."));
   });
 });
+
+describe("a Greek link ending in sigma (Σ lowercases to ς at a word's end, σ inside one)", () => {
+  const note = md("# X", "", "## Recent Context", "", "- 2026-01-01: [[ΟΔΟΣ.md]] - first", "", "---", "*Last updated: *", "");
+  it("the line written with .md is the same meeting: updated and moved, not doubled", () => {
+    expect(addRecentContext(note, { date: "2026-01-05", link: "ΟΔΟΣ", summary: "again", via: null }, CTX)).toBe(
+      md("# X", "", "## Recent Context", "", "- 2026-01-05: [[ΟΔΟΣ]] - again", "", "---", `*Last updated: ${TODAY}*`, ""),
+    );
+  });
+
+  it("the same entry applied twice gives one line", () => {
+    const entry: RecentContextEntry = { date: "2026-01-05", link: "ΟΔΟΣ.md", summary: "s", via: null };
+    const once = addRecentContext(note, entry, CTX);
+    expect(once).toBe(md("# X", "", "## Recent Context", "", "- 2026-01-05: [[ΟΔΟΣ.md]] - s", "", "---", `*Last updated: ${TODAY}*`, ""));
+    expect(addRecentContext(once, entry, CTX)).toBe(once);
+  });
+});
