@@ -1,4 +1,5 @@
 import type { FrontmatterData, FrontmatterValue } from "./parse";
+import { CLOSE_BRACKET, COLON, COMMA, CR, DASH, HASH, OPEN_BRACKET, SPACE } from "../text/char-codes";
 
 /**
  * Reads the frontmatter shapes person notes use (top-level keys with plain or quoted scalars,
@@ -65,14 +66,6 @@ export function readSimpleYaml(source: string): FrontmatterData | null {
   return data;
 }
 
-const CR = 13;
-const SPACE = 32;
-const HASH = 35;
-const COMMA = 44;
-const DASH = 45;
-const COLON = 58;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
 const NOT_PLAIN_ASCII = /[^\x20-\x7e\n]/;
 // eslint-disable-next-line no-control-regex -- the control characters js-yaml refuses, tested for on purpose
 const UNUSUAL = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;

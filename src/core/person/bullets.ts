@@ -6,9 +6,9 @@ import { detectEol } from "../text/lines";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
 import { collapseSpaces, oneLine, toNfc } from "../text/unicode";
+import { DASH, PLUS, SPACE, STAR, TAB } from "../text/char-codes";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding one. */
-
 
 /** The text of each top-level bullet of a section, in order. */
 export function bulletItems(text: string, outline: Outline, section: Section | null, lines?: BodyLine[]): string[] {
@@ -35,11 +35,6 @@ export function bulletText(line: string): string {
   return JS_LINE_BREAK.test(text) ? "" : text.trim();
 }
 
-const SPACE = 32;
-const TAB = 9;
-const DASH = 45;
-const STAR = 42;
-const PLUS = 43;
 const JS_LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
@@ -52,8 +47,9 @@ const TRAILING_PUNCTUATION = /[\s.!?;:,…]+$/u;
 
 /**
  * Whether `item` can have the key `key` (from itemKey): its first letter must be the key's.
- * Checked on ASCII items only, whose key is their own text lowercased and trimmed; it spares
- * the full key of every item of a long section when one new item is compared.
+ * Answered quickly when that letter is ASCII and nothing after it can join it in NFC (its key
+ * then starts with it, lowercased); it spares the full key of every item of a long section
+ * when one new item is compared.
  */
 export function mayHaveItemKey(item: string, key: string): boolean {
   if (key === "") return true;

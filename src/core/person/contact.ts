@@ -8,6 +8,7 @@ import { headingsOf, type EditContext } from "./context";
 import { finishEdit, finishTextEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
 import { oneLine } from "../text/unicode";
+import { BACKSLASH } from "../text/char-codes";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
 
@@ -37,8 +38,6 @@ function pipePositions(row: string): number[] {
   }
   return pipes;
 }
-
-const BACKSLASH = 92;
 
 function cellText(cell: string): string {
   const text = cell.trim();

@@ -1,6 +1,7 @@
 import { bomLength, locateFrontmatter } from "../frontmatter/locate";
 import { lineAt, lineEnd, nextLineStart } from "../text/lines";
 import { oneLine } from "../text/unicode";
+import { BACKTICK, CR, HASH, LF, SPACE, TAB, TILDE } from "../text/char-codes";
 
 /** An ATX heading outside code and frontmatter. */
 export interface Heading {
@@ -39,13 +40,6 @@ export interface Outline {
 // `*Last updated:` can matter. Each kind is found with indexOf, which skips through the text far
 // faster than visiting every line (a note has many lines and few of these), and fences are
 // settled first, since only fence lines open and close code.
-const SPACE = 32;
-const TAB = 9;
-const CR = 13;
-const LF = 10;
-const HASH = 35;
-const BACKTICK = 96;
-const TILDE = 126;
 const FOOTER_MARK = "*Last updated:";
 const FOOTER_LINE = /^\*Last updated:[^\n]*\*[ \t]*$/;
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;

@@ -1,9 +1,7 @@
 /** Small helpers for working on raw text by offsets, so edits never re-join split lines. */
+import { CR, LF } from "./char-codes";
 
 export type Eol = "\n" | "\r\n";
-
-const CR = 13;
-const LF = 10;
 
 /** The note's line ending: the first line break decides; LF when there is none. */
 export function detectEol(text: string): Eol {
