@@ -1,5 +1,5 @@
 import type { FrontmatterData, FrontmatterValue } from "./parse";
-import { CLOSE_BRACKET, COLON, COMMA, CR, DASH, HASH, OPEN_BRACKET, SPACE } from "../text/char-codes";
+import { BACKSLASH, CLOSE_BRACKET, COLON, COMMA, CR, DASH, HASH, OPEN_BRACKET, SPACE } from "../text/char-codes";
 
 /**
  * Reads the frontmatter shapes person notes use (top-level keys with plain or quoted scalars,
@@ -13,10 +13,23 @@ import { CLOSE_BRACKET, COLON, COMMA, CR, DASH, HASH, OPEN_BRACKET, SPACE } from
  * line-by-line reader cost more than the reading.
  */
 export function readSimpleYaml(source: string): FrontmatterData | null {
+  const data: FrontmatterData = {};
+  return walkSimpleYaml(source, data) ? data : null;
+}
+
+/**
+ * Whether readSimpleYaml reads the block, without building what it reads: the check every
+ * person edit makes before it writes needs the verdict only.
+ */
+export function isSimpleYaml(source: string): boolean {
+  return walkSimpleYaml(source, null);
+}
+
+/** Reads the block into `data` (when given); false when it is not one of the simple shapes. */
+function walkSimpleYaml(source: string, data: FrontmatterData | null): boolean {
   // Characters js-yaml refuses or reads as line breaks, tabs (indentation YAML forbids or
   // reads its own way), a CR that does not end a line, unpaired surrogates: left to js-yaml.
-  if (NOT_PLAIN_ASCII.test(source) && (UNUSUAL.test(source) || LONE_CR.test(source))) return null;
-  const data: FrontmatterData = {};
+  if (NOT_PLAIN_ASCII.test(source) && (UNUSUAL.test(source) || LONE_CR.test(source))) return false;
   const names: string[] = [];
   let listKey: string | null = null;
   let listIndent = -1;
@@ -32,38 +45,40 @@ export function readSimpleYaml(source: string): FrontmatterData | null {
     if (first === HASH || skipSpaces(source, start, end) === end) continue;
     if (first === SPACE || first === DASH) {
       // Only a block list under a key that has no value of its own.
-      if (listKey === null) return null;
+      if (listKey === null) return false;
       const dash = skipSpaces(source, start, end);
       const valueStart = skipSpaces(source, dash + 1, end);
-      if (source.charCodeAt(dash) !== DASH || valueStart === dash + 1 || valueStart === end) return null;
+      if (source.charCodeAt(dash) !== DASH || valueStart === dash + 1 || valueStart === end) return false;
       if (listIndent === -1) listIndent = dash - start;
-      else if (dash - start !== listIndent) return null;
-      const value = scalarAt(source, valueStart, end);
-      if (value === null) return null;
-      (items ??= []).push(value);
-      data[listKey] = items;
+      else if (dash - start !== listIndent) return false;
+      const value = scalarAt(source, valueStart, end, data !== null);
+      if (value === null) return false;
+      if (data) {
+        (items ??= []).push(value);
+        data[listKey] = items;
+      }
       continue;
     }
     const colon = plainKeyEnd(source, start, end);
-    if (colon === -1) return null;
+    if (colon === -1) return false;
     const name = source.slice(start, colon);
-    if (name === "__proto__" || names.includes(name)) return null;
+    if (name === "__proto__" || names.includes(name)) return false;
     names.push(name);
     listKey = null;
     listIndent = -1;
     items = null;
     const valueStart = skipSpaces(source, colon + 1, end);
     if (valueStart === end || (valueStart > colon + 1 && source.charCodeAt(valueStart) === HASH)) {
-      data[name] = null;
+      if (data) data[name] = null;
       listKey = name;
       continue;
     }
-    if (valueStart === colon + 1) return null;
-    const value = source.charCodeAt(valueStart) === OPEN_BRACKET ? flowListAt(source, valueStart, end) : scalarAt(source, valueStart, end);
-    if (value === null) return null;
-    data[name] = value;
+    if (valueStart === colon + 1) return false;
+    const value = source.charCodeAt(valueStart) === OPEN_BRACKET ? flowListAt(source, valueStart, end) : scalarAt(source, valueStart, end, data !== null);
+    if (value === null) return false;
+    if (data) data[name] = value;
   }
-  return data;
+  return true;
 }
 
 const NOT_PLAIN_ASCII = /[^\x20-\x7e\n]/;
@@ -104,21 +119,33 @@ function plainKeyEnd(s: string, from: number, to: number): number {
   return -1;
 }
 
-/** The one-line scalar from `from` (not a space) to `to`, or null when it is not a simple one. */
-function scalarAt(s: string, from: number, to: number): string | null {
+/**
+ * The one-line scalar from `from` (not a space) to `to`, or null when it is not a simple one.
+ * With `build` false, "" stands for any scalar that is simple.
+ */
+function scalarAt(s: string, from: number, to: number, build: boolean): string | null {
   const c = s.charCodeAt(from);
   if (c === 39 || c === 34) {
     const close = closingQuote(s, from, to);
     if (close === -1 || !isBlankOrComment(s, close + 1, to)) return null;
-    return quotedValue(s, from, close);
+    return quotedValue(s, from, close, build);
   }
   if (NOT_PLAIN_START.includes(s[from] ?? " ")) return null;
-  // A comment starts at ` #`; what is before it is the value.
-  const comment = s.indexOf(" #", from);
-  const end = trimEndSpaces(s, from, comment === -1 || comment > to ? to : comment);
-  const colon = s.indexOf(": ", from);
-  if ((colon !== -1 && colon < end) || s.charCodeAt(end - 1) === COLON) return null;
-  return s.slice(from, end);
+  // One pass over the line (an indexOf would search on past it, through the rest of the
+  // block): a comment starts at ` #` and what is before it is the value; a `: ` in the value
+  // makes it a mapping, left to js-yaml.
+  let stop = to;
+  for (let i = from + 1; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === HASH && s.charCodeAt(i - 1) === SPACE) {
+      stop = i - 1;
+      break;
+    }
+    if (c === COLON && s.charCodeAt(i + 1) === SPACE) return null;
+  }
+  const end = trimEndSpaces(s, from, stop);
+  if (s.charCodeAt(end - 1) === COLON) return null;
+  return build ? s.slice(from, end) : "";
 }
 
 /** The offset of the quote that closes the one at `open` (`''` is an escaped quote) before `to`, or -1. */
@@ -134,11 +161,15 @@ function closingQuote(s: string, open: number, to: number): number {
   return -1;
 }
 
-function quotedValue(s: string, open: number, close: number): string | null {
+function quotedValue(s: string, open: number, close: number, build: boolean): string | null {
+  if (s.charCodeAt(open) === 34) {
+    // Escapes in double quotes are js-yaml's business.
+    for (let i = open + 1; i < close; i++) if (s.charCodeAt(i) === BACKSLASH) return null;
+    return build ? s.slice(open + 1, close) : "";
+  }
+  if (!build) return "";
   const inner = s.slice(open + 1, close);
-  if (s.charCodeAt(open) === 39) return inner.includes("'") ? inner.replace(/''/g, "'") : inner;
-  // Escapes in double quotes are js-yaml's business.
-  return inner.includes("\\") ? null : inner;
+  return inner.includes("'") ? inner.replace(/''/g, "'") : inner;
 }
 
 /** `[a, 'b, c', "d"]` on one line; nested collections, empty items and odd plain items go to js-yaml. */
@@ -152,7 +183,7 @@ function flowListAt(s: string, open: number, to: number): FrontmatterValue[] | n
     if (c === 39 || c === 34) {
       const close = closingQuote(s, i, to);
       if (close === -1) return null;
-      const value = quotedValue(s, i, close);
+      const value = quotedValue(s, i, close, true);
       if (value === null) return null;
       items.push(value);
       i = skipSpaces(s, close + 1, to);

@@ -1,5 +1,5 @@
 export { locateFrontmatter, bomLength, type FrontmatterBlock } from "./locate";
-export { parseFrontmatter, scalarValue, listValue, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
+export { checkFrontmatter, parseFrontmatter, scalarValue, listValue, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
 export { formatScalar, formatDateScalar, readScalar, needsQuotes, type QuoteStyle } from "./scalar";
 export { frontmatterKeys, findKey, keyLinesOf, type KeyLines } from "./keys";
 export {

@@ -2,7 +2,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { FrontmatterError, KithError } from "../errors";
 import { lineNumberAt } from "../text/lines";
-import { readSimpleYaml } from "./fast-yaml";
+import { isSimpleYaml, readSimpleYaml } from "./fast-yaml";
 import type { KeyLines } from "./keys";
 import { locateFrontmatter, type FrontmatterBlock } from "./locate";
 
@@ -43,21 +43,40 @@ const MATTER_OPTIONS = {
 export function parseFrontmatter(text: string): ParsedFrontmatter {
   const block = locateFrontmatter(text);
   if (!block) return { block: null, data: {} };
+  const yamlText = blockYaml(text, block);
+  return { block, data: readSimpleYaml(yamlText) ?? parseWithYaml(yamlText) };
+}
+
+/**
+ * Throws what parseFrontmatter throws, and builds nothing when the block is one of the
+ * simple shapes: the check every person edit makes before it writes.
+ */
+export function checkFrontmatter(text: string): void {
+  const block = locateFrontmatter(text);
+  if (!block) return;
+  const yamlText = blockYaml(text, block);
+  if (!isSimpleYaml(yamlText)) parseWithYaml(yamlText);
+}
+
+/** The block's YAML lines, refused when they hold a line break Kith's editors read differently. */
+function blockYaml(text: string, block: FrontmatterBlock): string {
   const yamlText = text.slice(block.contentStart, block.contentEnd);
   const loneCr = /\r(?!\n)/.exec(yamlText);
   if (loneCr) {
     // js-yaml breaks lines at a lone CR, Kith's line editor does not: refuse rather than disagree.
     throw new KithError("unsupported-frontmatter", `The frontmatter has a line break Kith does not edit (a lone CR) at line ${lineNumberAt(text, block.contentStart + loneCr.index)}.`);
   }
-  const simple = readSimpleYaml(yamlText);
-  if (simple) return { block, data: simple };
+  return yamlText;
+}
+
+function parseWithYaml(yamlText: string): FrontmatterData {
   try {
     const result = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
     const data: unknown = result.data;
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
       throw new FrontmatterError("the block is not a list of keys", 2);
     }
-    return { block, data: data as FrontmatterData };
+    return data as FrontmatterData;
   } catch (error) {
     if (error instanceof FrontmatterError) throw error;
     throw toFrontmatterError(error);

@@ -1,5 +1,5 @@
 import { KithError } from "../errors";
-import { parseFrontmatter } from "../frontmatter/parse";
+import { checkFrontmatter } from "../frontmatter/parse";
 import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
 import { lineNumberAt } from "../text/lines";
@@ -14,7 +14,7 @@ import { stampFooter, stampedFooterLine } from "./footer";
  */
 export function finishEdit(before: string, after: string, today: string): string {
   if (after === before) return before;
-  parseFrontmatter(before);
+  checkFrontmatter(before);
   const open = scanCodeAndFooter(before).unclosedFence;
   const change = open === null ? null : minimalChange(before, after);
   if (open !== null && change && (change.from > open || change.to > open)) throw belowUnclosedFence(before, open);
@@ -33,7 +33,7 @@ function belowUnclosedFence(text: string, open: number): KithError {
  */
 export function finishTextEdit(before: string, code: CodeAndFooter, edit: TextEdit | null, today: string): string {
   if (edit === null || isNoOp(before, edit)) return before;
-  parseFrontmatter(before);
+  checkFrontmatter(before);
   const open = code.unclosedFence;
   if (open !== null) return finishEdit(before, applyTextEdit(before, edit), today);
   const footer = code.footer;

@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
-import { parseFrontmatter } from "../frontmatter";
+import { checkFrontmatter } from "../frontmatter";
 import type { NoteStore } from "../note-store";
 import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
@@ -199,7 +199,7 @@ export function plannedAfter(note: PlannedNote, text: string, inputs: string, na
 /** A note's frontmatter error (a person note the index could not read), or null. */
 function frontmatterProblem(text: string): string | null {
   try {
-    parseFrontmatter(text);
+    checkFrontmatter(text);
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
-import { isBlank, lineAt, type LineSpan } from "../text/lines";
-import { isInFence, normalizeHeading, type Heading, type Outline } from "./outline";
+import { isBlank, type LineSpan } from "../text/lines";
+import { CR, SPACE } from "../text/char-codes";
+import { normalizeHeading, type Heading, type Outline } from "./outline";
 
 /** A section: its heading and the body up to the next heading of the same or a higher level. */
 export interface Section {
@@ -54,8 +55,9 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 export function bodyLines(text: string, outline: Outline, section: Section): BodyLine[] {
   const lines: BodyLine[] = [];
+  const inCode = fenceCursor(outline);
   for (let start = section.bodyStart; start < section.end; ) {
-    const line = bodyLineAt(text, outline, start);
+    const line = bodyLineAt(text, start, inCode(start));
     lines.push(line);
     start = line.next;
   }
@@ -64,19 +66,48 @@ export function bodyLines(text: string, outline: Outline, section: Section): Bod
 
 /** The section's body lines one at a time, for a reader that may stop early. */
 export function* eachBodyLine(text: string, outline: Outline, section: Section): Generator<BodyLine> {
+  const inCode = fenceCursor(outline);
   for (let start = section.bodyStart; start < section.end; ) {
-    const line = bodyLineAt(text, outline, start);
+    const line = bodyLineAt(text, start, inCode(start));
     yield line;
     start = line.next;
   }
 }
 
-function bodyLineAt(text: string, outline: Outline, start: number): BodyLine {
-  const { end, next } = lineAt(text, start);
-  const content = text.slice(start, end);
-  const inCode = isInFence(outline, start);
-  return { start, end, next, text: content, blank: isBlank(content), listItem: !inCode && LIST_ITEM.test(content), inCode };
+/**
+ * Whether a line start is inside fenced code, for line starts asked in increasing order:
+ * fences are in order too, so one cursor walks them beside the lines.
+ */
+function fenceCursor(outline: Outline): (start: number) => boolean {
+  const fences = outline.fences;
+  let f = 0;
+  return (start) => {
+    while (f < fences.length && (fences[f] as [number, number])[1] <= start) f++;
+    return f < fences.length && (fences[f] as [number, number])[0] <= start;
+  };
 }
+
+function bodyLineAt(text: string, start: number, inCode: boolean): BodyLine {
+  const lf = text.indexOf("\n", start);
+  const next = lf === -1 ? text.length : lf + 1;
+  const end = lf === -1 ? text.length : lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+  const content = text.slice(start, end);
+  const first = content.charCodeAt(0);
+  // A line starting with a printable ASCII letter or mark other than a list marker or digit
+  // is neither blank nor a list item: most lines, told apart without a regex.
+  const plain = first > SPACE && first < 127 && !LIST_START.includes(content[0] as string);
+  return {
+    start,
+    end,
+    next,
+    text: content,
+    blank: plain ? false : isBlank(content),
+    listItem: !plain && !inCode && LIST_ITEM.test(content),
+    inCode,
+  };
+}
+
+const LIST_START = "-*+0123456789";
 
 /** The section's non-blank lines, from the first to the last. */
 export function contentRange(lines: BodyLine[]): { first: number; last: number } | null {

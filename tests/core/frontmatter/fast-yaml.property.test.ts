@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { readSimpleYaml } from "../../../src/core/frontmatter/fast-yaml";
-import { parseFrontmatter } from "../../../src/core/frontmatter/parse";
+import { isSimpleYaml, readSimpleYaml } from "../../../src/core/frontmatter/fast-yaml";
+import { checkFrontmatter, parseFrontmatter } from "../../../src/core/frontmatter/parse";
 
 /** KITH_FUZZ_RUNS (set by `npm run fuzz`) raises the runs; the default keeps `npm test` quick. */
 function fuzzRuns(fallback: number): number {
@@ -30,6 +30,7 @@ describe("readSimpleYaml: the shapes it reads", () => {
   ];
   it.each(cases)("%s", (_name, source, expected) => {
     expect(readSimpleYaml(source)).toEqual(expected);
+    expect(isSimpleYaml(source)).toBe(true);
     expect(jsYaml(source)).toEqual(expected);
   });
 
@@ -55,6 +56,24 @@ describe("readSimpleYaml: the shapes it reads", () => {
   ];
   it.each(leftToJsYaml)("%s goes to js-yaml", (_name, source) => {
     expect(readSimpleYaml(source)).toBeNull();
+    expect(isSimpleYaml(source)).toBe(false);
+  });
+
+  it("checkFrontmatter refuses what parseFrontmatter refuses, with the same message", () => {
+    const notes = ["---\na: 'b\n---\n", "---\na: b\na: c\n---\n", "---\na: b\rc: d\n---\n", "---\na: b\n"];
+    for (const note of notes) {
+      const parsing = (() => {
+        try {
+          parseFrontmatter(note);
+          return "read";
+        } catch (error) {
+          return String(error);
+        }
+      })();
+      expect(parsing, note).not.toBe("read");
+      expect(() => checkFrontmatter(note), note).toThrow(parsing.replace(/^\w+: /, ""));
+    }
+    expect(checkFrontmatter("---\ntype: people\nwhere:\n  city: Lagos\n---\n")).toBeUndefined();
   });
 
   it("parseFrontmatter gives the same data on both paths", () => {
@@ -85,6 +104,8 @@ describe("readSimpleYaml agrees with js-yaml", () => {
       fc.property(block, (source) => {
         runs++;
         const fast = readSimpleYaml(source);
+        // The check-only walk must give the same verdict as the reading.
+        expect(isSimpleYaml(source), JSON.stringify(source)).toBe(fast !== null);
         if (fast === null) return;
         read++;
         let reference: unknown;
