@@ -24,15 +24,19 @@ export function bulletItems(text: string, outline: Outline, section: Section | n
  * `^ {0,3}[-*+][ \t]+(.*)$` captures (a held test compares the two), without a regex per item.
  */
 export function bulletText(line: string): string {
+  const text = bulletTail(line);
+  return text === "" || JS_LINE_BREAK.test(text) ? "" : text.trim();
+}
+
+/** What follows a bullet's marker and the spaces after it, untrimmed; "" for any other line. */
+function bulletTail(line: string): string {
   let at = 0;
   while (at < 3 && line.charCodeAt(at) === SPACE) at++;
   const marker = line.charCodeAt(at);
   if (marker !== DASH && marker !== STAR && marker !== PLUS) return "";
   let rest = at + 1;
   while (line.charCodeAt(rest) === SPACE || line.charCodeAt(rest) === TAB) rest++;
-  if (rest === at + 1) return "";
-  const text = line.slice(rest);
-  return JS_LINE_BREAK.test(text) ? "" : text.trim();
+  return rest === at + 1 ? "" : line.slice(rest);
 }
 
 const JS_LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -65,6 +69,17 @@ function isAsciiSpace(code: number): boolean {
   return code === SPACE || (code >= 9 && code <= 13);
 }
 
+/**
+ * Whether a section line is a bullet whose item has the key `key`. The untrimmed text after
+ * the marker goes to the quick first-letter test (it skips the same leading white space trim
+ * would), so most items are passed over before their text is trimmed and checked.
+ */
+function isItemWithKey(line: string, key: string, keyOf: (item: string) => string, mayHaveKey: (item: string, key: string) => boolean): boolean {
+  if (!mayHaveKey(bulletTail(line), key)) return false;
+  const item = bulletText(line);
+  return item !== "" && keyOf(item) === key;
+}
+
 /** One line of user text as a bullet's text: single spaces, no leading bullet marker. */
 export function cleanItem(item: string, what: string): string {
   const cleaned = oneLine(item)
@@ -94,7 +109,7 @@ export function addBullet(
   const section = findSection(text, outline, headings[key]);
   const wanted = keyOf(item);
   const lines = section ? bodyLines(text, outline, section) : [];
-  if (bulletItems(text, outline, section, lines).some((existing) => mayHaveKey(existing, wanted) && keyOf(existing) === wanted)) return text;
+  if (lines.some((l) => l.listItem && isItemWithKey(l.text, wanted, keyOf, mayHaveKey))) return text;
   const line = `- ${marker}${item}`;
   if (!section) return finishEdit(text, insertSection(text, headings[key], [line], orderedHeadings(headings), eol), today);
   return finishTextEdit(text, outline, appendLineEdit(text, outline, section, line, eol, lines), today);

@@ -1,5 +1,5 @@
 import { bomLength, locateFrontmatter } from "../frontmatter/locate";
-import { lineAt, lineEnd, nextLineStart } from "../text/lines";
+import { lineEnd, nextLineStart } from "../text/lines";
 import { oneLine } from "../text/unicode";
 import { BACKTICK, CR, HASH, LF, SPACE, TAB, TILDE } from "../text/char-codes";
 
@@ -61,8 +61,10 @@ export function scanOutline(text: string): Outline {
       const inFence = f < fences.length && (fences[f] as [number, number])[0] <= start;
       const after = text.charCodeAt(i + level);
       if (!inFence && level <= 6 && (Number.isNaN(after) || after === SPACE || after === TAB || after === CR || after === LF)) {
-        const { end, next } = lineAt(text, start);
-        headings.push({ level, title: headingTitle(text.slice(i + level, end)), start, lineEnd: end, next });
+        const lf = text.indexOf("\n", i);
+        const next = lf === -1 ? text.length : lf + 1;
+        const end = lf === -1 ? text.length : lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+        headings.push({ level, title: headingTitle(text, i + level, end), start, lineEnd: end, next });
       }
     }
     i = text.indexOf("#", i + level);
@@ -204,14 +206,23 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function headingTitle(rest: string): string {
-  let t = rest.trim();
+/** The heading's text between `from` and `to`: surrounding white space and a closing `#` run removed. */
+function headingTitle(text: string, from: number, to: number): string {
+  // Spaces and tabs are stripped by hand; trim() sees to any other white space at the ends.
+  while (from < to && isSpaceOrTab(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceOrTab(text.charCodeAt(to - 1))) to--;
+  let t = text.slice(from, to);
+  if (t !== "" && (t.charCodeAt(0) > 127 || t.charCodeAt(0) < SPACE || t.charCodeAt(t.length - 1) > 127 || t.charCodeAt(t.length - 1) < SPACE)) t = t.trim();
   // A closing sequence of #s counts only after a space (or when it is all there is).
   if (t.endsWith("#")) {
     const closing = /(?:^|[ \t]+)#+$/.exec(t);
     if (closing) t = t.slice(0, closing.index).trim();
   }
   return t;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === SPACE || code === TAB;
 }
 
 /** The footer block starts at the `---` rule above the footer line, blank lines between. */
