@@ -115,7 +115,8 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
   const outline = scanOutline(text);
   const recent = findSection(text, outline, headings.recentContext);
   const older = findSection(text, outline, headings.olderContext);
-  const existing = [...meetingLines(text, outline, recent, entry, line), ...meetingLines(text, outline, older, entry, line)];
+  const mayBeSame = sameMeetingFilter(entry);
+  const existing = [...meetingLines(text, outline, recent, entry, line, mayBeSame), ...meetingLines(text, outline, older, entry, line, mayBeSame)];
   if (existing.some((l) => l.text.trim() === line)) return text;
   // The usual case, a meeting the note does not hold yet and no line to move past the cap:
   // one line inserted into the text as read, finished without reading it again.
@@ -141,9 +142,15 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
  * The section's lines for the entry's meeting, in order. The section is searched whole first
  * (one search for the link, or the date): most hold no line of the meeting.
  */
-function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
+function meetingLines(
+  text: string,
+  outline: Outline,
+  section: Section | null,
+  entry: RecentContextEntry,
+  line: string,
+  mayBeSame: (text: string) => boolean,
+): BodyLine[] {
   if (!section) return [];
-  const mayBeSame = sameMeetingFilter(entry);
   if (!mayBeSame(text.slice(section.bodyStart, section.end))) return [];
   return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;

@@ -20,10 +20,14 @@ export function findSection(text: string, outline: Outline, title: string, level
   return index === -1 ? null : sectionAt(text, outline, index);
 }
 
-/** A first-letter test before the full comparison: an ASCII title's normal form starts with its own first letter, lowercased. */
+/**
+ * A first-letter test before the full comparison: an ASCII title's normal form starts with its
+ * own first letter, lowercased, unless NFC joins that letter to a combining mark after it.
+ */
 function mayNormalizeTo(title: string, wanted: string): boolean {
   const first = title.charCodeAt(0);
-  return first >= 128 || Number.isNaN(first) || String.fromCharCode(first).toLowerCase() === wanted[0];
+  if (!(first < 128) || title.charCodeAt(1) >= 0x300) return true;
+  return (first >= 65 && first <= 90 ? first + 32 : first) === wanted.charCodeAt(0);
 }
 
 export function sectionAt(text: string, outline: Outline, index: number): Section | null {

@@ -42,6 +42,12 @@ describe("appendLineToSection", () => {
       edit: append("Key Facts", "- c"),
     },
     {
+      name: "a heading whose first letter NFC joins to the mark after it (É as E + U+0301) is the same section",
+      before: md("## E\u0301tudes", "", "- a", "", "## Next", ""),
+      after: md("## E\u0301tudes", "", "- a", "- c", "", "## Next", ""),
+      edit: append("\u00c9tudes", "- c"),
+    },
+    {
       name: "after the last item's indented continuation",
       before: md("## Key Facts", "", "- a", "  more of a", "", "## Next", ""),
       after: md("## Key Facts", "", "- a", "  more of a", "- c", "", "## Next", ""),
