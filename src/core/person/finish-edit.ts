@@ -5,6 +5,7 @@ import { minimalChange } from "../text/diff";
 import { lineNumberAt } from "../text/lines";
 import { applyTextEdit, isNoOp, type TextEdit } from "../text/text-edit";
 import { stampFooter, stampedFooterLine } from "./footer";
+import { BACKTICK, HASH, SPACE, STAR, TILDE } from "../text/char-codes";
 
 /**
  * The last step of every person edit. A note whose frontmatter does not parse is refused
@@ -43,9 +44,6 @@ export function finishTextEdit(before: string, code: CodeAndFooter, edit: TextEd
   return before.slice(0, edit.from) + edit.insert + before.slice(edit.to, footer.lineStart) + (stamped ?? line) + before.slice(footer.lineEnd);
 }
 
-// What can start a heading, fence or footer line (after up to three spaces).
-const MARKER_START = /^ {0,3}[#`~*]/;
-
 /**
  * Whether the splice changes no line that is, or would become, a heading, fence or footer
  * line: either whole lines none of which starts like one, or text inside one line that does
@@ -65,8 +63,21 @@ function keepsMarkerLines(text: string, edit: TextEdit, bodyStart: number): bool
   }
   const atLineStart = (pos: number): boolean => pos === 0 || text.charCodeAt(pos - 1) === 10;
   if (!atLineStart(edit.from) || !atLineStart(edit.to) || !(edit.insert === "" || edit.insert.endsWith("\n"))) return false;
-  const lines = (removed + edit.insert).split("\n");
-  return lines.every((l) => !MARKER_START.test(l));
+  return !hasMarkerLine(removed) && !hasMarkerLine(edit.insert);
+}
+
+/** Whether a line of `lines` (whole lines) starts, after up to three spaces, with `#`, a backtick, `~` or `*`. */
+function hasMarkerLine(lines: string): boolean {
+  for (let start = 0; start < lines.length; ) {
+    let at = start;
+    while (at - start < 3 && lines.charCodeAt(at) === SPACE) at++;
+    const c = lines.charCodeAt(at);
+    if (c === HASH || c === BACKTICK || c === TILDE || c === STAR) return true;
+    const lf = lines.indexOf("\n", start);
+    if (lf === -1) break;
+    start = lf + 1;
+  }
+  return false;
 }
 
 /**

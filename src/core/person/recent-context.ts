@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, eachBodyLine, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, findBodyLine, findSection, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } from "../sections/edit";
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
@@ -52,11 +52,9 @@ export function parseContextLine(line: string): RecentContextItem {
 }
 
 export function formatContextLine(entry: RecentContextEntry): string {
-  const parts = [`- ${entry.date}: `];
-  if (entry.link) parts.push(`[[${entry.link}]]`, entry.summary ? " - " : "");
-  parts.push(entry.summary);
-  if (entry.via) parts.push(` (via ${entry.via})`);
-  return parts.join("").trimEnd();
+  const link = entry.link ? `[[${entry.link}]]${entry.summary ? " - " : ""}` : "";
+  const via = entry.via ? ` (via ${entry.via})` : "";
+  return `- ${entry.date}: ${link}${entry.summary}${via}`.trimEnd();
 }
 
 /** The note a link points at, as compared: no alias, heading or `.md`, case ignored. */
@@ -182,8 +180,17 @@ function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean
     const sigmaBlind = key.replace(/ς/g, "σ");
     return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().replace(/ς/g, "σ").includes(sigmaBlind);
   }
-  const pattern = new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");
+  const pattern = caselessPattern(key);
   return (t) => pattern.test(t) || BECOME_ASCII.some((c) => t.includes(c));
+}
+
+// A recap gives every attendee's note the same meeting: its search pattern is made once.
+let lastPattern: { key: string; pattern: RegExp } | null = null;
+
+/** A case-blind search for `key` as written. */
+function caselessPattern(key: string): RegExp {
+  if (lastPattern?.key !== key) lastPattern = { key, pattern: new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") };
+  return lastPattern.pattern;
 }
 
 const BECOME_ASCII = ["\u0130", "\u037e", "\u1fef", "\u212a"];
@@ -198,12 +205,12 @@ function insertSorted(text: string, headings: PersonHeadings, entry: RecentConte
 /** Where the line goes in Recent Context: above the first line of the same date or older. */
 function sortedInsertEdit(text: string, outline: Outline, section: Section, entry: RecentContextEntry, line: string, eol: Eol): TextEdit {
   // Newest first: the place is nearly always at the top, so the lines are read until it.
-  for (const l of eachBodyLine(text, outline, section)) {
-    if (!l.listItem) continue;
+  const place = findBodyLine(text, outline, section, (l) => {
+    if (!l.listItem) return false;
     const item = parseContextLine(l.text);
-    if (isEntry(item) && item.date <= entry.date) return insertLineEdit(text, l.start, line, eol);
-  }
-  return appendLineEdit(text, outline, section, line, eol);
+    return isEntry(item) && item.date <= entry.date;
+  });
+  return place ? insertLineEdit(text, place.start, line, eol) : appendLineEdit(text, outline, section, line, eol);
 }
 
 /** Moves the lines past the cap to the top of Older Context, keeping their order. */

@@ -249,7 +249,16 @@ function lineStartBefore(text: string, pos: number): number {
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
 export function normalizeHeading(title: string): string {
-  return oneLine(title).toLowerCase();
+  return isPlainAscii(title) ? title.toLowerCase() : oneLine(title).toLowerCase();
+}
+
+/** Printable ASCII with single spaces between words: text oneLine leaves as it is. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE ? i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE : c < 33 || c > 126) return false;
+  }
+  return true;
 }
 
 export function isInFence(outline: Outline, pos: number): boolean {

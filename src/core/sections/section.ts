@@ -68,14 +68,15 @@ export function bodyLines(text: string, outline: Outline, section: Section): Bod
   return lines;
 }
 
-/** The section's body lines one at a time, for a reader that may stop early. */
-export function* eachBodyLine(text: string, outline: Outline, section: Section): Generator<BodyLine> {
+/** The section's first body line that `wanted` accepts, read from the top and no further, or null. */
+export function findBodyLine(text: string, outline: Outline, section: Section, wanted: (line: BodyLine) => boolean): BodyLine | null {
   const inCode = fenceCursor(outline);
   for (let start = section.bodyStart; start < section.end; ) {
     const line = bodyLineAt(text, start, inCode(start));
-    yield line;
+    if (wanted(line)) return line;
     start = line.next;
   }
+  return null;
 }
 
 /**
