@@ -1,4 +1,5 @@
 import { isBlank, lineEnd, nextLineStart, type LineSpan } from "../text/lines";
+import { COLON, CR, HASH, LF, SPACE, TAB } from "../text/char-codes";
 import type { FrontmatterBlock } from "./locate";
 import type { ParsedFrontmatter } from "./parse";
 
@@ -18,11 +19,34 @@ export interface KeyLines {
 const KEY_LINE =
   /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"\-?:,[\]{}&*!|>%@`][^#\r\n]*?|-[^\s#][^#\r\n]*?))[ \t]*:(?=[ \t\r]|$)/;
 
-function keyOf(lineText: string): { key: string; colonEnd: number } | null {
+/**
+ * The key a frontmatter line starts with and the offset after its colon, or null. A key that
+ * starts with an ASCII letter, digit or `_` (nearly every key) is read by hand; others (quoted
+ * keys, `-x`) by KEY_LINE, which the hand reading matches (a property test compares them).
+ */
+export function keyOf(lineText: string): { key: string; colonEnd: number } | null {
+  const first = lineText.charCodeAt(0);
+  if (isAsciiWordChar(first)) {
+    for (let i = 1; i < lineText.length; i++) {
+      const c = lineText.charCodeAt(i);
+      if (c === HASH || c === CR || c === LF) return null;
+      if (c !== COLON) continue;
+      const after = lineText.charCodeAt(i + 1);
+      if (i + 1 < lineText.length && after !== SPACE && after !== TAB && after !== CR) continue;
+      let end = i;
+      while (lineText.charCodeAt(end - 1) === SPACE || lineText.charCodeAt(end - 1) === TAB) end--;
+      return { key: lineText.slice(0, end), colonEnd: i + 1 };
+    }
+    return null;
+  }
   const m = KEY_LINE.exec(lineText);
   if (!m) return null;
   const key = m[1] ?? (m[2] !== undefined ? m[2].replace(/''/g, "'") : (m[3] ?? ""));
   return { key, colonEnd: m[0].length };
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** Top-level keys in order, each with the lines of its value. */

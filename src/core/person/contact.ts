@@ -95,30 +95,51 @@ export function contactRows(text: string, outline: Outline, section: Section | n
 }
 
 function rowsOf(table: BodyLine[]): ContactRow[] {
-  const separator = separatorOf(table);
   const rows: ContactRow[] = [];
-  for (const line of separator ? table.slice(table.indexOf(separator) + 1) : []) {
-    const pipes = pipePositions(line.text);
-    const [p0, p1, p2] = pipes;
-    if (p0 === undefined || p1 === undefined) continue;
-    const end = p2 ?? line.text.length;
-    const rawValue = line.text.slice(p1 + 1, end);
-    const lead = rawValue.length - rawValue.trimStart().length;
-    const extra: string[] = [];
-    for (let i = 2; i + 1 < pipes.length; i++) extra.push(cellText(line.text.slice(pipes[i]! + 1, pipes[i + 1])));
-    rows.push({
-      line,
-      field: fieldName(line.text.slice(p0 + 1, p1)),
-      value: contactValue(rawValue),
-      extra,
-      valueFrom: line.start + p1 + 1 + lead,
-      valueTo: line.start + p1 + 1 + rawValue.trimEnd().length,
-      cellFrom: line.start + p1 + 1,
-      cellTo: line.start + end,
-      closed: p2 !== undefined,
-    });
+  for (const line of dataLines(table)) {
+    const row = rowOf(line, pipePositions(line.text));
+    if (row) rows.push(row);
   }
   return rows;
+}
+
+/** The first row whose field is `name` (case ignored): only that row's value is read. */
+function findRow(table: BodyLine[], name: string): ContactRow | null {
+  const wanted = name.toLowerCase();
+  for (const line of dataLines(table)) {
+    const pipes = pipePositions(line.text);
+    const [p0, p1] = pipes;
+    if (p0 !== undefined && p1 !== undefined && fieldName(line.text.slice(p0 + 1, p1)).toLowerCase() === wanted) return rowOf(line, pipes);
+  }
+  return null;
+}
+
+/** The table's lines below its |---| row (none when it has no such row). */
+function dataLines(table: BodyLine[]): BodyLine[] {
+  const separator = separatorOf(table);
+  return separator ? table.slice(table.indexOf(separator) + 1) : [];
+}
+
+/** A data row read from its line and pipes, or null when it has fewer than two pipes. */
+function rowOf(line: BodyLine, pipes: number[]): ContactRow | null {
+  const [p0, p1, p2] = pipes;
+  if (p0 === undefined || p1 === undefined) return null;
+  const end = p2 ?? line.text.length;
+  const rawValue = line.text.slice(p1 + 1, end);
+  const lead = rawValue.length - rawValue.trimStart().length;
+  const extra: string[] = [];
+  for (let i = 2; i + 1 < pipes.length; i++) extra.push(cellText(line.text.slice(pipes[i]! + 1, pipes[i + 1])));
+  return {
+    line,
+    field: fieldName(line.text.slice(p0 + 1, p1)),
+    value: contactValue(rawValue),
+    extra,
+    valueFrom: line.start + p1 + 1 + lead,
+    valueTo: line.start + p1 + 1 + rawValue.trimEnd().length,
+    cellFrom: line.start + p1 + 1,
+    cellTo: line.start + end,
+    closed: p2 !== undefined,
+  };
 }
 
 function cellFor(value: string): string {
@@ -157,8 +178,7 @@ export function setContactField(text: string, field: string, value: string | nul
       `The contact table at line ${lineNumberAt(text, header.start)} has no |---| row under its header; fix the table by hand first.`,
     );
   }
-  const rows = rowsOf(table);
-  const row = rows.find((r) => r.field.toLowerCase() === name.toLowerCase());
+  const row = findRow(table, name);
   if (row && (row.value ?? "") === clean) return text;
   const syncRole = ctx.syncProfileRole === true && name.toLowerCase() === "role";
   let result: string;
@@ -172,7 +192,7 @@ export function setContactField(text: string, field: string, value: string | nul
     result = applyTextEdit(text, edit);
   } else {
     const line = `| **${name}** | ${cell} |`;
-    const last = rows.at(-1)?.line ?? separator;
+    const last = rowsOf(table).at(-1)?.line ?? separator;
     if (last) result = insertLineAt(text, last.next === last.end ? text.length : last.next, line, eol);
     else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
     else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
