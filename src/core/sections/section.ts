@@ -1,5 +1,5 @@
 import { isBlank, type LineSpan } from "../text/lines";
-import { CR, SPACE } from "../text/char-codes";
+import { CLOSE_PAREN, CR, DASH, DOT, PLUS, SPACE, STAR, TAB } from "../text/char-codes";
 import { normalizeHeading, type Heading, type Outline } from "./outline";
 
 /** A section: its heading and the body up to the next heading of the same or a higher level. */
@@ -55,8 +55,6 @@ export interface BodyLine extends LineSpan {
   inCode: boolean;
 }
 
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-
 export function bodyLines(text: string, outline: Outline, section: Section): BodyLine[] {
   const lines: BodyLine[] = [];
   const inCode = fenceCursor(outline);
@@ -97,22 +95,33 @@ function bodyLineAt(text: string, start: number, inCode: boolean): BodyLine {
   const next = lf === -1 ? text.length : lf + 1;
   const end = lf === -1 ? text.length : lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
   const content = text.slice(start, end);
+  const marked = isListItemLine(content);
+  // A line starting with a printable ASCII character, or a list marker, is not blank: most
+  // lines are told without the white space test.
   const first = content.charCodeAt(0);
-  // A line starting with a printable ASCII letter or mark other than a list marker or digit
-  // is neither blank nor a list item: most lines, told apart without a regex.
-  const plain = first > SPACE && first < 127 && !LIST_START.includes(content[0] as string);
-  return {
-    start,
-    end,
-    next,
-    text: content,
-    blank: plain ? false : isBlank(content),
-    listItem: !plain && !inCode && LIST_ITEM.test(content),
-    inCode,
-  };
+  const blank = marked || (first > SPACE && first < 127) ? false : isBlank(content);
+  return { start, end, next, text: content, blank, listItem: marked && !inCode, inCode };
 }
 
-const LIST_START = "-*+0123456789";
+/**
+ * Whether the line starts a list item: `^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)`, read by hand
+ * (a property test compares the two).
+ */
+export function isListItemLine(line: string): boolean {
+  let at = 0;
+  while (at < 3 && line.charCodeAt(at) === SPACE) at++;
+  let c = line.charCodeAt(at);
+  if (c === DASH || c === STAR || c === PLUS) {
+    at++;
+  } else {
+    const digits = at;
+    while (at - digits < 9 && c >= 48 && c <= 57) c = line.charCodeAt(++at);
+    if (at === digits || (c !== DOT && c !== CLOSE_PAREN)) return false;
+    at++;
+  }
+  const after = line.charCodeAt(at);
+  return at === line.length || after === SPACE || after === TAB;
+}
 
 /** The section's non-blank lines, from the first to the last. */
 export function contentRange(lines: BodyLine[]): { first: number; last: number } | null {
