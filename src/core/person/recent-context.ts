@@ -166,10 +166,10 @@ function meetingLines(
  * may accept (or the entry's very line), so that only those lines are parsed. A line without
  * a link needs the entry's date. A linked line holds its target's key (NFC, lowercase) in its
  * own NFC lowercase text (the brackets around the target compose with nothing; a final sigma
- * aside, compared as σ). Of all code
- * points above ASCII, only U+0130, U+037E, U+1FEF and U+212A become ASCII in NFC or lowercase
- * (checked against every code point), so a text without them holds an ASCII key only as
- * ASCII, found by a case-blind search; and a non-ASCII key needs a non-ASCII text.
+ * aside, compared as σ). Of all code points above ASCII, only U+0130, U+037E, U+1FEF and
+ * U+212A become ASCII in NFC or lowercase (checked against every code point): an ASCII key is
+ * searched case-blind with each of those also standing for the character it becomes, and a
+ * non-ASCII key needs a non-ASCII text.
  */
 function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean {
   if (!entry.link) return (t) => t.includes(entry.date);
@@ -181,19 +181,23 @@ function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean
     return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().replace(/ς/g, "σ").includes(sigmaBlind);
   }
   const pattern = caselessPattern(key);
-  return (t) => pattern.test(t) || BECOME_ASCII.some((c) => t.includes(c));
+  return (t) => pattern.test(t);
 }
+
+/** The ASCII characters a non-ASCII one becomes (İ lowercases to i and a combining dot). */
+const BECOMES: Record<string, string> = { i: "[i\u0130]", k: "[k\u212a]", ";": "[;\u037e]", "`": "[`\u1fef]" };
 
 // A recap gives every attendee's note the same meeting: its search pattern is made once.
 let lastPattern: { key: string; pattern: RegExp } | null = null;
 
-/** A case-blind search for `key` as written. */
+/** A case-blind search for the lowercase ASCII `key`, which also finds it written with the characters that become ASCII. */
 function caselessPattern(key: string): RegExp {
-  if (lastPattern?.key !== key) lastPattern = { key, pattern: new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i") };
+  if (lastPattern?.key !== key) {
+    const source = Array.from(key, (c) => BECOMES[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/, "\\$&")).join("");
+    lastPattern = { key, pattern: new RegExp(source, "i") };
+  }
   return lastPattern.pattern;
 }
-
-const BECOME_ASCII = ["\u0130", "\u037e", "\u1fef", "\u212a"];
 
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
   const outline = scanOutline(text);

@@ -159,11 +159,16 @@ describe("the same meeting written another way is found (lines are filtered befo
   ]);
 });
 
-describe("a link written with a character that becomes ASCII (KELVIN SIGN reads as k)", () => {
-  it("is the same meeting: its line is updated, not doubled", () => {
-    const entry: RecentContextEntry = { date: "2026-11-20", link: "Sync k", summary: "New words.", via: null };
-    const before = md("## Recent Context", "- 2026-11-20: [[Sync \u212A]] - Old words.");
-    expect(addRecentContext(before, entry, CTX)).toBe(md("## Recent Context", "- 2026-11-20: [[Sync k]] - New words."));
+describe("a link written with a character that becomes ASCII", () => {
+  const cases: Array<[string, string, string]> = [
+    ["KELVIN SIGN reads as k", "Sync k", "Sync \u212A"],
+    ["GREEK QUESTION MARK reads as ;", "Sync; notes", "Sync\u037e notes"],
+    ["GREEK VARIA reads as a backtick", "Sync `x`", "Sync \u1fefx\u1fef"],
+  ];
+  it.each(cases)("%s: the same meeting, its line updated, not doubled", (_name, link, written) => {
+    const entry: RecentContextEntry = { date: "2026-11-20", link, summary: "New words.", via: null };
+    const before = md("## Recent Context", `- 2026-11-20: [[${written}]] - Old words.`);
+    expect(addRecentContext(before, entry, CTX)).toBe(md("## Recent Context", `- 2026-11-20: [[${link}]] - New words.`));
   });
 });
 
