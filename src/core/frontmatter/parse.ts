@@ -49,10 +49,10 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
 
 /**
  * Throws what parseFrontmatter throws, and builds nothing when the block is one of the
- * simple shapes: the check every person edit makes before it writes.
+ * simple shapes: the check every person edit makes before it writes. `block` is where
+ * locateFrontmatter found it, for a caller that has located it already.
  */
-export function checkFrontmatter(text: string): void {
-  const block = locateFrontmatter(text);
+export function checkFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): void {
   if (!block) return;
   const yamlText = blockYaml(text, block);
   if (!isSimpleYaml(yamlText)) parseWithYaml(yamlText);

@@ -34,7 +34,7 @@ function belowUnclosedFence(text: string, open: number): KithError {
  */
 export function finishTextEdit(before: string, code: CodeAndFooter, edit: TextEdit | null, today: string): string {
   if (edit === null || isNoOp(before, edit)) return before;
-  checkFrontmatter(before);
+  checkFrontmatter(before, code.frontmatter);
   const open = code.unclosedFence;
   if (open !== null) return finishEdit(before, applyTextEdit(before, edit), today);
   const footer = code.footer;

@@ -1,4 +1,4 @@
-import { bomLength, locateFrontmatter } from "../frontmatter/locate";
+import { bomLength, locateFrontmatter, type FrontmatterBlock } from "../frontmatter/locate";
 import { lineEnd, nextLineStart } from "../text/lines";
 import { oneLine } from "../text/unicode";
 import { BACKTICK, CR, HASH, LF, SPACE, TAB, TILDE } from "../text/char-codes";
@@ -26,6 +26,8 @@ export interface Footer {
 }
 
 export interface Outline {
+  /** The frontmatter block, when the note has one. */
+  frontmatter: FrontmatterBlock | null;
   /** Where the Markdown body starts (after frontmatter). */
   bodyStart: number;
   headings: Heading[];
@@ -49,7 +51,8 @@ const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
  * length, up to three spaces of indent) or inside frontmatter is not a heading.
  */
 export function scanOutline(text: string): Outline {
-  const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+  const frontmatter = locateFrontmatter(text);
+  const bodyStart = frontmatter?.end ?? bomLength(text);
   const { fences, unclosedFence } = scanFences(text, bodyStart);
   const headings: Heading[] = [];
   let f = 0;
@@ -71,7 +74,7 @@ export function scanOutline(text: string): Outline {
   }
   const lastHeading = headings.at(-1)?.start ?? -1;
   const footer = findFooter(text, bodyStart, fences, (at) => lastHeading > at);
-  return { bodyStart, headings, fences, footer, unclosedFence };
+  return { frontmatter, bodyStart, headings, fences, footer, unclosedFence };
 }
 
 /** Where the body starts and its fenced code: all a task line needs. */
@@ -93,17 +96,18 @@ export function scanCodeBlocks(text: string): CodeBlocks {
 }
 
 /** The part of an outline that needs no heading: code fences and the footer. */
-export type CodeAndFooter = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "footer">;
+export type CodeAndFooter = Pick<Outline, "frontmatter" | "bodyStart" | "fences" | "unclosedFence" | "footer">;
 
 /**
  * Fences and the footer without reading the headings, for the checks that close every edit:
  * the fence lines and the end of the note are all it reads.
  */
 export function scanCodeAndFooter(text: string): CodeAndFooter {
-  const bodyStart = locateFrontmatter(text)?.end ?? bomLength(text);
+  const frontmatter = locateFrontmatter(text);
+  const bodyStart = frontmatter?.end ?? bomLength(text);
   const { fences, unclosedFence } = scanFences(text, bodyStart);
   const footer = findFooter(text, bodyStart, fences, (at) => headingAfter(text, at, fences));
-  return { bodyStart, fences, unclosedFence, footer };
+  return { frontmatter, bodyStart, fences, unclosedFence, footer };
 }
 
 /** Whether a heading line (outside code) starts after `from`. */

@@ -8,7 +8,8 @@ import { scanCodeAndFooter, scanCodeBlocks, scanOutline, type Footer, type Headi
  * the note line by line, as the Markdown rules read, and the two must agree on every note.
  */
 function referenceOutline(text: string, from?: number): ReturnType<typeof scanOutline> {
-  const bodyStart = from ?? locateFrontmatter(text)?.end ?? bomLength(text);
+  const frontmatter = from === undefined ? locateFrontmatter(text) : null;
+  const bodyStart = from ?? frontmatter?.end ?? bomLength(text);
   const lines: Array<{ start: number; end: number; next: number; text: string }> = [];
   for (let pos = bodyStart; ; ) {
     const lf = text.indexOf("\n", pos);
@@ -57,7 +58,7 @@ function referenceOutline(text: string, from?: number): ReturnType<typeof scanOu
   });
   const open = fence as { start: number } | null;
   if (open) fences.push([open.start, text.length]);
-  return { bodyStart, headings, fences, footer, unclosedFence: open ? open.start : null };
+  return { frontmatter, bodyStart, headings, fences, footer, unclosedFence: open ? open.start : null };
 }
 
 /** The outline, or the refusal's message: an unclosed frontmatter fence is refused by both. */
@@ -82,8 +83,8 @@ function codeBlocksOf(text: string): unknown {
 }
 
 function codeAndFooterOf(text: string): unknown {
-  const { bodyStart, fences, unclosedFence, footer } = referenceOutline(text);
-  return { bodyStart, fences, unclosedFence, footer };
+  const { frontmatter, bodyStart, fences, unclosedFence, footer } = referenceOutline(text);
+  return { frontmatter, bodyStart, fences, unclosedFence, footer };
 }
 
 const line = fc.constantFrom(
