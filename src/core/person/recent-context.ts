@@ -211,8 +211,9 @@ function sortedInsertEdit(text: string, outline: Outline, section: Section, entr
   // Newest first: the place is nearly always at the top, so the lines are read until it.
   const place = findBodyLine(text, outline, section, (l) => {
     if (!l.listItem) return false;
-    const item = parseContextLine(l.text);
-    return isEntry(item) && item.date <= entry.date;
+    // The date parseContextLine would give the line, without reading the rest of it.
+    const date = ENTRY.exec(l.text)?.[1];
+    return date !== undefined && date <= entry.date;
   });
   return place ? insertLineEdit(text, place.start, line, eol) : appendLineEdit(text, outline, section, line, eol);
 }

@@ -256,6 +256,17 @@ export function normalizeHeading(title: string): string {
   return isPlainAscii(title) ? title.toLowerCase() : oneLine(title).toLowerCase();
 }
 
+/** Whether a heading's text normalizes to `wanted` (normalizeHeading's result): plain ASCII is compared in place. */
+export function isHeadingNamed(title: string, wanted: string): boolean {
+  if (!isPlainAscii(title)) return normalizeHeading(title) === wanted;
+  if (title.length !== wanted.length) return false;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== wanted.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Printable ASCII with single spaces between words: text oneLine leaves as it is. */
 function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

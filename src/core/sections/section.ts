@@ -1,6 +1,6 @@
 import { isBlank, type LineSpan } from "../text/lines";
 import { CLOSE_PAREN, CR, DASH, DOT, PLUS, SPACE, STAR, TAB } from "../text/char-codes";
-import { normalizeHeading, type Heading, type Outline } from "./outline";
+import { isHeadingNamed, normalizeHeading, type Heading, type Outline } from "./outline";
 
 /** A section: its heading and the body up to the next heading of the same or a higher level. */
 export interface Section {
@@ -15,7 +15,7 @@ export interface Section {
 export function findSection(text: string, outline: Outline, title: string, level?: number): Section | null {
   const wanted = normalizeHeading(title);
   const index = outline.headings.findIndex(
-    (h) => (level === undefined || h.level === level) && (h.title === title || (mayNormalizeTo(h.title, wanted) && normalizeHeading(h.title) === wanted)),
+    (h) => (level === undefined || h.level === level) && (h.title === title || (mayNormalizeTo(h.title, wanted) && isHeadingNamed(h.title, wanted))),
   );
   return index === -1 ? null : sectionAt(text, outline, index);
 }
