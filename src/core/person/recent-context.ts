@@ -59,7 +59,15 @@ export function formatContextLine(entry: RecentContextEntry): string {
 
 /** The note a link points at, as compared: no alias, heading or `.md`, case ignored. */
 export function linkTargetKey(link: string): string {
-  return toNfc((link.split("|")[0] ?? "").split("#")[0]?.replace(/\.md$/i, "").trim() ?? "").toLowerCase();
+  // The target ends at the first `|` (alias) or `#` (heading or block).
+  let end = link.length;
+  const bar = link.indexOf("|");
+  if (bar !== -1) end = bar;
+  const hash = link.indexOf("#");
+  if (hash !== -1 && hash < end) end = hash;
+  // `.md` (any case) right at the end, before trimming, as `/\.md$/i` finds it.
+  if (end >= 3 && link.charCodeAt(end - 3) === 46 && (link.charCodeAt(end - 2) | 32) === 109 && (link.charCodeAt(end - 1) | 32) === 100) end -= 3;
+  return toNfc(link.slice(0, end).trim()).toLowerCase();
 }
 
 function isEntry(item: RecentContextItem): item is RecentContextEntry {

@@ -1,6 +1,6 @@
 import { bomLength, locateFrontmatter, type FrontmatterBlock } from "../frontmatter/locate";
 import { lineEnd, nextLineStart } from "../text/lines";
-import { oneLine } from "../text/unicode";
+import { isPlainAscii, oneLine } from "../text/unicode";
 import { BACKTICK, CR, HASH, LF, SPACE, TAB, TILDE } from "../text/char-codes";
 
 /** An ATX heading outside code and frontmatter. */
@@ -253,7 +253,7 @@ function lineStartBefore(text: string, pos: number): number {
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
 export function normalizeHeading(title: string): string {
-  return isPlainAscii(title) ? title.toLowerCase() : oneLine(title).toLowerCase();
+  return oneLine(title).toLowerCase();
 }
 
 /** Whether a heading's text normalizes to `wanted` (normalizeHeading's result): plain ASCII is compared in place. */
@@ -267,14 +267,6 @@ export function isHeadingNamed(title: string, wanted: string): boolean {
   return true;
 }
 
-/** Printable ASCII with single spaces between words: text oneLine leaves as it is. */
-function isPlainAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE ? i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === SPACE : c < 33 || c > 126) return false;
-  }
-  return true;
-}
 
 export function isInFence(outline: Outline, pos: number): boolean {
   return outline.fences.some(([start, end]) => pos >= start && pos < end);

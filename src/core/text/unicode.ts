@@ -22,5 +22,14 @@ export function collapseSpaces(text: string): string {
 
 /** One line of user text as stored: NFC, runs of white space (line breaks too) as one space, trimmed. */
 export function oneLine(text: string): string {
-  return collapseSpaces(toNfc(text)).trim();
+  return isPlainAscii(text) ? text : collapseSpaces(toNfc(text)).trim();
+}
+
+/** Printable ASCII with single spaces between words: text oneLine leaves as it is. */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 32 : c < 33 || c > 126) return false;
+  }
+  return true;
 }
