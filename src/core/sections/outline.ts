@@ -1,7 +1,7 @@
 import { bomLength, locateFrontmatter, type FrontmatterBlock } from "../frontmatter/locate";
 import { lineEnd, nextLineStart } from "../text/lines";
 import { isPlainAscii, oneLine } from "../text/unicode";
-import { BACKTICK, CR, HASH, LF, SPACE, TAB, TILDE } from "../text/char-codes";
+import { BACKTICK, CR, HASH, LF, SPACE, STAR, TAB, TILDE } from "../text/char-codes";
 
 /** An ATX heading outside code and frontmatter. */
 export interface Heading {
@@ -43,7 +43,6 @@ export interface Outline {
 // faster than visiting every line (a note has many lines and few of these), and fences are
 // settled first, since only fence lines open and close code.
 const FOOTER_MARK = "*Last updated:";
-const FOOTER_LINE = /^\*Last updated:[^\n]*\*[ \t]*$/;
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
 
 /**
@@ -175,9 +174,9 @@ function markerLines(text: string, from: number, marker: string, char: number): 
 function findFooter(text: string, bodyStart: number, fences: Array<[number, number]>, headingAfter: (at: number) => boolean): Footer | null {
   for (let i = text.lastIndexOf(FOOTER_MARK); i >= bodyStart; i = i === 0 ? -1 : text.lastIndexOf(FOOTER_MARK, i - 1)) {
     if (!(i === bodyStart || text.charCodeAt(i - 1) === LF)) continue;
-    if (fences.some(([s, e]) => i >= s && i < e)) continue;
+    if (inFences(fences, i)) continue;
     const end = lineEnd(text, i);
-    if (!FOOTER_LINE.test(text.slice(i, end))) continue;
+    if (!isFooterLine(text, i, end)) continue;
     // The last footer line is the footer unless a heading comes after it; an earlier one cannot be.
     return headingAfter(i) ? null : { start: footerStart(text, i, bodyStart), lineStart: i, lineEnd: end };
   }
@@ -229,13 +228,34 @@ function isSpaceOrTab(code: number): boolean {
   return code === SPACE || code === TAB;
 }
 
+/**
+ * Whether the line from `start` (where FOOTER_MARK is) to `end` is the footer's:
+ * `^\*Last updated:[^\n]*\*[ \t]*$`, read by hand (the outline's property test holds it).
+ */
+function isFooterLine(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && isSpaceOrTab(text.charCodeAt(last - 1))) last--;
+  // The closing `*` comes after the mark, whose own `*` opens the line.
+  return last - 1 >= start + FOOTER_MARK.length && text.charCodeAt(last - 1) === STAR;
+}
+
+function inFences(fences: Array<[number, number]>, pos: number): boolean {
+  for (const [start, end] of fences) if (pos >= start && pos < end) return true;
+  return false;
+}
+
 /** The footer block starts at the `---` rule above the footer line, blank lines between. */
 function footerStart(text: string, lineStart: number, bodyStart: number): number {
   let pos = lineStart;
   while (pos > bodyStart) {
     // The body's first line starts at bodyStart, after a BOM or the frontmatter.
     const prevStart = Math.max(bodyStart, lineStartBefore(text, pos));
-    const prev = text.slice(prevStart, lineEnd(text, prevStart));
+    const prevEnd = lineEnd(text, prevStart);
+    if (isBlankBetween(text, prevStart, prevEnd)) {
+      pos = prevStart;
+      continue;
+    }
+    const prev = text.slice(prevStart, prevEnd);
     if (prev.trim() === "") {
       pos = prevStart;
       continue;
