@@ -6,6 +6,7 @@ import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } fr
 import { detectEol, removeLine, splice, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { isAscii, oneLine, toNfc } from "../text/unicode";
+import { DOT } from "../text/char-codes";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit, finishTextEdit } from "./finish-edit";
@@ -66,7 +67,7 @@ export function linkTargetKey(link: string): string {
   const hash = link.indexOf("#");
   if (hash !== -1 && hash < end) end = hash;
   // `.md` (any case) right at the end, before trimming, as `/\.md$/i` finds it.
-  if (end >= 3 && link.charCodeAt(end - 3) === 46 && (link.charCodeAt(end - 2) | 32) === 109 && (link.charCodeAt(end - 1) | 32) === 100) end -= 3;
+  if (end >= 3 && link.charCodeAt(end - 3) === DOT && (link.charCodeAt(end - 2) | 32) === 109 && (link.charCodeAt(end - 1) | 32) === 100) end -= 3;
   return toNfc(link.slice(0, end).trim()).toLowerCase();
 }
 
