@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate } from "../../src/core/dates";
+import { fuzzRuns } from "../support/fuzz-runs";
 
 /** The reading isIsoDate replaced: a regex and a round trip through Date.UTC. */
 function viaDate(value: string): boolean {
@@ -50,7 +51,7 @@ describe("isIsoDate", () => {
       fc.property(nearDate, (value) => {
         expect(isIsoDate(value), value).toBe(viaDate(value));
       }),
-      { numRuns: Math.max(3000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 });

@@ -3,11 +3,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { isSimpleYaml, readSimpleYaml } from "../../../src/core/frontmatter/fast-yaml";
 import { checkFrontmatter, parseFrontmatter } from "../../../src/core/frontmatter/parse";
-
-/** KITH_FUZZ_RUNS (set by `npm run fuzz`) raises the runs; the default keeps `npm test` quick. */
-function fuzzRuns(fallback: number): number {
-  return Math.max(fallback, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0);
-}
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 function jsYaml(source: string): unknown {
   return yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA }) ?? {};

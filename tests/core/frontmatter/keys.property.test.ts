@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keyOf } from "../../../src/core/frontmatter/keys";
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 /** The reading keyOf makes by hand for plain keys: the pattern it keeps for the others. */
 const KEY_LINE =
@@ -38,7 +39,7 @@ describe("keyOf", () => {
       fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join("")), (line) => {
         expect(keyOf(line), JSON.stringify(line)).toEqual(byPattern(line));
       }),
-      { numRuns: Math.max(3000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 });

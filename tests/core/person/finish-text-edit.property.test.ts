@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { finishEdit, finishTextEdit } from "../../../src/core/person/finish-edit";
 import { scanCodeAndFooter } from "../../../src/core/sections/outline";
 import { applyTextEdit, type TextEdit } from "../../../src/core/text/text-edit";
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 /**
  * finishTextEdit skips reading the edited text when the splice cannot move a heading, fence or
@@ -52,7 +53,7 @@ describe("finishTextEdit", () => {
         const reference = outcome(() => finishEdit(text, applyTextEdit(text, edit), TODAY));
         expect(fast, JSON.stringify({ text, edit })).toBe(reference);
       }),
-      { numRuns: Math.max(3000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 

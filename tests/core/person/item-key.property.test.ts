@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bulletText, itemKey, mayHaveItemKey } from "../../../src/core/person/bullets";
-
-const runs = (fallback: number): number => Math.max(fallback, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0);
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 describe("itemKey", () => {
   it.each([
@@ -40,7 +39,7 @@ describe("mayHaveItemKey", () => {
       fc.property(text, text, (a, b) => {
         if (itemKey(a) === itemKey(b)) expect(mayHaveItemKey(a, itemKey(b)), JSON.stringify([a, b])).toBe(true);
       }),
-      { numRuns: runs(3000) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 
@@ -53,7 +52,7 @@ describe("mayHaveItemKey", () => {
         expect(itemKey(b)).toBe(itemKey(a));
         expect(mayHaveItemKey(b, itemKey(a)), JSON.stringify([a, b])).toBe(true);
       }),
-      { numRuns: runs(3000) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 });

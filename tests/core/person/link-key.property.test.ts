@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { linkTargetKey } from "../../../src/core";
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 /** The reading linkTargetKey makes with indexOf: splits and a regex. */
 function bySplitting(link: string): string {
@@ -31,7 +32,7 @@ describe("linkTargetKey", () => {
       fc.property(fc.array(piece, { maxLength: 7 }).map((p) => p.join("")), (link) => {
         expect(linkTargetKey(link), JSON.stringify(link)).toBe(bySplitting(link));
       }),
-      { numRuns: Math.max(3000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isListItemLine } from "../../../src/core/sections/section";
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 /** The pattern isListItemLine reads by hand. */
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -32,7 +33,7 @@ describe("isListItemLine", () => {
       fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join("")), (line) => {
         expect(isListItemLine(line), JSON.stringify(line)).toBe(LIST_ITEM.test(line));
       }),
-      { numRuns: Math.max(3000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(3000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bomLength, locateFrontmatter } from "../../../src/core/frontmatter/locate";
 import { scanCodeAndFooter, scanCodeBlocks, scanOutline, type Footer, type Heading } from "../../../src/core/sections/outline";
+import { fuzzRuns } from "../../support/fuzz-runs";
 
 /**
  * scanOutline jumps between marker characters with indexOf for speed; this reference walks
@@ -137,7 +138,7 @@ describe("scanOutline", () => {
         expect(outcome(scanCodeAndFooter, text), JSON.stringify(text)).toEqual(outcome(codeAndFooterOf, text));
         expect(scanCodeBlocks(text), JSON.stringify(text)).toEqual(codeBlocksOf(text));
       }),
-      { numRuns: Math.max(1000, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(1000) },
     );
   });
 
@@ -147,7 +148,7 @@ describe("scanOutline", () => {
         const text = `---\ntype: people\n---\n${body.replace(/^\uFEFF/, "")}`;
         expect(outcome(scanOutline, text), JSON.stringify(text)).toEqual(outcome(referenceOutline, text));
       }),
-      { numRuns: Math.max(300, Number(process.env.KITH_FUZZ_RUNS ?? "") || 0) },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
