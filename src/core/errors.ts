@@ -14,7 +14,9 @@ export type KithErrorCode =
   | "ambiguous"
   | "exists"
   | "conflict"
-  | "outside-vault";
+  | "outside-vault"
+  /** The file is there but cannot be read or written as a note: permissions, not a regular file, a link loop. */
+  | "unreadable";
 
 export class KithError extends Error {
   constructor(
