@@ -5,6 +5,15 @@ import { KithError, loadSettings, type KithSettings } from "../core";
 /** Where the plugin keeps its settings; the CLI reads the same file so both agree on folders and headings. */
 export const SETTINGS_FILE = ".obsidian/plugins/kith/data.json";
 
+/** What a file error means, in words, for the codes a settings file can meet. */
+const FILE_PROBLEMS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder, not a file",
+  ELOOP: "it is a link that loops",
+  ENOTDIR: "a folder on its way is a file",
+};
+
 export interface SettingsOverrides {
   peopleFolder?: string;
 }
@@ -27,11 +36,13 @@ export async function loadVaultSettings(vault: string, overrides: SettingsOverri
   try {
     raw = await readFile(file, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") throw new KithError("unreadable", `${SETTINGS_FILE} cannot be read: ${FILE_PROBLEMS[code ?? ""] ?? String(error)}.`);
   }
   if (raw !== null) {
     try {
-      stored = JSON.parse(raw);
+      // Editors on Windows save JSON with a byte order mark, which JSON.parse refuses.
+      stored = JSON.parse(raw.replace(/^\uFEFF/, ""));
     } catch (error) {
       throw new KithError("invalid-value", `${SETTINGS_FILE} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
     }

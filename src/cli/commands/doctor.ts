@@ -1,4 +1,5 @@
-import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
+import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, isKithError, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
+import { printable } from "../printable";
 import { VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const doctorCommand: Command = {
@@ -6,7 +7,7 @@ export const doctorCommand: Command = {
     name: "doctor",
     summary: "Checks the person notes and prints one line per problem.",
     details:
-      "Malformed frontmatter, missing sections, duplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
+      "Notes that cannot be read, empty notes in the people folder, malformed frontmatter, missing\nsections, duplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
     args: [],
     options: VAULT_OPTIONS,
   },
@@ -16,7 +17,14 @@ export const doctorCommand: Command = {
     const findings: DoctorFinding[] = [];
     const people: PersonEntry[] = [];
     for (const path of paths) {
-      const text = await ctx.store.read(path);
+      let text;
+      try {
+        text = await ctx.store.read(path);
+      } catch (error) {
+        if (!isKithError(error) || error.code !== "unreadable") throw error;
+        findings.push({ path, problem: error.message });
+        continue;
+      }
       if (text === null) continue;
       findings.push(...checkPersonNote(path, text, ctx.rules));
       const entry = personEntry(path, text, ctx.rules);
@@ -24,7 +32,7 @@ export const doctorCommand: Command = {
     }
     findings.push(...checkDuplicateNames(people), ...checkCaseCollisions(paths));
     findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const { path, problem } of findings) console.log(`${path}: ${problem}`);
+    for (const { path, problem } of findings) console.log(printable(`${path}: ${problem}`));
     if (findings.length > 0) return 1;
     console.log(`No problems found in ${people.length} person note${people.length === 1 ? "" : "s"}.`);
     return 0;

@@ -1,5 +1,6 @@
 import nodePath from "node:path";
-import { FrontmatterError, KithError, isPersonNote, loadPeopleIndex, resolvePerson } from "../../core";
+import { FrontmatterError, KithError, isPersonNote, resolvePerson } from "../../core";
+import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
 
 function looksLikePath(query: string): boolean {
@@ -19,7 +20,7 @@ export async function findPersonPath(ctx: VaultContext, query: string): Promise<
       if ((await ctx.store.read(candidate)) !== null) return candidate;
     }
   }
-  return resolvePerson(await loadPeopleIndex(ctx.store, ctx.rules), query).path;
+  return resolvePerson(await loadPeople(ctx), query).path;
 }
 
 /** The text of a person note; refuses notes that are not people (malformed YAML throws FrontmatterError). */

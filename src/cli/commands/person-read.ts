@@ -1,4 +1,6 @@
-import { loadPeopleIndex, parsePerson } from "../../core";
+import { parsePerson } from "../../core";
+import { loadPeople } from "../people";
+import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 import { findPersonPath, inNote, readPersonNote } from "./find-person";
 import { personSummary } from "./person-summary";
@@ -14,13 +16,13 @@ export const listCommand: Command = {
   },
   async run(_args, values) {
     const ctx = await openVault(values);
-    const index = await loadPeopleIndex(ctx.store, ctx.rules);
+    const index = await loadPeople(ctx);
     const people = [...index.entries()].sort((a, b) => byName.compare(a.name, b.name) || (a.path < b.path ? -1 : 1));
     if (values.json) {
       const rows = people.map(({ path, name, aliases, emails, role, company }) => ({ path, name, aliases, emails, role, company }));
       console.log(JSON.stringify(rows, null, 2));
     } else {
-      for (const person of people) console.log(`${person.name}\t${person.path}`);
+      for (const person of people) console.log(`${printable(person.name)}\t${printable(person.path)}`);
     }
     return 0;
   },

@@ -26,11 +26,15 @@ function inFolder(path: string, folder: string | undefined): boolean {
 }
 
 /**
- * Problems of one note: malformed frontmatter (for notes that are meant to be people: in the
- * people folder, or saying `type: people` in text the YAML parser refused) and, for person
- * notes, the canonical sections they lack.
+ * Problems of one note: an empty note in the people folder, malformed frontmatter (for notes
+ * that are meant to be people: in the people folder, or saying `type: people` in text the YAML
+ * parser refused) and, for person notes, the canonical sections they lack.
  */
 export function checkPersonNote(path: string, text: string, rules: PersonRules = {}): DoctorFinding[] {
+  // An interrupted write or a crashed tool leaves an empty file where a person should be.
+  if (text.trim() === "" && inFolder(path, rules.peopleFolder)) {
+    return [{ path, problem: `empty note (${text.length === 0 ? "0 bytes" : "only white space"}): fill it in or delete it` }];
+  }
   let data;
   try {
     data = parseFrontmatter(text).data;

@@ -1,3 +1,4 @@
+import { FrontmatterError } from "../errors";
 import { listValue, parseFrontmatter, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
@@ -33,12 +34,17 @@ export function fileNameOf(path: string): string {
  * index does not keep whole note texts alive.
  */
 export function personEntry(path: string, text: string, rules: PersonRules = {}): PersonEntry | null {
-  let data;
   try {
-    data = parseFrontmatter(text).data;
-  } catch {
-    return null;
+    return readPersonEntry(path, text, rules);
+  } catch (error) {
+    if (error instanceof FrontmatterError) return null;
+    throw error;
   }
+}
+
+/** As personEntry, but malformed frontmatter throws its FrontmatterError, for callers that report it. */
+export function readPersonEntry(path: string, text: string, rules: PersonRules = {}): PersonEntry | null {
+  const data = parseFrontmatter(text).data;
   if (!isPersonData(data, path, rules)) return null;
   const outline = scanOutline(text);
   const title = scalarValue(data.title)?.trim();

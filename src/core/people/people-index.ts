@@ -1,3 +1,4 @@
+import type { KithError } from "../errors";
 import { nameKey } from "../person/names";
 import type { PersonEntry } from "./entry";
 
@@ -15,6 +16,11 @@ export interface PersonMatch {
 export class PeopleIndex {
   private readonly byPath = new Map<string, PersonEntry>();
   private readonly byKey = new Map<string, Set<string>>();
+  /**
+   * Notes that could not be indexed, with why in words (unreadable, malformed frontmatter):
+   * a lookup that finds no one names the note that may be the person, instead of "no one".
+   */
+  readonly unindexed = new Map<string, KithError>();
 
   get size(): number {
     return this.byPath.size;

@@ -1,17 +1,27 @@
-import { KithError } from "../errors";
+import { FrontmatterError, KithError, isKithError } from "../errors";
 import type { NoteEdit, NoteStore, ProcessResult } from "../note-store";
 import { isPersonNote, type PersonRules } from "../person/parse";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
-import { toFileName } from "../person/names";
-import { personEntry, type PersonEntry } from "./entry";
+import { nameKey, toFileName } from "../person/names";
+import { fileNameOf, personEntry, readPersonEntry, type PersonEntry } from "./entry";
 import { PeopleIndex } from "./people-index";
 
-/** Reads every Markdown note once and indexes the people (for the CLI and for tests). */
+/**
+ * Reads every Markdown note once and indexes the people (for the CLI and for tests). A note
+ * that cannot be read, or whose frontmatter is malformed, is kept in `unindexed` with why, and
+ * the others are indexed.
+ */
 export async function loadPeopleIndex(store: NoteStore, rules: PersonRules = {}): Promise<PeopleIndex> {
   const index = new PeopleIndex();
   for (const path of await store.list()) {
-    const text = await store.read(path);
-    if (text !== null) index.set(path, personEntry(path, text, rules));
+    try {
+      const text = await store.read(path);
+      if (text !== null) index.set(path, readPersonEntry(path, text, rules));
+    } catch (error) {
+      if (error instanceof FrontmatterError) index.unindexed.set(path, new KithError(error.code, `${path}: ${error.message}`));
+      else if (isKithError(error) && error.code === "unreadable") index.unindexed.set(path, error);
+      else throw error;
+    }
   }
   return index;
 }
@@ -29,6 +39,11 @@ export function resolvePerson(index: PeopleIndex, query: string): PersonEntry {
   if (exact.length > 1) throw new KithError("ambiguous", `"${query}" names ${exact.length} people: ${describe(exact)}.`);
   if (partial.length > 0) {
     throw new KithError("ambiguous", `"${query}" matches only part of a name: ${describe(partial)}. Use the full name or the path.`);
+  }
+  // A note that would be this person but cannot be read says why, rather than "no one".
+  const key = nameKey(query);
+  for (const [path, problem] of index.unindexed) {
+    if (nameKey(fileNameOf(path)) === key || path === query || path === `${query}.md`) throw problem;
   }
   throw new KithError("not-found", `No person note named "${query}".`);
 }

@@ -1,0 +1,80 @@
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SETTINGS_FILE } from "../../src/cli/vault-settings";
+import { copyVault, fixture, kith, settingsFile } from "./run-kith";
+
+const MORGAN = "Contacts/Morgan Blake.md";
+
+describe("kith says what is wrong in words", () => {
+  it("names the malformed note a name lands on, instead of saying there is no such person", async () => {
+    const vault = await copyVault();
+    const before = await readFile(path.join(vault, MORGAN));
+    expect(await kith(vault, "person", "add-fact", "Morgan Blake", "x")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `kith: ${MORGAN}: Malformed frontmatter at line 5: missed comma between flow collection entries\n`,
+    });
+    expect((await readFile(path.join(vault, MORGAN))).equals(before)).toBe(true);
+  });
+
+  it("reads a settings file saved with a byte order mark", async () => {
+    const vault = await copyVault();
+    const settings = await readFile(settingsFile(vault), "utf8");
+    await writeFile(settingsFile(vault), `\uFEFF${settings.replace('"Contacts"', '"People"')}`);
+    await mkdir(path.join(vault, "People"));
+    const run = await kith(vault, "person", "new", "Ada Lovelace");
+    expect(run).toEqual({ status: 0, stdout: "People/Ada Lovelace.md\n", stderr: "" });
+  });
+
+  it("refuses a settings file that is a folder or a link loop, in words, and writes nothing", async () => {
+    const folder = await copyVault();
+    await rm(settingsFile(folder));
+    await mkdir(settingsFile(folder));
+    expect(await kith(folder, "person", "add-fact", "Dana Okafor", "x")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `kith: ${SETTINGS_FILE} cannot be read: it is a folder, not a file.\n`,
+    });
+    const loop = await copyVault();
+    await rm(settingsFile(loop));
+    await symlink("data.json", settingsFile(loop));
+    expect(await kith(loop, "person", "add-fact", "Dana Okafor", "x")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `kith: ${SETTINGS_FILE} cannot be read: it is a link that loops.\n`,
+    });
+    for (const vault of [folder, loop]) expect(await readFile(path.join(vault, "Contacts/Dana Okafor.md"), "utf8")).toBe(await fixture("Contacts/Dana Okafor.md"));
+  });
+
+  it("lists a person whose file name holds a newline or a tab on one line, escaped", async () => {
+    const vault = await copyVault();
+    await writeFile(path.join(vault, "Contacts/Line\nBreak.md"), "---\ntype: people\n---\n");
+    await writeFile(path.join(vault, "Contacts/Tab\tName.md"), "---\ntype: people\n---\n");
+    const run = await kith(vault, "person", "list");
+    expect(run.status).toBe(0);
+    expect(run.stdout.split("\n")).toEqual([
+      "Dana Okafor\tContacts/Dana Okafor.md",
+      "Lee Chen\tContacts/Lee Chen.md",
+      "Line Break\tContacts/Line\\nBreak.md",
+      "Priya Raman\tContacts/Priya Raman.md",
+      "Tab Name\tContacts/Tab\\tName.md",
+      "",
+    ]);
+  });
+});
+
+describe("kith doctor reports notes that are not whole", () => {
+  it("reports an empty note in the people folder", async () => {
+    const vault = await copyVault();
+    await writeFile(path.join(vault, "Contacts/Ada Lovelace.md"), "");
+    await writeFile(path.join(vault, "Contacts/Blank.md"), "\n\n");
+    await writeFile(path.join(vault, "Meetings/Untitled.md"), "");
+    const run = await kith(vault, "doctor");
+    expect(run.status).toBe(1);
+    expect(run.stdout.split("\n").filter((l) => /Ada|Blank|Untitled/.test(l))).toEqual([
+      "Contacts/Ada Lovelace.md: empty note (0 bytes): fill it in or delete it",
+      "Contacts/Blank.md: empty note (only white space): fill it in or delete it",
+    ]);
+  });
+});
