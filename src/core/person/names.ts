@@ -7,6 +7,40 @@ import { oneLine, toNfc } from "../text/unicode";
 const FORBIDDEN = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 export const MAX_FILE_NAME_LENGTH = 120;
+/**
+ * A file name's limit in UTF-8 bytes (without `.md`). File systems allow 255 bytes; Kith's lock
+ * file beside a note (`.<name>.md.kith-lock`) and sync tools' temporary names add to the
+ * note's name, so a longer name would make a note Kith could create but never edit.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
+
+/**
+ * Characters a name may not hide: control characters (white space aside, which collapses) and
+ * invisible format characters, except the joiners emoji and scripts need (ZWNJ, ZWJ, the tag
+ * letters of flag emoji).
+ */
+const INVISIBLE = /(?![\t\n\v\f\r\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}]/gu;
+
+/** The invisible characters a pasted name most often carries, in words. */
+const INVISIBLE_NAMES: Record<string, string> = {
+  "\u00AD": "soft hyphen",
+  "\u061C": "Arabic letter mark",
+  "\u180E": "Mongolian vowel separator",
+  "\u200B": "zero-width space",
+  "\u200E": "left-to-right mark",
+  "\u200F": "right-to-left mark",
+  "\u202A": "left-to-right embedding",
+  "\u202B": "right-to-left embedding",
+  "\u202C": "pop directional formatting",
+  "\u202D": "left-to-right override",
+  "\u202E": "right-to-left override",
+  "\u2060": "word joiner",
+  "\u2066": "left-to-right isolate",
+  "\u2067": "right-to-left isolate",
+  "\u2068": "first strong isolate",
+  "\u2069": "pop directional isolate",
+  "\uFEFF": "zero-width no-break space",
+};
 
 export function nfc(value: string): string {
   return toNfc(value);
@@ -23,6 +57,7 @@ export function cleanName(name: string): string {
  * a suffix, and a long name is cut on a word boundary. Refuses a name with nothing left.
  */
 export function toFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): string {
+  refuseInvisible(name);
   let base = cleanName(name.replace(FORBIDDEN, " "));
   base = base.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
   base = cutOnWord(base, maxLength).replace(/[.\s]+$/, "");
@@ -31,7 +66,37 @@ export function toFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): stri
   }
   const stem = base.split(".")[0] ?? base;
   if (RESERVED.test(stem)) base = `${base} (person)`;
+  const bytes = utf8Length(base);
+  if (bytes > MAX_FILE_NAME_BYTES) {
+    throw new KithError(
+      "invalid-name",
+      `"${name}" makes a file name of ${bytes} bytes; a file name may have at most ${MAX_FILE_NAME_BYTES} bytes in UTF-8 (about 66 Chinese characters or 50 emoji), so that Kith can still edit the note. Use a shorter name.`,
+    );
+  }
   return base;
+}
+
+/** Refuses a name with an invisible character, naming it; the name is echoed with each one shown as <U+XXXX>. */
+function refuseInvisible(name: string): void {
+  const found = name.match(INVISIBLE)?.[0];
+  if (found === undefined) return;
+  const shown = name.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+  const what = INVISIBLE_NAMES[found] ?? (/\p{Cc}/u.test(found) ? "a control character" : "an invisible format character");
+  throw new KithError("invalid-name", `"${shown}" cannot be a name: it contains ${codePoint(found)} (${what}), which is invisible. Type the name without it.`);
+}
+
+function codePoint(c: string): string {
+  return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** The length of text in UTF-8 bytes (a lone surrogate counts as the 3 bytes of U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const c = char.codePointAt(0) ?? 0;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** Cuts text to at most `max` characters on a word boundary (mid-word only for one long word). */
