@@ -3,7 +3,8 @@ export * from "./names";
 export { type EditContext } from "./context";
 export { parsePerson, isPersonNote, isPersonData, type Person, type PersonProfile, type PersonRules } from "./parse";
 export { addKeyFact, addKeyDecision, decisionText } from "./facts";
-export { mergeTopics, splitTopics } from "./topics";
+export { mergeTopics, splitTopics, type TopicsContext } from "./topics";
+export { isPlaceholder, LAYOUT_PROMPTS, templatePrompts } from "./placeholder";
 export {
   addRecentContext,
   parseContextLine,

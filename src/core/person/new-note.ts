@@ -2,6 +2,7 @@ import { formatScalar } from "../frontmatter/scalar";
 import type { Eol } from "../text/lines";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
+import { LAYOUT_PROMPTS } from "./placeholder";
 
 export interface NewPersonOptions {
   /** `created` and the footer date. */
@@ -59,16 +60,16 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `## ${h.relationship}`,
     "",
-    "_How do you work with this person? What is your dynamic?_",
+    LAYOUT_PROMPTS.relationship,
     "",
     `## ${h.background}`,
     "",
-    "_Career history, expertise, interests, personal details shared..._",
+    LAYOUT_PROMPTS.background,
     "",
     "",
     `## ${h.projects}`,
     "",
-    "_What projects are you collaborating on with this person?_",
+    LAYOUT_PROMPTS.projects,
     "",
     ...query(["LIST", `FROM ${folders}`, "WHERE contains(file.outlinks, this.file.link)"]),
     "",
@@ -80,7 +81,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `## ${h.tasksTheyOwn}`,
     "",
-    "_Action items this person is responsible for:_",
+    LAYOUT_PROMPTS.tasksTheyOwn,
     "",
     ...query(["TASK", `WHERE contains(text, "${handle}") AND !completed`, "SORT due ASC"]),
     "",

@@ -6,7 +6,7 @@ import { bulletItems } from "./bullets";
 import { contactRows } from "./contact";
 import { decisionText } from "./facts";
 import { readHandle } from "./handle";
-import { DEFAULT_HEADINGS, orderedHeadings, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, type PersonHeadings } from "./layout";
+import { DEFAULT_HEADINGS, orderedHeadings, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName } from "./names";
 import { isPlaceholder } from "./placeholder";
 import { readContext, type RecentContextItem } from "./recent-context";
@@ -54,6 +54,8 @@ export interface PersonRules {
   personType?: string;
   /** The people folder (vault-relative); with the `type/people` tag it marks a person note. */
   peopleFolder?: string;
+  /** The template note's prompt lines (templatePrompts): read as empty like the layout's own. */
+  placeholders?: readonly string[];
 }
 
 /** The name: `title`, else the first H1, else the file name. */
@@ -66,13 +68,13 @@ function nameOf(data: FrontmatterData, text: string, outline: Outline, path: str
   return cleanName(file.replace(/\.md$/i, ""));
 }
 
-function prose(text: string, outline: Outline, section: Section | null): string | null {
+function prose(text: string, outline: Outline, section: Section | null, placeholders: readonly string[]): string | null {
   if (!section) return null;
   const content = bodyLines(text, outline, section)
     .map((l) => l.text)
     .join("\n")
     .trim();
-  return content === "" || isPlaceholder(content) ? null : content;
+  return content === "" || isPlaceholder(content, placeholders) ? null : content;
 }
 
 const PROFILE_FIELD = /^\*\*(Role|Relationship)\*\*:[ \t]*(.*)$/i;
@@ -86,7 +88,8 @@ function readProfile(text: string, outline: Outline, section: Section | null): P
     const field = PROFILE_FIELD.exec(line.text.trim());
     if (field?.[1]) {
       const value = field[2]?.trim() ?? "";
-      const v = value === "" || isPlaceholder(value) ? null : value;
+      // The layout writes `_Unknown_` for a value it does not know; any other italic value is the user's.
+      const v = value === "" || value.toLowerCase() === UNKNOWN.toLowerCase() ? null : value;
       if (field[1].toLowerCase() === "role") profile.role = v;
       else profile.relationship = v;
       inBackground = false;
@@ -114,6 +117,7 @@ export function isPersonNote(text: string, path: string, rules: PersonRules = {}
 /** Reads a person note into plain data. Throws FrontmatterError on malformed YAML. */
 export function parsePerson(text: string, path: string, rules: PersonRules = {}): Person {
   const headings = rules.headings ?? DEFAULT_HEADINGS;
+  const placeholders = rules.placeholders ?? [];
   const { data } = parseFrontmatter(text);
   const outline = scanOutline(text);
   const section = (title: string): Section | null => findSection(text, outline, title);
@@ -155,10 +159,10 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     aliases: listValue(data.aliases),
     contact,
     contactExtra,
-    relationship: prose(text, outline, section(headings.relationship)),
-    background: prose(text, outline, section(headings.background)),
+    relationship: prose(text, outline, section(headings.relationship), placeholders),
+    background: prose(text, outline, section(headings.background), placeholders),
     keyFacts: bulletItems(text, outline, section(headings.keyFacts)),
-    topics: readTopics(text, outline, section(headings.topics)),
+    topics: readTopics(text, outline, section(headings.topics), placeholders),
     recentContext: readContext(text, outline, section(headings.recentContext)),
     olderContext: readContext(text, outline, section(headings.olderContext)),
     profile: readProfile(text, outline, section(headings.profile)),

@@ -1,7 +1,7 @@
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, contentRange, findSection, type Section } from "../sections/section";
-import { insertLineBefore, insertSection, replaceSectionContent } from "../sections/edit";
-import { detectEol, splice } from "../text/lines";
+import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "../sections/section";
+import { insertSection, replaceSectionContent } from "../sections/edit";
+import { breakAt, detectEol, splice } from "../text/lines";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
 import { orderedHeadings } from "./layout";
@@ -25,24 +25,93 @@ export function splitTopics(paragraph: string): string[] {
   return topics.map((t) => t.replace(/\s+/g, " ").trim()).filter((t) => t !== "");
 }
 
-/** The topics of a Topics Discussed section. */
-export function readTopics(text: string, outline: Outline, section: Section | null): string[] {
+/**
+ * A line that is not paragraph text: a table row or its delimiter row, a list item or task,
+ * a blockquote or callout, a heading, a thematic break, a `%%` or HTML comment, an embed,
+ * HTML, a math block fence.
+ */
+const NOT_PROSE = /^\s*(?:\||:?-+:?\s*\|)|^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^\s*(?:>|#{1,6}(?:[ \t]|$)|%%|<|!\[|\$\$)|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A table's delimiter row (`|---|:--:|`, `--- | ---`): the line above it is the table's header. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** Indented code: four spaces or a tab where a paragraph would start. */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+
+/** The section's paragraph lines (see proseLines), its layout or template prompts left out. */
+export function paragraphLines(lines: readonly BodyLine[], placeholders: readonly string[] = []): BodyLine[] {
+  return proseLines(lines).filter((l) => !isPlaceholder(l.text, placeholders));
+}
+
+/**
+ * The section's paragraph text lines: plain text outside code and comments, in a paragraph that
+ * starts after a blank line (or the section's start, or a code block), so that a line that
+ * lazily continues a list item, a quote or a table is not taken for one. Comments are tracked
+ * across lines, which a per-line pattern cannot do.
+ */
+function proseLines(lines: readonly BodyLine[]): BodyLine[] {
+  const paragraph: BodyLine[] = [];
+  let inComment: "%%" | "<!--" | null = null;
+  let previousIsProse = false;
+  let previousEndsBlock = true;
+  for (const [i, line] of lines.entries()) {
+    const t = line.text;
+    const commented = inComment !== null || /^\s*(?:%%|<!--)/.test(t);
+    if (!line.inCode) inComment = commentStateAfter(t, inComment);
+    const header = DELIMITER_ROW.test(lines[i + 1]?.text ?? "") && t.includes("|");
+    const prose: boolean =
+      !line.blank &&
+      !line.inCode &&
+      !commented &&
+      !header &&
+      !NOT_PROSE.test(t) &&
+      (previousIsProse || (previousEndsBlock && !INDENTED_CODE.test(t)));
+    if (prose) paragraph.push(line);
+    previousIsProse = prose;
+    previousEndsBlock = line.blank || (line.inCode && !(lines[i + 1]?.inCode ?? false));
+  }
+  return paragraph;
+}
+
+/** Whether a `%%` or `<!--` comment is still open after the line. */
+function commentStateAfter(line: string, open: "%%" | "<!--" | null): "%%" | "<!--" | null {
+  let state = open;
+  // Each marker toggles in order: `%% a %% b %%` leaves one open.
+  for (const m of line.matchAll(/%%|<!--|-->/g)) {
+    if (state === null && (m[0] === "%%" || m[0] === "<!--")) state = m[0];
+    else if ((state === "%%" && m[0] === "%%") || (state === "<!--" && m[0] === "-->")) state = null;
+  }
+  return state;
+}
+
+/** Emphasis marks at a topic's ends (`_Go, Rust_`, `*Go*`) are markup, not part of the topic. */
+const unwrap = (topic: string): string => topic.replace(/^[*_]+|[*_]+$/g, "");
+
+/** The topics of a Topics Discussed section: its paragraph, not its tables, lists, comments or code. */
+export function readTopics(text: string, outline: Outline, section: Section | null, placeholders: readonly string[] = []): string[] {
   if (!section) return [];
-  const content = bodyLines(text, outline, section)
-    .filter((l) => !l.blank && !l.inCode)
+  const content = paragraphLines(bodyLines(text, outline, section), placeholders)
     .map((l) => l.text.trim())
     .join(" ");
-  return isPlaceholder(content) ? [] : splitTopics(content);
+  return splitTopics(content).map(unwrap).filter((t) => t !== "");
 }
 
 const topicKey = (topic: string): string => topic.normalize("NFC").toLowerCase();
 
-/** Adds the topics not already there (case-insensitive) at the end of the paragraph. */
-export function mergeTopics(text: string, topics: readonly string[], ctx: EditContext): string {
+export interface TopicsContext extends EditContext {
+  /** A template note's prompt lines (templatePrompts), read as empty like the layout's. */
+  placeholders?: readonly string[];
+}
+
+/**
+ * Adds the topics not already there (case-insensitive) at the end of the section's last
+ * paragraph line; a section without a paragraph gets one after its last content (or in
+ * place of its only prompt line). Every other line stays as it was.
+ */
+export function mergeTopics(text: string, topics: readonly string[], ctx: TopicsContext): string {
   const headings = headingsOf(ctx);
+  const placeholders = ctx.placeholders ?? [];
   const outline = scanOutline(text);
   const section = findSection(text, outline, headings.topics);
-  const seen = new Set(readTopics(text, outline, section).map(topicKey));
+  const seen = new Set(readTopics(text, outline, section, placeholders).map(topicKey));
   const added: string[] = [];
   for (const topic of topics.flatMap((t) => splitTopics(t.normalize("NFC")))) {
     if (seen.has(topicKey(topic))) continue;
@@ -52,27 +121,26 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: EditCo
   if (added.length === 0) return text;
   const eol = detectEol(text);
   const joined = added.join(", ");
+  if (!section) return finishEdit(text, insertSection(text, headings.topics, [joined], orderedHeadings(headings), eol), ctx.today);
+  const lines = bodyLines(text, outline, section);
+  const range = contentRange(lines);
+  const paragraph = paragraphLines(lines, placeholders).at(-1);
+  // A prompt standing as its own paragraph (a line after it would continue the topics).
+  const prompt = proseLines(lines).filter((l) => isPlaceholder(l.text, placeholders)).at(-1);
+  const lastContent = range ? lines[range.last] : undefined;
   let result: string;
-  if (!section) {
-    result = insertSection(text, headings.topics, [joined], orderedHeadings(headings), eol);
+  if (paragraph) {
+    const end = paragraph.start + paragraph.text.trimEnd().length;
+    const separator = paragraph.text.trimEnd().endsWith(",") ? " " : ", ";
+    result = splice(text, end, end, `${separator}${joined}`);
+  } else if (prompt) {
+    // Only the layout's (or the template's) prompt: the topics take its place.
+    result = splice(text, prompt.start, prompt.end, joined);
+  } else if (!lastContent) {
+    result = replaceSectionContent(text, outline, section, [joined], eol);
   } else {
-    const lines = bodyLines(text, outline, section);
-    const range = contentRange(lines);
-    // Topics live in the prose; a fenced block in the section is never rewritten or appended to.
-    const prose = lines.filter((l) => !l.blank && !l.inCode);
-    const last = prose.at(-1);
-    if (!range) {
-      result = replaceSectionContent(text, outline, section, [joined], eol);
-    } else if (!last) {
-      result = insertLineBefore(text, lines, range.first, joined, eol);
-    } else if (prose.length === 1 && readTopics(text, outline, section).length === 0) {
-      // Only a placeholder prompt: the topics take its place.
-      result = splice(text, last.start, last.end, joined);
-    } else {
-      const end = last.start + last.text.trimEnd().length;
-      const separator = last.text.trimEnd().endsWith(",") ? " " : ", ";
-      result = splice(text, end, end, `${separator}${joined}`);
-    }
+    // No paragraph among tables, lists, comments or code: a new one after the last of them.
+    result = splice(text, lastContent.end, lastContent.end, `${breakAt(text, lastContent.end, eol)}${eol}${joined}`);
   }
   return finishEdit(text, result, ctx.today);
 }

@@ -251,9 +251,15 @@ describe("mergeTopics", () => {
       edit: (t) => mergeTopics(t, ["Cost model"], CTX),
     },
     {
-      name: "a placeholder is replaced",
-      before: md("## Topics Discussed", "", "_Nothing yet_", "", "## Next", ""),
+      name: "a layout prompt is replaced",
+      before: md("## Topics Discussed", "", "_What projects are you collaborating on with this person?_", "", "## Next", ""),
       after: md("## Topics Discussed", "", "A", "", "## Next", ""),
+      edit: (t) => mergeTopics(t, ["A"], CTX),
+    },
+    {
+      name: "an italic line the user wrote is content: the topics are appended to it",
+      before: md("## Topics Discussed", "", "_Nothing yet_", "", "## Next", ""),
+      after: md("## Topics Discussed", "", "_Nothing yet_, A", "", "## Next", ""),
       edit: (t) => mergeTopics(t, ["A"], CTX),
     },
     {
@@ -293,8 +299,8 @@ describe("mergeTopics", () => {
       edit: (t) => mergeTopics(t, ["Linting"], CTX),
     },
     {
-      name: "a placeholder followed by a code block: only the placeholder is replaced",
-      before: md("## Topics Discussed", "", "_Nothing yet_", "```", "keep me", "```", ""),
+      name: "a layout prompt followed by a code block: only the prompt is replaced",
+      before: md("## Topics Discussed", "", "_Action items this person is responsible for:_", "```", "keep me", "```", ""),
       after: md("## Topics Discussed", "", "A", "```", "keep me", "```", ""),
       edit: (t) => mergeTopics(t, ["A"], CTX),
     },
@@ -305,9 +311,9 @@ describe("mergeTopics", () => {
       edit: (t) => mergeTopics(t, ["C"], CTX),
     },
     {
-      name: "a section with only code: the topics go above it",
+      name: "a section with only code: the topics start a paragraph after it",
       before: md("## Topics Discussed", "", "```", "x", "```", ""),
-      after: md("## Topics Discussed", "", "C", "```", "x", "```", ""),
+      after: md("## Topics Discussed", "", "```", "x", "```", "", "C", ""),
       edit: (t) => mergeTopics(t, ["C"], CTX),
     },
     {

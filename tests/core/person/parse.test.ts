@@ -285,8 +285,48 @@ describe("parsePerson details", () => {
     expect(p.handle).toBe("@dana");
   });
 
-  it("placeholders count as empty", () => {
-    const p = parsePerson(md("## Relationship", "", "_How do you work with this person?_", "", "## Topics Discussed", "", "*none yet*", ""), "x.md");
+  it("the layout's own prompts count as empty", () => {
+    const p = parsePerson(
+      md("## Relationship", "", "_How do you work with this person? What is your dynamic?_", "", "## Background", "", "_Career history, expertise, interests, personal details shared..._", ""),
+      "x.md",
+    );
+    expect(p.relationship).toBeNull();
+    expect(p.background).toBeNull();
+  });
+
+  it("italic text the user wrote is content, not a placeholder", () => {
+    const p = parsePerson(
+      md(
+        "## Relationship",
+        "",
+        "_How do you work with this person?_",
+        "",
+        "## Background",
+        "",
+        "*Ran the Lisbon office for six years.*",
+        "",
+        "## Topics Discussed",
+        "",
+        "_Kubernetes, Go, Rust_",
+        "",
+        "## Profile",
+        "",
+        "**Role**: _Staff engineer_",
+        "**Relationship**: _Unknown_",
+        "",
+      ),
+      "x.md",
+    );
+    expect(p.relationship).toBe("_How do you work with this person?_");
+    expect(p.background).toBe("*Ran the Lisbon office for six years.*");
+    expect(p.topics).toEqual(["Kubernetes", "Go", "Rust"]);
+    expect(p.profile).toEqual({ role: "_Staff engineer_", relationship: null, background: [] });
+  });
+
+  it("a template note's prompt lines count as empty when the rules name them", () => {
+    const text = md("## Relationship", "", "*Who are they to you?*", "", "## Topics Discussed", "", "_Topics go here_", "");
+    expect(parsePerson(text, "x.md").relationship).toBe("*Who are they to you?*");
+    const p = parsePerson(text, "x.md", { placeholders: ["*Who are they to you?*", "_Topics go here_"] });
     expect(p.relationship).toBeNull();
     expect(p.topics).toEqual([]);
   });

@@ -68,8 +68,8 @@ describe("readMeetingNote", () => {
       title: "Weekly sync with Northwind",
       attendees: ["Dana Okafor"],
       via: null,
-      // The placeholder line counts as no summary.
-      summary: "",
+      // An italic summary is the note's own text: only the person layout's prompts are placeholders.
+      summary: "_No summary yet._",
       facts: ["Budget: $2M for the first year.", "Dana: Back from leave on the 20th."],
       decisions: ["Keep the Friday slot."],
       // A comma inside parentheses does not split a topic.
