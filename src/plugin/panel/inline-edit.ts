@@ -1,4 +1,4 @@
-import { FOCUS_KEY } from "./render/dom";
+import { FOCUS_KEY } from "./render/parts";
 
 export interface InlineEditOptions {
   value: string | null;

@@ -5,7 +5,7 @@ import type { PanelActions } from "./actions";
 import { buildPanelModel, type ActiveNote } from "./model/build-model";
 import type { PanelModel } from "./model/panel-model";
 import type { ProjectIndex } from "./model/project-index";
-import { FOCUS_KEY } from "./render/dom";
+import { FOCUS_KEY } from "./render/parts";
 import { renderPanel } from "./render/panel";
 import { panelSources } from "./sources";
 import { storeActions } from "./store-actions";

@@ -1,7 +1,6 @@
 import type { PanelModel } from "../model/panel-model";
-import type { RenderContext } from "./context";
-import { renderMeeting } from "./meeting";
-import { renderNote } from "./note";
+import { renderMeeting, renderNote } from "./linked-people";
+import type { RenderContext } from "./parts";
 import { renderPerson } from "./person";
 
 /** Renders a model into the (emptied) panel element. */
