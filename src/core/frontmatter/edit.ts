@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { detectEol } from "../text/lines";
 import { applyTextEdit, isNoOp, type TextEdit } from "../text/text-edit";
-import { keyLinesOf, listItems, type KeyLines, type ListItemLine } from "./keys";
+import { keyLinesOf, keyOf, listItems, type KeyLines, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
 import { formatScalar, readScalar } from "./scalar";
@@ -20,6 +20,22 @@ function splice(_text: string, from: number, to: number, insert: string): TextEd
 export interface NewKeyPlacement {
   /** A new key goes after the first of these keys the note has; else at the end of the block. */
   after?: readonly string[];
+  /** What the value is, for the refusal of a value that is not one scalar ("date"); else "value". */
+  valueName?: string;
+}
+
+/**
+ * A value that is not a one-line scalar, in words: a list (block or flow), a map, a block
+ * scalar (`|`, `>`), a value with an anchor, alias or tag, or a scalar running over lines.
+ */
+function valueShape(text: string, key: KeyLines): string {
+  const first = valueTextOf(text, key).trim();
+  if (first.startsWith("[") || listItems(text, key).length > 0) return "a list";
+  if (first.startsWith("{")) return "a map";
+  if (/^[|>]/.test(first)) return `a multi-line text (${first.split(/\s/)[0] ?? ""})`;
+  if (/^[&*!]/.test(first)) return "a value with a YAML anchor, alias or tag";
+  if (key.children.some((c) => keyOf(text.slice(c.start, c.end).trimStart()) !== null)) return "a map";
+  return "a value over several lines";
 }
 
 function setFrontmatterScalarUnchecked(text: string, parsed: ParsedFrontmatter, key: string, yamlValue: string, placement: NewKeyPlacement = {}): TextEdit | null {
@@ -44,14 +60,12 @@ function setScalarIn(
   if (!parsed.block) return addBlock(text, line);
   const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return insertKeyLine(text, parsed, line, placement);
-  if (found.children.length > 0) {
-    // A list or nested block becomes the scalar: the key's own lines are the edit.
-    return splice(text, found.line.start, lastLineEnd(found), line);
-  }
   const valueText = valueTextOf(text, found);
-  const scalar = readScalar(valueText);
+  const scalar = found.children.length === 0 ? readScalar(valueText) : null;
   if (!scalar) {
-    return splice(text, found.line.start, found.line.end, line);
+    // Kith sets a one-line scalar; any other value is the user's, never collapsed into one.
+    const shape = valueShape(text, found);
+    throw new KithError("unsupported-frontmatter", `${key} is ${shape}; Kith only sets a single ${placement.valueName ?? "value"} there. Change it by hand.`);
   }
   if (scalar.end > scalar.start) {
     return splice(text, found.valueStart + scalar.start, found.valueStart + scalar.end, yamlValue);

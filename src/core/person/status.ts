@@ -15,7 +15,7 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
   const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
   if (current !== null && current >= date) return text;
   const quote = dateQuoteStyle(text, parsed.block, "last_contact", keyLinesOf(text, parsed));
-  const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"] }, parsed);
+  const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return finishFrontmatterEdit(text, edit, ctx.today);
 }
 

@@ -79,6 +79,9 @@ describe("snoozePerson and setKeepInTouch", () => {
   runRefusalCases([
     { name: "a snooze that is not a date", before: LEE, error: /not a date/, edit: (t) => snoozePerson(t, "next week", CTX) },
     { name: "a negative interval", before: LEE, error: /0 or more/, edit: (t) => setKeepInTouch(t, -1, CTX) },
+    // A value over more lines than the one scalar Kith sets is the user's: refused, not collapsed.
+    { name: "a snooze written as a list", before: md("---", "snooze_until:", "- 2026-03-01 # work", "- 2026-04-01", "---", ""), error: /^snooze_until is a list; Kith only sets a single date/, edit: (t) => snoozePerson(t, "2026-12-02", CTX) },
+    { name: "an interval written as a map", before: md("---", "keep_in_touch:", "  work: 14", "  home: 30", "---", ""), error: /^keep_in_touch is a map; Kith only sets a single number/, edit: (t) => setKeepInTouch(t, 7, CTX) },
   ]);
 });
 

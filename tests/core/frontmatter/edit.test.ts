@@ -82,12 +82,6 @@ describe("setFrontmatterString keeps quote style, comments, order and line endin
       edit: (t) => setFrontmatterString(t, "my key", "v"),
     },
     {
-      name: "a list value becomes the scalar: only that key's lines change",
-      before: md("---", "title:", "- a", "- b", "# kept", "x: 1", "---", ""),
-      after: md("---", "title: Dana", "# kept", "x: 1", "---", ""),
-      edit: (t) => setFrontmatterString(t, "title", "Dana"),
-    },
-    {
       name: "a note without frontmatter gets a block",
       before: md("# Dana", "", "text", ""),
       after: md("---", "title: Dana", "---", "# Dana", "", "text", ""),
@@ -387,6 +381,16 @@ describe("frontmatter edits refuse bad input and change nothing", () => {
     { name: "remove item on malformed YAML", before: malformed, error: /line 3/, edit: (t) => removeFrontmatterListItem(t, "tags", "x") },
     { name: "set on an unclosed fence", before: md("---", "a: 1", "body"), error: /never closed/, edit: (t) => setFrontmatterString(t, "a", "x") },
     { name: "add on an unclosed fence", before: fixture("unclosed-fence.md"), error: /never closed/, edit: (t) => addFrontmatterListItem(t, "tags", "x") },
+    // A value over more lines than the one scalar Kith sets is refused, never collapsed into it.
+    { name: "set a block list", before: md("---", "title:", "- a", "- b", "# kept", "x: 1", "---", ""), error: /^title is a list; Kith only sets a single value/, code: "unsupported-frontmatter", edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a one-line flow list", before: md("---", "title: [a, b]", "---", ""), error: /^title is a list;/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a map", before: md("---", "title:", "  first: a", "---", ""), error: /^title is a map;/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a flow map", before: md("---", "title: {first: a}", "---", ""), error: /^title is a map;/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a folded scalar", before: md("---", "title: >-", "  Dana", "  Okafor", "---", ""), error: /^title is a multi-line text \(>-\);/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a literal scalar", before: md("---", "title: |", "  Dana", "---", ""), error: /^title is a multi-line text \(\|\);/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set a plain scalar over two lines", before: md("---", "title: Dana", "  Okafor", "---", ""), error: /^title is a value over several lines;/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
+    { name: "set an anchored value", before: md("---", "title: &t Dana", "---", ""), error: /^title is a value with a YAML anchor, alias or tag;/, edit: (t) => setFrontmatterString(t, "title", "Ana") },
+    { name: "set a quoted scalar over two lines", before: md("---", "title: 'Dana", "  Okafor'", "---", ""), error: /^title is a value over several lines;/, edit: (t) => setFrontmatterScalar(t, "title", "Ana") },
     {
       name: "add to a map",
       before: md("---", "tags:", "  a: 1", "---", ""),

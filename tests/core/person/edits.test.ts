@@ -734,6 +734,21 @@ describe("setLastContact", () => {
   runRefusalCases(refusals);
 });
 
+describe("setLastContact refuses a last_contact that is not one date, and writes nothing", () => {
+  const note = (...value: string[]): string => md("---", "type: people", ...value, "tags:", "- type/people", "---", "", "# Dana", "");
+  const touch = (t: string): string => setLastContact(t, "2026-03-15", CTX);
+  const cases: RefusalCase[] = [
+    { name: "a block list with a comment", before: note("last_contact:", "- '2026-03-02'", "# the call", "- '2026-02-11'"), error: /^last_contact is a list; Kith only sets a single date/, code: "unsupported-frontmatter", edit: touch },
+    { name: "a flow list", before: note("last_contact: ['2026-03-02', '2026-02-11']"), error: /^last_contact is a list; Kith only sets a single date/, edit: touch },
+    { name: "a flow list over two lines", before: note("last_contact: ['2026-03-02',", "  '2026-02-11']"), error: /^last_contact is a list;/, edit: touch },
+    { name: "a map", before: note("last_contact:", "  work: '2026-03-02'", "  home: '2026-01-01'"), error: /^last_contact is a map; Kith only sets a single date/, edit: touch },
+    { name: "a folded scalar", before: note("last_contact: >-", "  2026-03-02"), error: /^last_contact is a multi-line text \(>-\); Kith only sets a single date/, edit: touch },
+    { name: "a literal scalar", before: note("last_contact: |", "  2026-03-02", "  (the pilot call)"), error: /^last_contact is a multi-line text \(\|\)/, edit: touch },
+  ];
+  runRefusalCases(cases);
+});
+
+
 describe("markReviewed", () => {
   const cases: EditCase[] = [
     {
