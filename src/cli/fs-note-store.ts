@@ -1,13 +1,26 @@
-import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
+import { constants, type BigIntStats } from "node:fs";
+import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
+import { cleanStaleFiles, lockPathFor, tempName, withLock } from "./note-lock";
 
 /** Obsidian's vault trash ("Move to Obsidian trash"): the one trash a Node program can reach without a dependency. */
 const TRASH_FOLDER = ".trash";
 
+/**
+ * The lock every new person is created under: at the vault's top, which always resolves inside
+ * the vault and is the same whatever the people folder, hidden as a dot file.
+ */
+const CREATION_LOCK = "kith-new-person";
+
 /** How often an edit is re-run when the note changes under it before the store gives up. */
 const RETRIES = 3;
+
+/** Opens without waiting: a FIFO named like a note would otherwise block the open forever. */
+const READ_NOW = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** Errors of `link` on a file system without hard links (exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
 
 /** Folders no walk enters: Obsidian's config and trash, git, packages. Dot-folders in general are hidden in Obsidian. */
 function skippedFolder(name: string): boolean {
@@ -18,15 +31,52 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | null)?.code;
 }
 
+/** A file system error as a KithError naming the vault path and the problem in words; other errors as they are. */
+function fileError(path: string, error: unknown, action: "read" | "written" = "read"): unknown {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return new KithError("unreadable", `${path} cannot be ${action}: permission denied.`);
+    case "ELOOP":
+      return new KithError("unreadable", `${path} is a link loop.`);
+    case "EISDIR":
+      return new KithError("unreadable", `${path} is not a regular file.`);
+    case "ENAMETOOLONG":
+      return new KithError("invalid-name", `${path}: the name is too long for the file system.`);
+    default:
+      return error;
+  }
+}
+
+/** The folder of a vault path, for messages about writing into it. */
+function folderOf(path: string): string {
+  const folder = nodePath.posix.dirname(path);
+  return folder === "." ? "The vault folder" : folder;
+}
+
+/** A note's bytes as read, with the file's version (identity, size, times) they were read at. */
+interface NoteVersion {
+  bytes: Buffer;
+  stats: BigIntStats;
+}
+
+/** Same file, same size, same modification and change times: no one wrote it in between. */
+function sameVersion(a: BigIntStats, b: BigIntStats): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+
 /**
  * The NoteStore port on a vault folder. Every path is vault-relative with forward slashes and
- * is resolved inside the vault; nothing is ever written outside it. An edit writes a temporary
- * file beside the note and renames it over the note, so a reader sees the old or the new text,
- * never half of one.
+ * is resolved inside the vault; nothing is ever written outside it. Every write holds the note's
+ * lock (see note-lock.ts), so Kith processes take turns; an edit writes a temporary file beside
+ * the note and renames it over the note, so a reader sees the old or the new text, never half
+ * of one, and a new note appears whole or not at all.
  */
 export class FsNoteStore implements NoteStore {
   /** The vault folder, absolute. */
   readonly root: string;
+  /** What `list` left out and why (folders it could not read), for the host to show. */
+  readonly warnings: string[] = [];
   private realRoot: Promise<string> | null = null;
 
   constructor(root: string) {
@@ -59,63 +109,108 @@ export class FsNoteStore implements NoteStore {
    */
   private async writeTarget(path: string, absolute: string): Promise<string> {
     this.realRoot ??= realpath(this.root);
-    const [root, target] = await Promise.all([this.realRoot, realpath(absolute)]);
-    if (!this.contains(root, target)) throw new KithError("outside-vault", `${path} links to ${target}, outside the vault.`);
+    let target: string;
+    try {
+      target = await realpath(absolute);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT") throw new KithError("not-found", `No note at ${path}.`);
+      throw fileError(path, error);
+    }
+    if (!this.contains(await this.realRoot, target)) throw new KithError("outside-vault", `${path} links to ${target}, outside the vault.`);
     return target;
   }
 
-  async read(path: string): Promise<string | null> {
+  /**
+   * The real path of `folder`, created when missing; refused when it or a folder on its way
+   * resolves outside the vault. The nearest existing folder is checked first, so no folder is
+   * ever made outside.
+   */
+  private async folderInVault(path: string, folder: string): Promise<string> {
+    let existing = folder;
+    while (!(await lstat(existing).catch(() => null))) existing = nodePath.dirname(existing);
+    await this.writeTarget(path, existing);
     try {
-      return await readFile(this.resolve(path), "utf8");
+      await mkdir(folder, { recursive: true });
     } catch (error) {
-      if (errorCode(error) === "ENOENT" || errorCode(error) === "EISDIR") return null;
-      throw error;
+      throw fileError(folderOf(path), error, "written");
+    }
+    return this.writeTarget(path, folder);
+  }
+
+  async read(path: string): Promise<string | null> {
+    const absolute = this.resolve(path);
+    let file: FileHandle;
+    try {
+      file = await open(absolute, READ_NOW);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return null;
+      throw fileError(path, error);
+    }
+    try {
+      if (!(await file.stat()).isFile()) throw new KithError("unreadable", `${path} is not a regular file.`);
+      return await file.readFile("utf8");
+    } finally {
+      await file.close();
     }
   }
 
   async process(path: string, edit: NoteEdit): Promise<ProcessResult> {
-    const absolute = this.resolve(path);
-    for (let attempt = 0; attempt <= RETRIES; attempt++) {
-      let target: string;
-      let before: string;
-      try {
-        target = await this.writeTarget(path, absolute);
-        before = await readUtf8(path, target);
-      } catch (error) {
-        if (errorCode(error) === "ENOENT") throw new KithError("not-found", `No note at ${path}.`);
-        throw error;
+    const target = await this.writeTarget(path, this.resolve(path));
+    return withLock(lockPathFor(target), path, async () => {
+      await cleanStaleFiles(nodePath.dirname(target));
+      for (let attempt = 0; attempt <= RETRIES; attempt++) {
+        const current = await this.readVersion(path, target);
+        if (current === null) continue; // written while being read: read it again
+        const before = decodeUtf8(path, current.bytes);
+        const after = edit(before);
+        if (after === before) return { path, before, after, changed: false };
+        if (await this.replaceIfUnchanged(path, target, current, after)) return { path, before, after, changed: true };
       }
-      const after = edit(before);
-      if (after === before) return { path, before, after, changed: false };
-      if (await this.replaceIfUnchanged(target, before, after)) return { path, before, after, changed: true };
+      throw new KithError("conflict", `${path} kept changing while Kith was editing it; nothing was written. Try again.`);
+    });
+  }
+
+  /**
+   * The note's bytes, refusing a note Kith must not edit; null when its size or times moved
+   * during the read (another program was writing it).
+   */
+  private async readVersion(path: string, target: string): Promise<NoteVersion | null> {
+    let file: FileHandle;
+    try {
+      file = await open(target, READ_NOW);
+    } catch (error) {
+      if (errorCode(error) === "ENOENT") throw new KithError("not-found", `No note at ${path}.`);
+      throw fileError(path, error);
     }
-    throw new KithError("conflict", `${path} kept changing while Kith was editing it; nothing was written. Try again.`);
+    try {
+      const before = await file.stat({ bigint: true });
+      refuseUneditable(path, before);
+      const bytes = await file.readFile();
+      // By path, not handle: a note replaced by a rename meanwhile is another file.
+      const after = await stat(target, { bigint: true }).catch(() => null);
+      return after && sameVersion(before, after) ? { bytes, stats: after } : null;
+    } finally {
+      await file.close();
+    }
   }
 
   /**
    * Writes `after` to a temporary file beside `target`, then renames it over `target` if the
-   * note still holds `before`. False (and no trace left) when the note changed meanwhile.
+   * note is still the version the edit read. False (and no trace left) when it changed meanwhile.
    */
-  private async replaceIfUnchanged(target: string, before: string, after: string): Promise<boolean> {
-    const { mode } = await stat(target);
-    const temp = nodePath.join(
-      nodePath.dirname(target),
-      `.${nodePath.basename(target)}.kith-${process.pid}-${randomBytes(6).toString("hex")}.tmp`,
-    );
+  private async replaceIfUnchanged(path: string, target: string, current: NoteVersion, after: string): Promise<boolean> {
+    const temp = nodePath.join(nodePath.dirname(target), tempName());
     let renamed = false;
     try {
-      const file = await open(temp, "wx", mode & 0o7777);
-      try {
-        await file.writeFile(after, "utf8");
-        // open's mode is reduced by the umask; the note keeps exactly the mode it had.
-        await file.chmod(mode & 0o7777);
-        await file.sync();
-      } finally {
-        await file.close();
-      }
+      await writeReplacement(path, temp, after, current.stats);
       // The last moment before the rename: an editor or sync client may have saved meanwhile.
-      if ((await readFile(target, "utf8")) !== before) return false;
-      await rename(temp, target);
+      const now = await this.readVersion(path, target);
+      if (!now || !sameVersion(now.stats, current.stats) || !now.bytes.equals(current.bytes)) return false;
+      try {
+        await rename(temp, target);
+      } catch (error) {
+        throw fileError(folderOf(path), error, "written");
+      }
       renamed = true;
       return true;
     } finally {
@@ -123,27 +218,29 @@ export class FsNoteStore implements NoteStore {
     }
   }
 
+  /**
+   * Runs `fn` holding the vault's lock for new people, so processes that create the same person
+   * take turns and the second finds the first one's note.
+   */
+  withCreationLock<T>(fn: () => Promise<T>): Promise<T> {
+    return withLock(lockPathFor(nodePath.join(this.root, CREATION_LOCK)), "Creating people in this vault", fn);
+  }
+
+  /** Writes the note whole into a temporary file, then links it into place only if no file is there. */
   async create(path: string, text: string): Promise<void> {
     const absolute = this.resolve(path);
-    const folder = nodePath.dirname(absolute);
-    await mkdir(folder, { recursive: true });
-    // A folder that is a link out of the vault must not receive the note.
-    await this.writeTarget(path, folder);
-    let file;
-    try {
-      file = await open(absolute, "wx", 0o666);
-    } catch (error) {
-      if (errorCode(error) === "EEXIST") throw new KithError("exists", `A note already exists at ${path}.`);
-      throw error;
-    }
-    try {
-      await file.writeFile(text, "utf8");
-    } catch (error) {
-      await file.close();
-      await unlink(absolute).catch(() => undefined);
-      throw error;
-    }
-    await file.close();
+    const folder = await this.folderInVault(path, nodePath.dirname(absolute));
+    const target = nodePath.join(folder, nodePath.basename(absolute));
+    await withLock(lockPathFor(target), path, async () => {
+      await cleanStaleFiles(folder);
+      const temp = nodePath.join(folder, tempName());
+      try {
+        await writeNewFile(path, temp, text);
+        if (!(await placeExclusively(temp, target, true))) throw new KithError("exists", `A note already exists at ${path}.`);
+      } finally {
+        await unlink(temp).catch(() => undefined);
+      }
+    });
   }
 
   /**
@@ -152,30 +249,36 @@ export class FsNoteStore implements NoteStore {
    */
   async trash(path: string): Promise<void> {
     const absolute = this.resolve(path);
-    if (!(await lstat(absolute).catch(() => null))) throw new KithError("not-found", `No note at ${path}.`);
+    const entry = await lstat(absolute).catch(() => null);
+    if (!entry) throw new KithError("not-found", `No note at ${path}.`);
     // A folder that links out of the vault holds files that are not the vault's to move.
-    await this.writeTarget(path, nodePath.dirname(absolute));
-    const folder = nodePath.join(this.root, TRASH_FOLDER);
-    await mkdir(folder, { recursive: true });
+    const note = nodePath.join(await this.writeTarget(path, nodePath.dirname(absolute)), nodePath.basename(absolute));
+    const trash = await this.folderInVault(TRASH_FOLDER, nodePath.join(this.root, TRASH_FOLDER));
     const { name, ext } = nodePath.parse(absolute);
-    for (let n = 0; ; n++) {
-      const target = nodePath.join(folder, n === 0 ? `${name}${ext}` : `${name} ${n}${ext}`);
-      if (await lstat(target).catch(() => null)) continue;
-      await rename(absolute, target);
-      return;
-    }
+    await withLock(lockPathFor(note), path, async () => {
+      for (let n = 0; ; n++) {
+        const target = nodePath.join(trash, n === 0 ? `${name}${ext}` : `${name} ${n}${ext}`);
+        // link() may follow a symlink on some systems; a linked note moves by rename instead.
+        if (await placeExclusively(note, target, !entry.isSymbolicLink())) return;
+      }
+    });
   }
 
   async list(folder?: string): Promise<string[]> {
     const start = folder ? this.resolve(folder.replace(/\/+$/, "")) : this.root;
     const paths: string[] = [];
     await this.walk(start, paths);
-    return paths.map((p) => nodePath.relative(this.root, p).split(nodePath.sep).join("/")).sort();
+    return paths.map((p) => this.vaultPath(p)).sort();
+  }
+
+  private vaultPath(absolute: string): string {
+    return nodePath.relative(this.root, absolute).split(nodePath.sep).join("/");
   }
 
   /**
    * Collects Markdown files under `dir`. A linked file counts (its link is the note); a linked
-   * folder is not entered, so a link loop cannot make the walk endless.
+   * folder is not entered, so a link loop cannot make the walk endless. A folder that cannot
+   * be read is left out, with a warning. Only regular files count: a FIFO would hang a reader.
    */
   private async walk(dir: string, out: string[]): Promise<void> {
     let entries;
@@ -183,7 +286,9 @@ export class FsNoteStore implements NoteStore {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
       if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return;
-      throw error;
+      if (errorCode(error) !== "EACCES" && errorCode(error) !== "EPERM") throw fileError(this.vaultPath(dir), error);
+      this.warnings.push(`${this.vaultPath(dir) || "The vault folder"} cannot be read: permission denied; its notes are left out.`);
+      return;
     }
     for (const entry of entries) {
       const full = nodePath.join(dir, entry.name);
@@ -197,11 +302,98 @@ export class FsNoteStore implements NoteStore {
 }
 
 /**
+ * Refuses a note an edit must leave alone: not a regular file; read-only to its owner; with
+ * several hard links (the rename would give this path a new file and leave the others with the
+ * old text); or, unless Kith runs as root, owned by another user (the new file would be ours).
+ */
+function refuseUneditable(path: string, stats: BigIntStats): void {
+  if (!stats.isFile()) throw new KithError("unreadable", `${path} is not a regular file.`);
+  if ((stats.mode & 0o200n) === 0n) throw new KithError("unreadable", `${path} is read-only; Kith leaves it as it is.`);
+  if (stats.nlink > 1n) throw new KithError("unreadable", `${path} has ${stats.nlink} hard links; Kith edits only notes with one link.`);
+  const uid = process.getuid?.();
+  if (uid !== undefined && uid !== 0 && stats.uid !== BigInt(uid)) {
+    throw new KithError("unreadable", `${path} belongs to another user (uid ${stats.uid}); Kith edits only notes you own.`);
+  }
+}
+
+/** The new version of a note in a temporary file: the note's mode and owner, flushed to disk. */
+async function writeReplacement(path: string, temp: string, text: string, note: BigIntStats): Promise<void> {
+  const mode = Number(note.mode & 0o7777n);
+  const file = await openNew(path, temp, mode);
+  try {
+    await file.writeFile(text, "utf8");
+    await keepOwner(path, file, note);
+    // open's mode is reduced by the umask; the note keeps exactly the mode it had.
+    await file.chmod(mode);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+/** A new note, whole and flushed to disk, in a temporary file. */
+async function writeNewFile(path: string, temp: string, text: string): Promise<void> {
+  const file = await openNew(path, temp, 0o666);
+  try {
+    await file.writeFile(text, "utf8");
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+async function openNew(path: string, temp: string, mode: number): Promise<FileHandle> {
+  try {
+    return await open(temp, "wx", mode);
+  } catch (error) {
+    throw fileError(folderOf(path), error, "written");
+  }
+}
+
+/** Gives the new file the note's owner and group (root can; anyone can give a group they belong to). */
+async function keepOwner(path: string, file: FileHandle, note: BigIntStats): Promise<void> {
+  const mine = await file.stat({ bigint: true });
+  if (mine.uid === note.uid && mine.gid === note.gid) return;
+  try {
+    await file.chown(Number(note.uid), Number(note.gid));
+  } catch {
+    throw new KithError("unreadable", `${path} belongs to group ${note.gid}, which Kith cannot give to the new version; nothing was written.`);
+  }
+}
+
+/**
+ * Moves `from` to `to` only if nothing is there: a hard link, which fails when `to` exists, then
+ * `from` removed. Where hard links are missing, or `byLink` is false, a check and a rename, which
+ * only the note's lock protects. False (and `from` left) when `to` is taken.
+ */
+async function placeExclusively(from: string, to: string, byLink: boolean): Promise<boolean> {
+  const linked = byLink ? await hardLink(from, to) : null;
+  if (linked !== null) {
+    if (linked) await unlink(from);
+    return linked;
+  }
+  if (await lstat(to).catch(() => null)) return false;
+  await rename(from, to);
+  return true;
+}
+
+/** True when linked, false when `to` exists, null when the file system has no hard links. */
+async function hardLink(from: string, to: string): Promise<boolean | null> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") return false;
+    if (NO_HARD_LINKS.has(errorCode(error) ?? "")) return null;
+    throw error;
+  }
+}
+
+/**
  * A note's text for an edit. Bytes that are not UTF-8 would come back as U+FFFD and be written
  * so; such a note is refused instead, since every byte an edit does not mean to change must stay.
  */
-async function readUtf8(path: string, file: string): Promise<string> {
-  const bytes = await readFile(file);
+function decodeUtf8(path: string, bytes: Buffer): string {
   const text = bytes.toString("utf8");
   if (!Buffer.from(text, "utf8").equals(bytes)) {
     throw new KithError("invalid-value", `${path} is not valid UTF-8 text; Kith leaves it as it is.`);

@@ -17,21 +17,24 @@ export const newCommand: Command = {
   },
   async run([name = ""], values) {
     const ctx = await openVault(values);
-    const index = await loadPeopleIndex(ctx.store, ctx.rules);
     const email = stringOption(values, "email")?.trim();
-    // createPerson matches the name (and aliases); the same email also means the same person.
-    const sameEmail = email ? index.match(email).exact[0] : undefined;
-    const { path } = sameEmail
-      ? sameEmail
-      : await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
-          today: ctx.today,
-          role: stringOption(values, "role"),
-          company: stringOption(values, "company"),
-          email,
-          headings: ctx.settings.headings,
-          projectFolders: ctx.settings.projectFolders,
-          includeDataview: ctx.settings.includeDataview,
-        });
+    const path = await ctx.store.withCreationLock(async () => {
+      // Read inside the lock, so a person another `kith person new` has just created is found.
+      const index = await loadPeopleIndex(ctx.store, ctx.rules);
+      // createPerson matches the name (and aliases); the same email also means the same person.
+      const sameEmail = email ? index.match(email).exact[0] : undefined;
+      if (sameEmail) return sameEmail.path;
+      const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
+        today: ctx.today,
+        role: stringOption(values, "role"),
+        company: stringOption(values, "company"),
+        email,
+        headings: ctx.settings.headings,
+        projectFolders: ctx.settings.projectFolders,
+        includeDataview: ctx.settings.includeDataview,
+      });
+      return created.path;
+    });
     console.log(path);
     return 0;
   },
