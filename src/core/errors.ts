@@ -28,13 +28,18 @@ export class KithError extends Error {
   }
 }
 
-/** Malformed YAML between the frontmatter fences; `line` is 1-based in the whole file. */
+/**
+ * Frontmatter Kith cannot read: malformed YAML between the fences, or (code
+ * `unsupported-frontmatter`, its message given whole) YAML Kith refuses to read, such as
+ * anchors and aliases. `line` is 1-based in the whole file.
+ */
 export class FrontmatterError extends KithError {
   constructor(
     message: string,
     readonly line: number,
+    code: "malformed-frontmatter" | "unsupported-frontmatter" = "malformed-frontmatter",
   ) {
-    super("malformed-frontmatter", `Malformed frontmatter at line ${line}: ${message}`);
+    super(code, code === "malformed-frontmatter" ? `Malformed frontmatter at line ${line}: ${message}` : message);
     this.name = "FrontmatterError";
   }
 }

@@ -21,7 +21,23 @@ export interface ParsedFrontmatter {
 }
 
 function parseYamlFailsafe(source: string): object {
-  return (yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA }) ?? {}) as object;
+  return (yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA, listener: refuseAnchors }) ?? {}) as object;
+}
+
+/**
+ * Refuses the first anchored node js-yaml reads, before an alias can repeat it: a few lines
+ * of aliases expand to billions of values (a "billion laughs"), which every walk of the
+ * values would then visit. An alias needs an anchor, so refusing anchors refuses aliases.
+ */
+function refuseAnchors(this: unknown, event: string, state: { anchor?: string | null; line?: number }): void {
+  if (event !== "close" || state.anchor === null || state.anchor === undefined) return;
+  const name = state.anchor;
+  throw new FrontmatterError(
+    `The frontmatter uses YAML anchors/aliases (&${name}, *${name}); Kith does not read them. Write the values out in full.`,
+    // The line js-yaml stands on, in the file's counting (see toFrontmatterError).
+    (state.line ?? 0) + 1,
+    "unsupported-frontmatter",
+  );
 }
 
 // An options object on every call: gray-matter caches by input only when none is given, and

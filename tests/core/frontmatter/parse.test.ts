@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  addKeyFact,
   FrontmatterError,
   KithError,
   listValue,
   locateFrontmatter,
   parseFrontmatter,
+  parsePerson,
   readScalar,
   scalarValue,
+  setLastContact,
   type FrontmatterData,
 } from "../../../src/core";
 import { BOM, crlf, fixture, md } from "../helpers";
@@ -136,5 +139,41 @@ describe("readScalar", () => {
   ];
   it.each(cases)("%j", (raw, expected) => {
     expect(readScalar(raw)).toEqual(expected);
+  });
+});
+
+describe("parseFrontmatter refuses YAML anchors and aliases", () => {
+  /** A "billion laughs": nine levels of nine aliases each expand to 9^9 values. */
+  const bomb = md(
+    "---",
+    "a: &a [x,x,x,x,x,x,x,x,x]",
+    ...["b", "c", "d", "e", "f", "g", "h", "i"].map((k, i) => {
+      const prev = "abcdefgh"[i] ?? "a";
+      return `${k}: &${k} [${Array.from({ length: 9 }, () => `*${prev}`).join(",")}]`;
+    }),
+    "---",
+    "",
+  );
+  it.each([
+    ["a billion laughs", bomb, "&a, *a"],
+    ["an anchored scalar and its alias", md("---", "type: people", "first: &d '2026-03-02'", "last_contact: *d", "---", ""), "&d, *d"],
+    ["an anchored map merged into another", md("---", "base: &base", "  company: Acme", "me:", "  <<: *base", "---", ""), "&base, *base"],
+  ])("%s", (_, text, names) => {
+    let thrown: unknown;
+    try {
+      parseFrontmatter(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FrontmatterError);
+    expect((thrown as KithError).code).toBe("unsupported-frontmatter");
+    expect((thrown as Error).message).toBe(`The frontmatter uses YAML anchors/aliases (${names}); Kith does not read them. Write the values out in full.`);
+  });
+
+  it("a person note with the bomb is refused by every reader and edit, quickly", () => {
+    const note = bomb.replace("---\n", "---\ntype: people\n");
+    expect(() => parsePerson(note, "x.md")).toThrow(/anchors\/aliases/);
+    expect(() => setLastContact(note, "2026-03-15", { today: "2026-11-25" })).toThrow(/anchors\/aliases/);
+    expect(() => addKeyFact(note, "x", { today: "2026-11-25" })).toThrow(/anchors\/aliases/);
   });
 });
