@@ -39,7 +39,12 @@ function message(error: unknown): string {
  * trashed one is created again where nothing else took its path. Every other note is skipped
  * and reported, so an edit made since is never lost.
  */
-export async function revertChanges(record: Pick<ChangeRecord, "entries">, store: NoteStore): Promise<RevertResult> {
+export async function revertChanges(
+  record: Pick<ChangeRecord, "entries">,
+  store: NoteStore,
+  /** The skip reason for a note changed since, in the words of the operation's own messages. */
+  changedSince = "it changed since",
+): Promise<RevertResult> {
   const result: RevertResult = { restored: [], recreated: [], removed: [], skipped: [] };
   for (const change of [...record.entries].reverse()) {
     const skip = (reason: string): void => void result.skipped.push({ path: change.path, reason });
@@ -53,14 +58,14 @@ export async function revertChanges(record: Pick<ChangeRecord, "entries">, store
           result.recreated.push(change.path);
         }
       } else if (current === null) skip("it no longer exists");
-      else if (current !== change.after) skip("it changed since");
+      else if (current !== change.after) skip(changedSince);
       else if (change.before === null) {
         await store.trash(change.path);
         result.removed.push(change.path);
       } else {
         const { before, after } = change;
         await store.process(change.path, (text) => {
-          if (text !== after) throw new Error("it changed since");
+          if (text !== after) throw new Error(changedSince);
           return before;
         });
         result.restored.push(change.path);

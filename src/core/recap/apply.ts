@@ -1,5 +1,16 @@
-import type { NoteStore } from "../note-store";
+import { KithError } from "../errors";
+import type { NoteStore, ProcessResult } from "../note-store";
+import { revertChanges, type NoteChange } from "../undo";
 import { recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import {
+  changeToUndo,
+  journalLine,
+  MemoryJournal,
+  type JournalStep,
+  type JournalWrite,
+  type JournalWriter,
+  type RecapJournal,
+} from "./journal";
 import { attendeeNames, editForNames, editInputs, plannedAfter, type RecapPlan } from "./plan";
 
 /** One note a recap wrote: what it was before (null: the recap created it) and after. */
@@ -9,7 +20,7 @@ export interface UndoEntry {
   after: string;
 }
 
-/** What "Undo last recap" needs: every note the apply touched. */
+/** What the apply wrote, note by note; before the journal, "Undo last recap" kept this in last-recap.json. */
 export interface UndoRecord {
   kind: "recap";
   meetingPath: string;
@@ -29,13 +40,26 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Whether a store's write is what the journal's plan line for it said. */
+function asPlanned(planned: JournalWrite, written: ProcessResult): boolean {
+  return written.before === planned.before && written.after === planned.after;
+}
+
 /**
  * Writes a plan: the meeting note when it is new, then each attendee's note, each with one
  * atomic read-modify-write that edits the note's current text: a note still as planned gets
  * the planned text (the same edit, not run twice); a note changed since is edited afresh. A
  * note that cannot be edited is left untouched and reported; the others are applied.
+ *
+ * The journal is started before any note is written (when it cannot be, nothing is) and each
+ * note's write is announced in it first, so undo works from what a recap stopped half-way left.
  */
-export async function applyPlan(plan: RecapPlan, store: NoteStore, options: RecapEditOptions): Promise<ApplyResult> {
+export async function applyPlan(
+  plan: RecapPlan,
+  store: NoteStore,
+  options: RecapEditOptions,
+  journal: JournalWriter = new MemoryJournal(),
+): Promise<ApplyResult> {
   const result: ApplyResult = {
     updated: [],
     created: [],
@@ -44,18 +68,30 @@ export async function applyPlan(plan: RecapPlan, store: NoteStore, options: Reca
     undo: { kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today, entries: [] },
   };
   if (plan.blocking.length > 0) throw new Error(plan.blocking.join("\n"));
+  await journal.start(journalLine({ kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today }));
+  const log = journalAppender(journal, result);
   const inputs = editInputs(plan.recap, plan.meetingLink, options);
   let context: RecapContext | null = null;
   if (plan.meetingNote) {
-    await store.create(plan.meetingNote.path, plan.meetingNote.text);
-    result.created.push(plan.meetingNote.path);
-    result.undo.entries.push({ path: plan.meetingNote.path, before: null, after: plan.meetingNote.text });
+    const { path, text } = plan.meetingNote;
+    await log({ step: "plan", path, before: null, after: text });
+    try {
+      await store.create(path, text);
+    } catch (error) {
+      await log({ step: "failed", path });
+      throw error;
+    }
+    result.created.push(path);
+    result.undo.entries.push({ path, before: null, after: text });
   }
   for (const note of plan.notes) {
     if (note.error !== null || note.after === null) {
       result.failed.push({ path: note.path, attendee: note.attendee, error: note.error ?? "cannot be edited" });
       continue;
     }
+    const planned: JournalWrite = { before: note.create ? null : note.before, after: note.after };
+    await log({ step: "plan", path: note.path, ...planned });
+    let written: ProcessResult;
     try {
       if (note.create) {
         await store.create(note.path, note.after);
@@ -64,23 +100,45 @@ export async function applyPlan(plan: RecapPlan, store: NoteStore, options: Reca
         continue;
       }
       const names = attendeeNames(plan.attendees, note.path, note.attendee);
-      const written = await store.process(note.path, (text) => {
-        const planned = plannedAfter(note, text, inputs, names);
-        if (planned !== null) return planned;
+      written = await store.process(note.path, (text) => {
+        const after = plannedAfter(note, text, inputs, names);
+        if (after !== null) return after;
         context ??= recapContext(plan.recap);
         return editForNames(text, plan.recap, names, plan.meetingLink, options, context);
       });
-      if (!written.changed) {
-        result.unchanged.push(note.path);
-        continue;
-      }
-      result.updated.push(note.path);
-      result.undo.entries.push({ path: note.path, before: written.before, after: written.after });
     } catch (error) {
       result.failed.push({ path: note.path, attendee: note.attendee, error: message(error) });
+      await log({ step: "failed", path: note.path });
+      continue;
     }
+    if (!asPlanned(planned, written)) await log({ step: "wrote", path: note.path, before: written.before, after: written.after });
+    if (!written.changed) {
+      result.unchanged.push(note.path);
+      continue;
+    }
+    result.updated.push(note.path);
+    result.undo.entries.push({ path: note.path, before: written.before, after: written.after });
   }
+  await log({ step: "done" });
   return result;
+}
+
+/**
+ * Appends steps to a started journal. When one cannot be appended the recap stops there, so no
+ * note is written that the journal does not announce; the message says what was written.
+ */
+function journalAppender(journal: JournalWriter, result: ApplyResult): (step: JournalStep) => Promise<void> {
+  return async (step) => {
+    try {
+      await journal.append(journalLine(step));
+    } catch (error) {
+      const done = result.updated.length + result.created.length;
+      throw new KithError(
+        "unreadable",
+        `The recap stopped after writing ${done} note${done === 1 ? "" : "s"}: its journal could not be written (${message(error)}). Undo the last recap to restore them.`,
+      );
+    }
+  };
 }
 
 export interface UndoResult {
@@ -90,44 +148,43 @@ export interface UndoResult {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-/**
- * Restores every note the recap touched where it still equals what the recap wrote, and
- * removes the notes it created where they are still untouched.
- */
-export async function undoRecap(record: UndoRecord, store: NoteStore): Promise<UndoResult> {
-  const result: UndoResult = { restored: [], removed: [], skipped: [] };
-  for (const entry of [...record.entries].reverse()) {
-    const current = await store.read(entry.path);
-    if (current === null) {
-      result.skipped.push({ path: entry.path, reason: "it no longer exists" });
-      continue;
-    }
-    if (current !== entry.after) {
-      result.skipped.push({ path: entry.path, reason: "it changed after the recap" });
-      continue;
-    }
-    try {
-      if (entry.before === null) {
-        await store.trash(entry.path);
-        result.removed.push(entry.path);
-      } else {
-        const before = entry.before;
-        await store.process(entry.path, (text) => {
-          if (text !== entry.after) throw new Error("it changed after the recap");
-          return before;
-        });
-        result.restored.push(entry.path);
-      }
-    } catch (error) {
-      result.skipped.push({ path: entry.path, reason: message(error) });
-    }
-  }
-  return result;
+/** An old undo record (last-recap.json, before the journal) as a complete journal. */
+export function journalOfRecord(record: UndoRecord): RecapJournal {
+  return {
+    meetingPath: record.meetingPath,
+    appliedOn: record.appliedOn,
+    notes: record.entries.map(({ path, before, after }) => ({ path, writes: [{ before, after }] })),
+    complete: true,
+  };
 }
 
-/** Whether a stored value is an undo record (it comes back from JSON). */
+/**
+ * Undoes a recap from its journal (complete or cut short) or an old undo record: each note that
+ * still holds what the recap wrote goes back to its text before; a note the recap created is
+ * trashed where untouched; a note the recap never got to write needs nothing. A note changed
+ * since, or gone, is left as it is and reported.
+ */
+export async function undoRecap(source: RecapJournal | UndoRecord, store: NoteStore): Promise<UndoResult> {
+  const journal = isUndoRecord(source) ? journalOfRecord(source) : source;
+  const entries: NoteChange[] = [];
+  for (const { path, writes } of journal.notes) {
+    const current = await store.read(path).catch(() => undefined);
+    const change = changeToUndo(path, writes, current);
+    if (change) entries.push(change);
+  }
+  const { restored, removed, skipped } = await revertChanges({ entries }, store, "it changed after the recap");
+  return { restored, removed, skipped };
+}
+
+function isUndoEntry(value: unknown): value is UndoEntry {
+  if (typeof value !== "object" || value === null) return false;
+  const e = value as Partial<Record<keyof UndoEntry, unknown>>;
+  return typeof e.path === "string" && typeof e.after === "string" && (e.before === null || typeof e.before === "string");
+}
+
+/** Whether a stored value is an undo record with entries undo can use (it comes back from JSON). */
 export function isUndoRecord(value: unknown): value is UndoRecord {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<UndoRecord>;
-  return v.kind === "recap" && typeof v.meetingPath === "string" && Array.isArray(v.entries);
+  return v.kind === "recap" && typeof v.meetingPath === "string" && Array.isArray(v.entries) && v.entries.every(isUndoEntry);
 }
