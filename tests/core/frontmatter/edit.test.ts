@@ -389,7 +389,8 @@ describe("frontmatter edits refuse bad input and change nothing", () => {
     { name: "set a folded scalar", before: md("---", "title: >-", "  Dana", "  Okafor", "---", ""), error: /^title is a multi-line text \(>-\);/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
     { name: "set a literal scalar", before: md("---", "title: |", "  Dana", "---", ""), error: /^title is a multi-line text \(\|\);/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
     { name: "set a plain scalar over two lines", before: md("---", "title: Dana", "  Okafor", "---", ""), error: /^title is a value over several lines;/, edit: (t) => setFrontmatterString(t, "title", "Dana") },
-    { name: "set an anchored value", before: md("---", "title: &t Dana", "---", ""), error: /^title is a value with a YAML anchor, alias or tag;/, edit: (t) => setFrontmatterString(t, "title", "Ana") },
+    { name: "set an anchored value", before: md("---", "title: &t Dana", "---", ""), error: /^The frontmatter uses YAML anchors\/aliases \(&t, \*t\)/, edit: (t) => setFrontmatterString(t, "title", "Ana") },
+    { name: "set a tagged value", before: md("---", "title: !!str Dana", "---", ""), error: /^title is a value with a YAML anchor, alias or tag;/, edit: (t) => setFrontmatterString(t, "title", "Ana") },
     { name: "set a quoted scalar over two lines", before: md("---", "title: 'Dana", "  Okafor'", "---", ""), error: /^title is a value over several lines;/, edit: (t) => setFrontmatterScalar(t, "title", "Ana") },
     {
       name: "add to a map",
