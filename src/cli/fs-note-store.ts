@@ -156,7 +156,7 @@ export class FsNoteStore implements NoteStore {
 
   async process(path: string, edit: NoteEdit): Promise<ProcessResult> {
     const target = await this.writeTarget(path, this.resolve(path));
-    return withLock(lockPathFor(target), path, async () => {
+    return this.locked(path, target, async () => {
       await cleanStaleFiles(nodePath.dirname(target));
       for (let attempt = 0; attempt <= RETRIES; attempt++) {
         const current = await this.readVersion(path, target);
@@ -223,7 +223,14 @@ export class FsNoteStore implements NoteStore {
    * take turns and the second finds the first one's note.
    */
   withCreationLock<T>(fn: () => Promise<T>): Promise<T> {
-    return withLock(lockPathFor(nodePath.join(this.root, CREATION_LOCK)), "Creating people in this vault", fn);
+    return this.locked(CREATION_LOCK, nodePath.join(this.root, CREATION_LOCK), fn, "Creating people in this vault");
+  }
+
+  /** Runs `fn` holding the lock of `file`; a lock that cannot be made beside it is a write refused in its folder. */
+  private locked<T>(path: string, file: string, fn: () => Promise<T>, label = path): Promise<T> {
+    return withLock(lockPathFor(file), label, fn).catch((error: unknown) => {
+      throw fileError(folderOf(path), error, "written");
+    });
   }
 
   /** Writes the note whole into a temporary file, then links it into place only if no file is there. */
@@ -231,7 +238,7 @@ export class FsNoteStore implements NoteStore {
     const absolute = this.resolve(path);
     const folder = await this.folderInVault(path, nodePath.dirname(absolute));
     const target = nodePath.join(folder, nodePath.basename(absolute));
-    await withLock(lockPathFor(target), path, async () => {
+    await this.locked(path, target, async () => {
       await cleanStaleFiles(folder);
       const temp = nodePath.join(folder, tempName());
       try {
@@ -255,7 +262,7 @@ export class FsNoteStore implements NoteStore {
     const note = nodePath.join(await this.writeTarget(path, nodePath.dirname(absolute)), nodePath.basename(absolute));
     const trash = await this.folderInVault(TRASH_FOLDER, nodePath.join(this.root, TRASH_FOLDER));
     const { name, ext } = nodePath.parse(absolute);
-    await withLock(lockPathFor(note), path, async () => {
+    await this.locked(path, note, async () => {
       for (let n = 0; ; n++) {
         const target = nodePath.join(trash, n === 0 ? `${name}${ext}` : `${name} ${n}${ext}`);
         // link() may follow a symlink on some systems; a linked note moves by rename instead.

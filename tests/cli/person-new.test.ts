@@ -39,4 +39,21 @@ describe("kith person new", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('kith: "???" cannot be a file name: nothing is left once unsafe characters are removed.\n');
   });
+
+  it("refuses a name whose file name Kith could not edit later, or that hides an invisible character; nothing written", async () => {
+    const vault = await copyVault();
+    const files = await tree(vault);
+    const cjk = "山".repeat(80);
+    expect(await kith(vault, "person", "new", cjk)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `kith: "${cjk}" makes a file name of 240 bytes; a file name may have at most 200 bytes in UTF-8 (about 66 Chinese characters or 50 emoji), so that Kith can still edit the note. Use a shorter name.\n`,
+    });
+    expect(await kith(vault, "person", "new", "Dana \u202EOkafor")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'kith: "Dana <U+202E>Okafor" cannot be a name: it contains U+202E (right-to-left override), which is invisible. Type the name without it.\n',
+    });
+    expect(await tree(vault)).toEqual(files);
+  });
 });

@@ -14,12 +14,10 @@ export const MAX_FILE_NAME_LENGTH = 120;
  */
 export const MAX_FILE_NAME_BYTES = 200;
 
-/**
- * Characters a name may not hide: control characters (white space aside, which collapses) and
- * invisible format characters, except the joiners emoji and scripts need (ZWNJ, ZWJ, the tag
- * letters of flag emoji).
- */
-const INVISIBLE = /(?![\t\n\v\f\r\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}]/gu;
+/** Control and format characters: invisible in a name. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Those a name may hold: white space (which collapses) and the joiners emoji and scripts need (ZWNJ, ZWJ, the tag letters of flag emoji). */
+const ALLOWED_INVISIBLE = /^(?:[\t\n\v\f\r]|\u200C|\u200D|[\u{E0020}-\u{E007F}])$/u;
 
 /** The invisible characters a pasted name most often carries, in words. */
 const INVISIBLE_NAMES: Record<string, string> = {
@@ -78,9 +76,9 @@ export function toFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): stri
 
 /** Refuses a name with an invisible character, naming it; the name is echoed with each one shown as <U+XXXX>. */
 function refuseInvisible(name: string): void {
-  const found = name.match(INVISIBLE)?.[0];
+  const found = name.match(INVISIBLE)?.find((c) => !ALLOWED_INVISIBLE.test(c));
   if (found === undefined) return;
-  const shown = name.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+  const shown = name.replace(INVISIBLE, (c) => (ALLOWED_INVISIBLE.test(c) ? c : `<${codePoint(c)}>`));
   const what = INVISIBLE_NAMES[found] ?? (/\p{Cc}/u.test(found) ? "a control character" : "an invisible format character");
   throw new KithError("invalid-name", `"${shown}" cannot be a name: it contains ${codePoint(found)} (${what}), which is invisible. Type the name without it.`);
 }
