@@ -1,14 +1,12 @@
 /**
- * What Kith's edits are measured against.
+ * What Kith's edits are printed beside.
  *
- * - The physical limit: the same visible change (the inserted or replaced text and the footer
+ * - The raw splice: the same visible change (the inserted or replaced text and the footer
  *   date) with plain `indexOf`, `slice` and one concatenation. No fence awareness, no
  *   de-duplication, no YAML parse: it is only right on notes shaped exactly like the seed.
  * - The usual peer approach: a remark parse + stringify round trip (which also escapes
- *   `[[links]]`, changes bullets and rewrites tables: its speed, not a correct edit), and for
- *   frontmatter a gray-matter parse + stringify round trip.
+ *   `[[links]]`, changes bullets and rewrites tables: its speed, not a correct edit).
  */
-import matter from "gray-matter";
 import type { Parent, Root, RootContent } from "mdast";
 import { remark } from "remark";
 
@@ -151,17 +149,6 @@ export function remarkSetLastContact(text: string, date: string, today: string):
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// gray-matter
-
-/** The usual frontmatter edit: parse with gray-matter's defaults, set the key, stringify. */
-export function grayMatterSet(text: string, key: string, value: string): string {
-  // An options object on every call: without one gray-matter answers repeats from its cache.
-  const file = matter(text, {});
-  (file.data as Record<string, unknown>)[key] = value;
-  return matter.stringify(file.content, file.data);
-}
-
 /** Lines of `a` that `b` lacks plus lines of `b` that `a` lacks (as multisets). */
 export function changedLineCount(a: string, b: string): { count: number; examples: string[] } {
   const counts = new Map<string, number>();
@@ -174,22 +161,4 @@ export function changedLineCount(a: string, b: string): { count: number; example
   }
   const removed = [...counts.entries()].flatMap(([line, n]) => Array.from({ length: n }, () => line));
   return { count: added.length + removed.length, examples: [...removed.slice(0, 3).map((l) => `- ${l}`), ...added.slice(0, 3).map((l) => `+ ${l}`)] };
-}
-
-/** For context: the same fact added by splitting into lines, finding the section and joining. */
-export function splitJoinAddKeyFact(text: string, fact: string, today: string): string {
-  const lines = text.split("\n");
-  const heading = lines.indexOf("## Key Facts");
-  let next = heading + 1;
-  while (next < lines.length && !(lines[next] as string).startsWith("## ")) next++;
-  let last = next - 1;
-  while (last > heading && (lines[last] as string).trim() === "") last--;
-  lines.splice(last + 1, 0, `- ${fact}`);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if ((lines[i] as string).startsWith(FOOTER)) {
-      lines[i] = `*Last updated: ${today}*`;
-      break;
-    }
-  }
-  return lines.join("\n");
 }

@@ -89,8 +89,3 @@ export function gc(): void {
   if (!g) throw new Error("run with node --expose-gc (npm run bench does)");
   for (let i = 0; i < 3; i++) g();
 }
-
-export function heapUsedMb(): number {
-  gc();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}

@@ -3,15 +3,15 @@
  * bundles it with esbuild for Node); none of it ships in main.js.
  */
 import { Buffer } from "node:buffer";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import vm from "node:vm";
 
-export { Buffer, crypto, fs, fsp, os, path, vm };
+export { Buffer, crypto, fs, os, path, spawnSync, vm };
 export const proc = process;
 
 /** Writes a line to stdout (the bench's report). */

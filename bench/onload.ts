@@ -1,37 +1,72 @@
 /**
- * The plugin's load with a whole vault behind it: the built main.js runs in a vm context the
- * way tests/bundle/mobile-load.test.ts loads it (no Buffer, fs, process or require; the fake
- * `obsidian` module of tests/support/obsidian-stubs.ts), over a read-only vault of every
- * generated note on disk. Every call that reads or lists notes is counted: `onload` must make
- * none; the indexes build once the layout is ready (the layout-ready callbacks wait until then).
+ * The plugin as Obsidian runs it, over the vault on disk: the built main.js runs in a vm context
+ * the way tests/bundle/mobile-load.test.ts loads it (no Buffer, fs, process or Node `require`;
+ * the fake `obsidian` module of tests/support/obsidian-stubs.ts). Its vault's `cachedRead`
+ * reads the file from disk; every call that reads or lists notes is counted.
+ *
+ * - `benchOnload`: `onload` timed; it must read and list nothing.
+ * - `buildIndexes`: a fresh plugin, onload, layout-ready fired, then `plugin.indexer.ready`
+ *   awaited: the people, task and project indexes built the way the plugin builds them.
+ * - `readsAlone`: the baseline: the same stub vault reading the same files with the same
+ *   chunking (200 files a chunk, read together, then a yield to the event loop), and nothing else.
  */
 import { fakeObsidian, newCounters, runBundle, type Callback, type FakeFiles, type VaultCounters } from "../tests/support/obsidian-stubs";
-import { median, msSince, now } from "./measure";
-import { fs, fsp, path } from "./node";
+import { gc, median, msSince, now } from "./measure";
+import { fs, path, proc as process } from "./node";
 
 export type { VaultCounters };
 
-interface FakeFile {
+export interface VaultFile {
   path: string;
   kind: "person" | "meeting" | "project";
 }
 
-/** The generated notes on disk, read-only, with the metadata cache entry each kind of note has. */
-function diskFiles(dir: string, files: readonly FakeFile[]): FakeFiles {
+/** The metadata cache entry Obsidian would have for each kind of generated note (every meeting and project note holds tasks and links). */
+function cacheOf(kind: VaultFile["kind"] | undefined): unknown {
+  if (kind === "person") return { frontmatter: { type: "people", tags: ["type/people"] } };
+  if (kind === "meeting") return { frontmatter: { type: "meeting" }, listItems: [{ task: " " }], links: [{ link: "someone" }] };
+  if (kind === "project") return { frontmatter: { type: "project" }, listItems: [{ task: " " }], links: [{ link: "someone" }] };
+  return null;
+}
+
+/**
+ * The notes on disk, read-only. A read is `readFileSync` behind a resolved promise: the
+ * stricter choice for the build ratio (asynchronous reads would overlap the index work of one
+ * file with the reads of others and hide some of it) and the quieter one on a shared machine.
+ * `onRead` sees every path read.
+ */
+export function diskFiles(dir: string, files: readonly VaultFile[], onRead?: (path: string) => void): FakeFiles {
   const paths = files.map((f) => f.path);
   const kinds = new Map(files.map((f) => [f.path, f.kind]));
   return {
     paths: () => paths,
     has: (p) => kinds.has(p),
-    read: (p) => fsp.readFile(path.join(dir, p), "utf8"),
-    cache: (p) => {
-      const kind = kinds.get(p);
-      if (kind === "person") return { frontmatter: { type: "people", tags: ["type/people"] } };
-      if (kind === "meeting") return { frontmatter: { type: "meeting" }, listItems: [{ task: " " }] };
-      if (kind === "project") return { frontmatter: { type: "project" }, listItems: [{ task: " " }] };
-      return null;
+    read: (p) => {
+      onRead?.(p);
+      return Promise.resolve(fs.readFileSync(path.join(dir, p), "utf8"));
     },
+    cache: (p) => cacheOf(kinds.get(p)),
   };
+}
+
+interface PluginLike {
+  onload(): Promise<void> | void;
+  indexer?: { ready: Promise<void> };
+}
+
+/** A fresh fake Obsidian and a fresh run of main.js in it. `metadataCache.on` handlers are kept in `handlers`. */
+function host(source: string, files: FakeFiles) {
+  const counters = newCounters();
+  const obsidian = fakeObsidian({ files, counters, missingExports: "stub" });
+  const handlers = new Map<string, Callback>();
+  const metadataCache = new Proxy(obsidian.app.metadataCache, {
+    get: (target, prop) =>
+      prop === "on" ? (name: string, cb: Callback) => (handlers.set(name, cb), { name }) : (target as Record<string | symbol, unknown>)[prop],
+  });
+  const app = { ...obsidian.app, metadataCache };
+  const PluginClass = runBundle(source, obsidian.module).exports.default as new (app: unknown, manifest: unknown) => PluginLike;
+  const manifest = { id: "kith", name: "Kith", version: "0.0.0" };
+  return { obsidian, counters, handlers, app, newPlugin: () => new PluginClass(app, manifest) };
 }
 
 export interface OnloadResult {
@@ -42,54 +77,130 @@ export interface OnloadResult {
   runs: number;
   duringOnload: VaultCounters;
   stubbed: string[];
-  /** After the layout is ready: the plugin's own index build over the vault. */
-  build: { ms: number; reads: number; lists: number; cacheLookups: number; peopleIndexed: number | null } | null;
 }
 
-export async function benchOnload(mainJs: string, dir: string, files: readonly FakeFile[], runs: number, withBuild: boolean): Promise<OnloadResult> {
-  const source = fs.readFileSync(mainJs, "utf8");
-  const counters = newCounters();
-  // An export the fake lacks gets a stand-in, noted in the report, so the bench still runs.
-  const obsidian = fakeObsidian({ files: diskFiles(dir, files), counters, missingExports: "stub" });
-  const layoutReady: Callback[] = obsidian.layoutReady;
-  const mod = runBundle(source, obsidian.module);
-  const PluginClass = mod.exports.default as new (app: unknown, manifest: unknown) => { onload(): Promise<void> | void; indexer?: { ready: Promise<void> }; people?: { index: { size: number } } };
-  const manifest = { id: "kith", name: "Kith", version: "0.0.0" };
-
+export async function benchOnload(mainJs: string, dir: string, files: readonly VaultFile[], runs: number): Promise<OnloadResult> {
+  const h = host(fs.readFileSync(mainJs, "utf8"), diskFiles(dir, files));
   const times: number[] = [];
-  let first: InstanceType<typeof PluginClass> | null = null;
   for (let i = 0; i < runs; i++) {
-    const plugin = new PluginClass(obsidian.app, manifest);
+    const plugin = h.newPlugin();
     const start = now();
     await plugin.onload();
     times.push(msSince(start));
-    first ??= plugin;
-  }
-  const duringOnload: VaultCounters = { ...counters, calls: { ...counters.calls } };
-
-  let build: OnloadResult["build"] = null;
-  if (withBuild && first) {
-    // Only the first plugin's callbacks: the later instances measured onload alone.
-    const callbacks = layoutReady.splice(0, layoutReady.length / runs);
-    const before = { reads: counters.reads, lists: counters.lists, cacheLookups: counters.cacheLookups };
-    const start = now();
-    for (const cb of callbacks) cb();
-    await first.indexer?.ready;
-    build = {
-      ms: msSince(start),
-      reads: counters.reads - before.reads,
-      lists: counters.lists - before.lists,
-      cacheLookups: counters.cacheLookups - before.cacheLookups,
-      peopleIndexed: first.people?.index.size ?? null,
-    };
   }
   return {
     notes: files.length,
     coldMs: times[0] ?? NaN,
     medianMs: median(times.slice(1)),
     runs,
-    duringOnload,
-    stubbed: [...new Set(obsidian.stubbed)],
-    build,
+    duringOnload: { ...h.counters, calls: { ...h.counters.calls } },
+    stubbed: [...new Set(h.obsidian.stubbed)],
   };
+}
+
+/** Peak heapUsed and rss, sampled every millisecond the event loop is free (between chunks and slices). */
+class PeakSampler {
+  heapMb = 0;
+  rssMb = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  start(): void {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), 1);
+  }
+  stop(): void {
+    this.sample();
+    if (this.timer) clearInterval(this.timer);
+  }
+  private sample(): void {
+    const m = process.memoryUsage();
+    this.heapMb = Math.max(this.heapMb, m.heapUsed / 1048576);
+    this.rssMb = Math.max(this.rssMb, m.rss / 1048576);
+  }
+}
+
+export interface BuildResult {
+  ms: number;
+  /** From layout-ready to the last file read: reading and indexing, before the feeds settle (the task index's word lists). */
+  lastReadMs: number;
+  reads: number;
+  lists: number;
+  /** Settled heap (after full GCs) before the layout was ready, in MB. */
+  heapBeforeMb: number;
+  /** Settled heap with the built plugin alive, minus heapBeforeMb. */
+  keptMb: number;
+  /** Peak sampled heapUsed during the build (garbage included), minus heapBeforeMb; peak rss as sampled. */
+  peakHeapMb: number;
+  peakRssMb: number;
+  /** The paths the plugin read, in its order. */
+  read: Set<string>;
+  /** The plugin's metadataCache "changed" handler: one changed note re-indexed. */
+  changed: (path: string, text: string) => void;
+}
+
+/** A fresh plugin over the vault: onload, layout ready, `indexer.ready` awaited. */
+export async function buildIndexes(mainJs: string, dir: string, files: readonly VaultFile[]): Promise<BuildResult> {
+  const read = new Set<string>();
+  let lastRead = now();
+  const disk = diskFiles(dir, files, (p) => {
+    read.add(p);
+    lastRead = now();
+  });
+  const h = host(fs.readFileSync(mainJs, "utf8"), disk);
+  const plugin = h.newPlugin();
+  await plugin.onload();
+  if (!plugin.indexer) throw new Error("main.js: the plugin has no `indexer`");
+  gc();
+  const heapBeforeMb = process.memoryUsage().heapUsed / 1048576;
+  const before = { reads: h.counters.reads, lists: h.counters.lists };
+  const peak = new PeakSampler();
+  peak.start();
+  const start = now();
+  for (const cb of h.obsidian.layoutReady.splice(0)) cb();
+  await plugin.indexer.ready;
+  const ms = msSince(start);
+  peak.stop();
+  gc();
+  const keptMb = process.memoryUsage().heapUsed / 1048576 - heapBeforeMb;
+  const onChanged = h.handlers.get("changed");
+  if (!onChanged) throw new Error("main.js: no metadataCache 'changed' handler after layout ready");
+  return {
+    ms,
+    lastReadMs: Number(lastRead - start) / 1e6,
+    reads: h.counters.reads - before.reads,
+    lists: h.counters.lists - before.lists,
+    heapBeforeMb,
+    keptMb,
+    peakHeapMb: peak.heapMb - heapBeforeMb,
+    peakRssMb: peak.rssMb,
+    read,
+    changed: (p, text) => void onChanged({ path: p }, text, disk.cache?.(p) ?? null),
+  };
+}
+
+export interface ReadsResult {
+  ms: number;
+  reads: number;
+  peakHeapMb: number;
+}
+
+/** The baseline: the same stub vault's `cachedRead` over the same files, 200 a chunk read together, a yield after each chunk. */
+export async function readsAlone(dir: string, files: readonly VaultFile[], wanted: ReadonlySet<string>): Promise<ReadsResult> {
+  const counters = newCounters();
+  const vault = fakeObsidian({ files: diskFiles(dir, files), counters, missingExports: "throw" }).app.vault as unknown as { getMarkdownFiles(): { path: string }[]; cachedRead(file: { path: string }): Promise<string> };
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed / 1048576;
+  const peak = new PeakSampler();
+  peak.start();
+  const start = now();
+  const all = vault.getMarkdownFiles();
+  let chars = 0;
+  for (let i = 0; i < all.length; i += 200) {
+    const texts = await Promise.all(all.slice(i, i + 200).filter((f) => wanted.has(f.path)).map((f) => vault.cachedRead(f)));
+    for (const t of texts) chars += t.length;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  const ms = msSince(start);
+  peak.stop();
+  if (chars === 0 && wanted.size > 0) throw new Error("read nothing");
+  return { ms, reads: counters.reads, peakHeapMb: peak.heapMb - heapBefore };
 }

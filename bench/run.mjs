@@ -12,7 +12,7 @@ import esbuild from "esbuild";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 
-// The onload row loads the built main.js. When the build fails (someone's work in progress),
+// The plugin rows (onload, the index build) load the built main.js. When the build fails (someone's work in progress),
 // an existing main.js is used and the results say so.
 let mainJs = "built by this run";
 if (args.includes("--no-build")) mainJs = "not rebuilt (--no-build)";
@@ -24,17 +24,6 @@ else {
     console.warn(`bench: ${mainJs}`);
   }
 }
-
-// The task index is someone else's module: while it is missing, the bench gets a stub.
-const taskIndex = path.join(root, "src/core/tasks/task-index.ts");
-const shim = {
-  name: "task-index-shim",
-  setup(build) {
-    build.onLoad({ filter: /bench[\\/]task-index-shim\.ts$/ }, () =>
-      existsSync(taskIndex) ? undefined : { contents: "export const TaskIndex = null;", loader: "ts" },
-    );
-  },
-};
 
 const dir = mkdtempSync(path.join(tmpdir(), "kith-bench-"));
 const outfile = path.join(dir, "bench.mjs");
@@ -49,7 +38,6 @@ try {
     banner: { js: 'import { createRequire as __kithCreateRequire } from "node:module"; const require = __kithCreateRequire(import.meta.url);' },
     target: "node20",
     logLevel: "warning",
-    plugins: [shim],
   });
   const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=6144", outfile, ...args.filter((a) => a !== "--no-build")], {
     cwd: root,
