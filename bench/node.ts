@@ -9,9 +9,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
+import timers from "node:timers";
 import vm from "node:vm";
 
-export { Buffer, crypto, fs, os, path, spawnSync, vm };
+export { Buffer, crypto, fs, os, path, spawnSync, timers, vm };
 export const proc = process;
 
 /** Writes a line to stdout (the bench's report). */

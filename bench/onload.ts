@@ -12,7 +12,7 @@
  */
 import { fakeObsidian, newCounters, runBundle, type Callback, type FakeFiles, type VaultCounters } from "../tests/support/obsidian-stubs";
 import { gc, median, msSince, now } from "./measure";
-import { fs, path, proc as process } from "./node";
+import { fs, path, proc as process, timers } from "./node";
 
 export type { VaultCounters };
 
@@ -102,14 +102,14 @@ export async function benchOnload(mainJs: string, dir: string, files: readonly V
 class PeakSampler {
   heapMb = 0;
   rssMb = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof timers.setInterval> | null = null;
   start(): void {
     this.sample();
-    this.timer = setInterval(() => this.sample(), 1);
+    this.timer = timers.setInterval(() => this.sample(), 1);
   }
   stop(): void {
     this.sample();
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) timers.clearInterval(this.timer);
   }
   private sample(): void {
     const m = process.memoryUsage();
@@ -197,7 +197,7 @@ export async function readsAlone(dir: string, files: readonly VaultFile[], wante
   for (let i = 0; i < all.length; i += 200) {
     const texts = await Promise.all(all.slice(i, i + 200).filter((f) => wanted.has(f.path)).map((f) => vault.cachedRead(f)));
     for (const t of texts) chars += t.length;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => timers.setTimeout(resolve, 0));
   }
   const ms = msSince(start);
   peak.stop();
