@@ -3,7 +3,7 @@ import { cp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { UNDO_FILE as UNDO } from "../../src/cli/commands/recap-undo";
+import { JOURNAL_FILE, OLD_UNDO_FILE } from "../../src/cli/recap-journal";
 import { kith, note, swap, tempDir, today } from "./run-kith";
 
 /** Each test runs the CLI several times; a busy machine must not fail it. */
@@ -59,7 +59,7 @@ async function danaAfterDesign(): Promise<string> {
 }
 
 describe("kith recap apply", { timeout: TIMEOUT }, () => {
-  it("applies a meeting note: updates known people, creates new ones, skips you, saves the undo record", async () => {
+  it("applies a meeting note: updates known people, creates new ones, skips you, journals every write", async () => {
     const vault = await copyVault();
     const run = await kith(vault, "recap", "apply", DESIGN);
     expect(run).toEqual({
@@ -73,13 +73,15 @@ describe("kith recap apply", { timeout: TIMEOUT }, () => {
     // Lee's note is CRLF and keeps it; nobody else (Sam is you) gets a note.
     expect(await note(vault, LEE)).toContain(`\r\n${DESIGN_CONTEXT}\r\n- 2026-01-20: Coffee in town`);
     expect(await readdir(path.join(vault, "People"))).not.toContain("Sam Reyes.md");
-    const record = JSON.parse(await note(vault, UNDO)) as { kind: string; meetingPath: string; entries: Array<{ path: string; before: string | null }> };
-    expect(record.kind).toBe("recap");
-    expect(record.meetingPath).toBe(DESIGN);
-    expect(record.entries.map((e) => [e.path, e.before === null])).toEqual([
-      [DANA, false],
-      [LEE, false],
-      [KAI, true],
+    const lines = (await note(vault, JOURNAL_FILE)).split("\n");
+    expect(lines.pop()).toBe("");
+    const journal = lines.map((l) => JSON.parse(l) as { kind?: string; meetingPath?: string; step?: string; path?: string; before?: string | null });
+    expect(journal[0]).toEqual({ kind: "recap", meetingPath: DESIGN, appliedOn: today() });
+    expect(journal.slice(1).map((l) => [l.step, l.path, l.before === null])).toEqual([
+      ["plan", DANA, false],
+      ["plan", LEE, false],
+      ["plan", KAI, true],
+      ["done", undefined, false],
     ]);
   });
 
@@ -199,7 +201,7 @@ describe("kith recap apply", { timeout: TIMEOUT }, () => {
     execFileSync("git", ["apply", "--check", patch], { cwd: dry, stdio: "pipe" });
     execFileSync("git", ["apply", patch], { cwd: dry, stdio: "pipe" });
     expect((await kith(real, "recap", "apply", DESIGN)).status).toBe(0);
-    const notes = (rel: string): boolean => rel.startsWith(".git/") || rel === UNDO;
+    const notes = (rel: string): boolean => rel.startsWith(".git/") || rel === JOURNAL_FILE;
     expect(await snapshot(dry, notes)).toEqual(await snapshot(real, notes));
   });
 
@@ -290,11 +292,20 @@ describe("kith recap undo", { timeout: TIMEOUT }, () => {
 
   it("refuses a damaged undo record and keeps it", async () => {
     const vault = await copyVault();
-    await writeFile(path.join(vault, UNDO), '{"kind":"recap","meetingPath":"x","entries":[{"path":1}]}');
+    await writeFile(path.join(vault, OLD_UNDO_FILE), '{"kind":"recap","meetingPath":"x","entries":[{"path":1}]}');
     const run = await kith(vault, "recap", "undo");
     expect(run).toMatchObject({ status: 2, stdout: "" });
-    expect(run.stderr).toContain("is not a recap's undo record");
-    expect(await note(vault, UNDO)).toContain('"path":1');
+    expect(run.stderr).toBe(`kith: ${OLD_UNDO_FILE} is not a recap's undo record; nothing was undone.\n`);
+    expect(await note(vault, OLD_UNDO_FILE)).toContain('"path":1');
+  });
+
+  it("refuses a damaged journal, naming the line, and keeps it", async () => {
+    const vault = await copyVault();
+    const damaged = `{"kind":"recap","meetingPath":"x","appliedOn":"2026-03-10"}\n{"step":"plan","path":1}\n`;
+    await writeFile(path.join(vault, JOURNAL_FILE), damaged);
+    const run = await kith(vault, "recap", "undo");
+    expect(run).toEqual({ status: 2, stdout: "", stderr: `kith: ${JOURNAL_FILE}, line 2: not a line of a recap's journal; nothing was undone.\n` });
+    expect(await note(vault, JOURNAL_FILE)).toBe(damaged);
   });
 });
 
@@ -306,7 +317,7 @@ describe("kith recap help", { timeout: TIMEOUT }, () => {
     expect(group.stdout).toContain("recap undo");
     const apply = await kith(null, "recap", "apply", "--help");
     expect(apply.stdout).toContain("--map NAME=PERSON...");
-    expect(apply.stdout).toContain(UNDO);
+    expect(apply.stdout).toContain(JOURNAL_FILE);
     expect((await kith(null, "recap", "undo", "--help")).stdout).toContain("Exit codes: 0 undone (or no recap to undo)");
   });
 });

@@ -14,7 +14,7 @@ import { UsageError, stringOption, stringsOption, type OptionValues } from "../a
 import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 import { inNote } from "./find-person";
 import { readRecapInput } from "./recap-input";
-import { UNDO_FILE, saveUndoRecord } from "./recap-undo";
+import { FileJournal, JOURNAL_FILE } from "../recap-journal";
 
 /** `--map "Ana=Ana Lúcia Ferreira"`, each split on its first `=`. */
 function parseMappings(values: OptionValues): Map<string, string> {
@@ -104,7 +104,9 @@ export const applyCommand: Command = {
       '(as "recap parse --json" prints) from anywhere: then the meeting note is written too, in',
       "the meetings folder. Attendees are matched by name, alias or email; new names get a new",
       "note; a name that matches people only in part is refused until --map says who it is.",
-      `The undo record ("kith recap undo") is saved at <vault>/${UNDO_FILE}.`,
+      `Before any note is written, the recap's journal ("kith recap undo" reads it) is started at`,
+      `<vault>/${JOURNAL_FILE}, and each note's write is recorded in it first, so a recap`,
+      "stopped part-way can be undone too. When the journal cannot be written, nothing is.",
       "Exit codes: 0 applied (a no-op included), 1 some notes failed (the others were applied),",
       "2 bad input (nothing written).",
     ].join("\n"),
@@ -131,8 +133,8 @@ export const applyCommand: Command = {
 
     if (values["dry-run"] === true) return printDiff(planned);
     const { settings, today } = ctx;
-    const result = await applyPlan(planned, ctx.store, { today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap });
-    if (result.undo.entries.length > 0) await saveUndoRecord(ctx.store.root, result.undo);
+    const options = { today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap };
+    const result = await applyPlan(planned, ctx.store, options, new FileJournal(ctx.store.root));
     printResult(planned, result, existingMeeting);
     return result.failed.length > 0 ? 1 : 0;
   },

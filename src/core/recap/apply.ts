@@ -6,12 +6,13 @@ import {
   changeToUndo,
   journalLine,
   MemoryJournal,
+  type JournalHeader,
   type JournalStep,
   type JournalWrite,
   type JournalWriter,
   type RecapJournal,
 } from "./journal";
-import { attendeeNames, editForNames, editInputs, plannedAfter, type RecapPlan } from "./plan";
+import { attendeeNames, editForNames, editInputs, plannedAfter, type PlannedNote, type RecapPlan } from "./plan";
 
 /** One note a recap wrote: what it was before (null: the recap created it) and after. */
 export interface UndoEntry {
@@ -51,8 +52,9 @@ function asPlanned(planned: JournalWrite, written: ProcessResult): boolean {
  * the planned text (the same edit, not run twice); a note changed since is edited afresh. A
  * note that cannot be edited is left untouched and reported; the others are applied.
  *
- * The journal is started before any note is written (when it cannot be, nothing is) and each
- * note's write is announced in it first, so undo works from what a recap stopped half-way left.
+ * The journal is started before the first note is written (when it cannot be, nothing is) and
+ * each note's write is announced in it first, so undo works from what a recap stopped half-way
+ * left.
  */
 export async function applyPlan(
   plan: RecapPlan,
@@ -68,17 +70,16 @@ export async function applyPlan(
     undo: { kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today, entries: [] },
   };
   if (plan.blocking.length > 0) throw new Error(plan.blocking.join("\n"));
-  await journal.start(journalLine({ kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today }));
-  const log = journalAppender(journal, result);
+  const log = journalLog(journal, { kind: "recap", meetingPath: plan.meetingPath, appliedOn: options.today }, result);
   const inputs = editInputs(plan.recap, plan.meetingLink, options);
   let context: RecapContext | null = null;
   if (plan.meetingNote) {
     const { path, text } = plan.meetingNote;
-    await log({ step: "plan", path, before: null, after: text });
+    await log.step({ step: "plan", path, before: null, after: text });
     try {
       await store.create(path, text);
     } catch (error) {
-      await log({ step: "failed", path });
+      await log.step({ step: "failed", path });
       throw error;
     }
     result.created.push(path);
@@ -89,8 +90,12 @@ export async function applyPlan(
       result.failed.push({ path: note.path, attendee: note.attendee, error: note.error ?? "cannot be edited" });
       continue;
     }
+    if (await stillAsPlannedNoOp(store, note)) {
+      result.unchanged.push(note.path);
+      continue;
+    }
     const planned: JournalWrite = { before: note.create ? null : note.before, after: note.after };
-    await log({ step: "plan", path: note.path, ...planned });
+    await log.step({ step: "plan", path: note.path, ...planned });
     let written: ProcessResult;
     try {
       if (note.create) {
@@ -108,10 +113,10 @@ export async function applyPlan(
       });
     } catch (error) {
       result.failed.push({ path: note.path, attendee: note.attendee, error: message(error) });
-      await log({ step: "failed", path: note.path });
+      await log.step({ step: "failed", path: note.path });
       continue;
     }
-    if (!asPlanned(planned, written)) await log({ step: "wrote", path: note.path, before: written.before, after: written.after });
+    if (!asPlanned(planned, written)) await log.step({ step: "wrote", path: note.path, before: written.before, after: written.after });
     if (!written.changed) {
       result.unchanged.push(note.path);
       continue;
@@ -119,16 +124,28 @@ export async function applyPlan(
     result.updated.push(note.path);
     result.undo.entries.push({ path: note.path, before: written.before, after: written.after });
   }
-  await log({ step: "done" });
+  await log.end();
   return result;
 }
 
 /**
- * Appends steps to a started journal. When one cannot be appended the recap stops there, so no
- * note is written that the journal does not announce; the message says what was written.
+ * A note the plan leaves as it is and that is still as planned needs no write, so a recap applied
+ * again writes nothing, journal included: the last recap's journal stays for undo.
  */
-function journalAppender(journal: JournalWriter, result: ApplyResult): (step: JournalStep) => Promise<void> {
-  return async (step) => {
+async function stillAsPlannedNoOp(store: NoteStore, note: PlannedNote): Promise<boolean> {
+  if (note.create || note.before !== note.after) return false;
+  return (await store.read(note.path).catch(() => null)) === note.before;
+}
+
+/**
+ * The journal as applyPlan writes it: started (header first) just before the first note's write,
+ * so a recap that writes nothing leaves the last recap's journal alone. When a step cannot be
+ * appended the recap stops there, so no note is written that the journal does not announce; the
+ * message says what was written. A journal that cannot be started fails with its own message.
+ */
+function journalLog(journal: JournalWriter, header: JournalHeader, result: ApplyResult): { step(step: JournalStep): Promise<void>; end(): Promise<void> } {
+  let started = false;
+  const append = async (step: JournalStep): Promise<void> => {
     try {
       await journal.append(journalLine(step));
     } catch (error) {
@@ -138,6 +155,16 @@ function journalAppender(journal: JournalWriter, result: ApplyResult): (step: Jo
         `The recap stopped after writing ${done} note${done === 1 ? "" : "s"}: its journal could not be written (${message(error)}). Undo the last recap to restore them.`,
       );
     }
+  };
+  return {
+    async step(step) {
+      if (!started) await journal.start(journalLine(header));
+      started = true;
+      await append(step);
+    },
+    async end() {
+      if (started) await append({ step: "done" });
+    },
   };
 }
 

@@ -1,0 +1,84 @@
+import { randomBytes } from "node:crypto";
+import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import nodePath from "node:path";
+import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal } from "../core";
+import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
+
+/** The last recap's journal (see core/recap/journal.ts); the plugin keeps it at the same place, so either can undo the other's recap. */
+export const JOURNAL_FILE = `${PLUGIN_FOLDER}/last-recap.jsonl`;
+/** The undo record Kith kept before the journal, one JSON object; still read, so a recap applied before an update can be undone. */
+export const OLD_UNDO_FILE = `${PLUGIN_FOLDER}/last-recap.json`;
+
+const NOT_APPLIED = "the recap was not applied, nothing written";
+const NOT_UNDONE = "nothing was undone";
+
+const baseName = (file: string): string => file.slice(file.lastIndexOf("/") + 1);
+
+/**
+ * The journal as a file in the plugin folder: started by writing a temporary file and renaming it
+ * over the last recap's journal (a reader sees the old one or the new one), then appended to.
+ */
+export class FileJournal implements JournalWriter {
+  private file: string | null = null;
+
+  constructor(private readonly vault: string) {}
+
+  async start(line: string): Promise<void> {
+    const folder = (await pluginFolder(this.vault, { create: true, outcome: NOT_APPLIED })) as string;
+    const file = nodePath.join(folder, baseName(JOURNAL_FILE));
+    const temp = `${file}.kith-${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
+    try {
+      await writeFile(temp, line, { encoding: "utf8", flag: "wx" });
+      await rename(temp, file);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw new KithError("unreadable", `${PLUGIN_FOLDER} is not writable (${problem(error)}): ${NOT_APPLIED}.`);
+    }
+    // The old record was the recap before this one's: undo must not find it any more.
+    await unlink(nodePath.join(folder, baseName(OLD_UNDO_FILE))).catch(() => undefined);
+    this.file = file;
+  }
+
+  async append(line: string): Promise<void> {
+    if (this.file === null) throw new Error("the journal was not started");
+    await appendFile(this.file, line, "utf8");
+  }
+}
+
+async function readIfThere(file: string, name: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return null;
+    throw new KithError("unreadable", `${name} cannot be read (${problem(error)}): ${NOT_UNDONE}.`);
+  }
+}
+
+/** An undo record from before the journal, as a journal; a damaged one is an error and stays for a look. */
+function oldRecord(text: string): RecapJournal {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new KithError("invalid-value", `${OLD_UNDO_FILE} is not valid JSON; ${NOT_UNDONE}.`);
+  }
+  if (!isUndoRecord(value)) throw new KithError("invalid-value", `${OLD_UNDO_FILE} is not a recap's undo record; ${NOT_UNDONE}.`);
+  return journalOfRecord(value);
+}
+
+/** The last recap's journal (or its old undo record), or null when there is none. */
+export async function loadLastRecap(vault: string): Promise<RecapJournal | null> {
+  const folder = await pluginFolder(vault, { create: false, outcome: NOT_UNDONE });
+  if (folder === null) return null;
+  const journal = await readIfThere(nodePath.join(folder, baseName(JOURNAL_FILE)), JOURNAL_FILE);
+  if (journal !== null) return parseJournal(journal, JOURNAL_FILE);
+  const old = await readIfThere(nodePath.join(folder, baseName(OLD_UNDO_FILE)), OLD_UNDO_FILE);
+  return old === null ? null : oldRecord(old);
+}
+
+/** Deletes the last recap's journal and old record, once undone. */
+export async function removeLastRecap(vault: string): Promise<void> {
+  const folder = await pluginFolder(vault, { create: false, outcome: NOT_UNDONE });
+  if (folder === null) return;
+  for (const file of [JOURNAL_FILE, OLD_UNDO_FILE]) await unlink(nodePath.join(folder, baseName(file))).catch(() => undefined);
+}
