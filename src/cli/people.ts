@@ -9,6 +9,8 @@ import type { VaultContext } from "./vault";
  */
 export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   const index = await loadPeopleIndex(ctx.store, ctx.rules);
+  // Folders the walk could not enter, then notes that could not be read; each said once.
+  for (const warning of ctx.store.warnings.splice(0)) console.error(`kith: warning: ${printable(warning)}`);
   for (const error of index.unindexed.values()) {
     if (error.code === "unreadable") console.error(`kith: warning: ${printable(error.message)} Skipped.`);
   }

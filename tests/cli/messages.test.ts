@@ -1,8 +1,8 @@
-import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SETTINGS_FILE } from "../../src/cli/vault-settings";
-import { copyVault, fixture, kith, settingsFile } from "./run-kith";
+import { CAN_DROP_PRIVILEGES, copyVault, fixture, kith, kithAsNobody, nobodysVault, settingsFile } from "./run-kith";
 
 const MORGAN = "Contacts/Morgan Blake.md";
 
@@ -76,5 +76,29 @@ describe("kith doctor reports notes that are not whole", () => {
       "Contacts/Ada Lovelace.md: empty note (0 bytes): fill it in or delete it",
       "Contacts/Blank.md: empty note (only white space): fill it in or delete it",
     ]);
+  });
+});
+
+describe.runIf(CAN_DROP_PRIVILEGES)("one unreadable note does not stop every command (as an unprivileged user)", () => {
+  const LEE = "Contacts/Lee Chen.md";
+
+  it("person list skips it with a warning; a lookup that lands on it says why; doctor reports it", async () => {
+    const vault = await nobodysVault();
+    await chmod(path.join(vault, LEE), 0o000);
+    await mkdir(path.join(vault, "Private"), { mode: 0o000 });
+    const warnings = `kith: warning: Private cannot be read: permission denied; its notes are left out.\nkith: warning: ${LEE} cannot be read: permission denied. Skipped.\n`;
+    expect(await kithAsNobody(vault, "person", "list")).toEqual({
+      status: 0,
+      stdout: "Dana Okafor\tContacts/Dana Okafor.md\nPriya Raman\tContacts/Priya Raman.md\n",
+      stderr: warnings,
+    });
+    expect(await kithAsNobody(vault, "person", "show", "Lee Chen")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `${warnings}kith: ${LEE} cannot be read: permission denied.\n`,
+    });
+    const doctor = await kithAsNobody(vault, "doctor");
+    expect(doctor.status).toBe(1);
+    expect(doctor.stdout.split("\n")).toContain(`${LEE}: cannot be read: permission denied.`);
   });
 });

@@ -1,7 +1,7 @@
 /** Runs the built CLI against throwaway copies of the fixture vault. */
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,4 +74,24 @@ export function swap(text: string, ...changes: Array<[string, string]>): string 
     result = result.replace(from, () => to);
   }
   return result;
+}
+
+/** Whether the tests can run the CLI as an unprivileged user, so permissions apply even when they run as root (as CI does). */
+export const CAN_DROP_PRIVILEGES = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
+
+/** The CLI as the unprivileged user nobody (65534), through setpriv. */
+export function kithAsNobody(vault: string, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const argv = ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, KITH, ...args, "--vault", vault];
+    const child = execFile("setpriv", argv, { encoding: "utf8" }, (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }));
+  });
+}
+
+/** A copy of the fixture vault that nobody owns and can reach; a test takes back what it needs. */
+export async function nobodysVault(): Promise<string> {
+  const dir = await tempDir();
+  await chmod(dir, 0o755);
+  const vault = await copyVault(path.join(dir, "vault"));
+  spawnSync("chown", ["-R", "65534:65534", vault]);
+  return vault;
 }

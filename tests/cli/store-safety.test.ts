@@ -1,5 +1,5 @@
 /** FsNoteStore against the hostile file system: half-written notes, odd files, permissions, links, leftovers. */
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { chmod, chown, link, lstat, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from "node:fs/promises";
@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KithError } from "../../src/core";
 import { FsNoteStore } from "../../src/cli/fs-note-store";
-import { copyVault, fixture, KITH, kith, note, tempDir, type Run } from "./run-kith";
+import { CAN_DROP_PRIVILEGES, copyVault, fixture, kith, kithAsNobody, nobodysVault, note, tempDir } from "./run-kith";
 
 // The store's file calls pass through, except where a test makes one wait or fail.
 vi.mock("node:fs/promises", async (importOriginal) => {
@@ -242,27 +242,9 @@ describe("Kith's own files beside notes", () => {
   });
 });
 
-/** The CLI as an unprivileged user (nobody), so permissions apply even when the tests run as root. */
-function kithAsNobody(vault: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const argv = ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, KITH, ...args, "--vault", vault];
-    const child = execFile("setpriv", argv, { encoding: "utf8" }, (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }));
-  });
-}
-
-const CAN_DROP_PRIVILEGES = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
 
 describe.runIf(CAN_DROP_PRIVILEGES)("permissions, as an unprivileged user", () => {
   const DANA = "Contacts/Dana Okafor.md";
-
-  /** A vault nobody can reach, all of it nobody's except what a test takes back. */
-  async function nobodysVault(): Promise<string> {
-    const dir = await tempDir();
-    await chmod(dir, 0o755);
-    const vault = await copyVault(path.join(dir, "vault"));
-    spawnSync("chown", ["-R", "65534:65534", vault]);
-    return vault;
-  }
 
   it("a note that cannot be read: permission denied, in words", async () => {
     const vault = await nobodysVault();

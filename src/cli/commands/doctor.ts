@@ -22,7 +22,8 @@ export const doctorCommand: Command = {
         text = await ctx.store.read(path);
       } catch (error) {
         if (!isKithError(error) || error.code !== "unreadable") throw error;
-        findings.push({ path, problem: error.message });
+        // The store's message starts with the path, which the finding's line already shows.
+        findings.push({ path, problem: error.message.startsWith(`${path} `) ? error.message.slice(path.length + 1) : error.message });
         continue;
       }
       if (text === null) continue;
@@ -30,6 +31,7 @@ export const doctorCommand: Command = {
       const entry = personEntry(path, text, ctx.rules);
       if (entry) people.push(entry);
     }
+    for (const warning of ctx.store.warnings.splice(0)) console.error(`kith: warning: ${printable(warning)}`);
     findings.push(...checkDuplicateNames(people), ...checkCaseCollisions(paths));
     findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const { path, problem } of findings) console.log(printable(`${path}: ${problem}`));

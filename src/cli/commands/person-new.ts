@@ -1,5 +1,6 @@
-import { createPerson, loadPeopleIndex } from "../../core";
+import { createPerson } from "../../core";
 import { stringOption } from "../args";
+import { loadPeople } from "../people";
 import { VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const newCommand: Command = {
@@ -20,7 +21,7 @@ export const newCommand: Command = {
     const email = stringOption(values, "email")?.trim();
     const path = await ctx.store.withCreationLock(async () => {
       // Read inside the lock, so a person another `kith person new` has just created is found.
-      const index = await loadPeopleIndex(ctx.store, ctx.rules);
+      const index = await loadPeople(ctx);
       // createPerson matches the name (and aliases); the same email also means the same person.
       const sameEmail = email ? index.match(email).exact[0] : undefined;
       if (sameEmail) return sameEmail.path;
