@@ -41,21 +41,21 @@ export class RecapService {
   }
 
   async apply(plan: RecapPlan): Promise<ApplyResult> {
-    const result = await applyPlan(plan, this.plugin.store, this.editOptions());
-    if (result.undo.entries.length > 0) await this.undoStore.save(result.undo);
+    const result = await applyPlan(plan, this.plugin.store, this.editOptions(), this.undoStore.writer());
     new Notice(summarize(result));
     return result;
   }
 
   async undoLast(): Promise<void> {
-    const record = await this.undoStore.load();
-    if (!record) {
+    const journal = await this.undoStore.load();
+    if (!journal) {
       new Notice("There is no recap to undo.");
       return;
     }
-    const result = await undoRecap(record, this.plugin.store);
+    const result = await undoRecap(journal, this.plugin.store);
     await this.undoStore.clear();
-    const parts = [`Undid the recap: ${result.restored.length} restored, ${result.removed.length} removed.`];
+    const undid = journal.complete ? "Undid the recap" : "Undid the recap, which had stopped part-way";
+    const parts = [`${undid}: ${result.restored.length} restored, ${result.removed.length} removed.`];
     if (result.skipped.length > 0) parts.push(`Left as they are: ${result.skipped.map((s) => `${s.path} (${s.reason})`).join(", ")}.`);
     new Notice(parts.join(" "), 10000);
   }

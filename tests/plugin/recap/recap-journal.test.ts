@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import * as obsidian from "obsidian";
+import { App } from "obsidian-test-mocks/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { journalLine, parseJournal, type Recap } from "../../../src/core";
+import KithPlugin from "../../../src/plugin/main";
+import { RecapService } from "../../../src/plugin/recap/recap-service";
+import { JOURNAL_FILE, OLD_UNDO_FILE } from "../../../src/plugin/recap/undo-store";
+
+const DANA = readFileSync("tests/fixtures/people/Dana Okafor.md", "utf8");
+const TODAY = "2026-11-25";
+const DANA_PATH = "People/Dana Okafor.md";
+const SAM_PATH = "People/Sam Reyes.md";
+const MEETING = "Meetings/2026-03-09 - Design session.md";
+
+async function setup() {
+  const app = App.createConfigured__({ files: { [DANA_PATH]: DANA, "Meetings/": "" } });
+  const plugin = new KithPlugin(app.asOriginalType__(), { id: "kith", name: "Kith", version: "0.1.0", minAppVersion: "1.7.2", author: "", description: "" });
+  vi.spyOn(plugin, "today").mockReturnValue(TODAY);
+  await plugin.onload();
+  await plugin.indexer.build();
+  const folder = `${app.vault.configDir}/plugins/kith`;
+  return { app, plugin, service: new RecapService(plugin), folder, journalPath: `${folder}/${JOURNAL_FILE}`, oldPath: `${folder}/${OLD_UNDO_FILE}` };
+}
+
+const RECAP: Recap = { date: "2026-03-09", title: "Design session", attendees: ["Dana Okafor", "Sam Reyes"], via: null, summary: "Storage tiers.", facts: [], decisions: [], topics: [], actions: [], tags: [] };
+
+/** The notices shown, in order. */
+function notices(): string[] {
+  return vi.mocked(obsidian.Notice).mock.calls.map(([message]) => (typeof message === "string" ? message : "(a fragment)"));
+}
+
+vi.mock("obsidian", async (original) => {
+  const actual = await original<typeof import("obsidian")>();
+  return { ...actual, Notice: vi.fn() };
+});
+
+afterEach(() => vi.clearAllMocks());
+
+describe("the plugin's recap journal", () => {
+  it("is written as the recap applies, in the format the CLI reads, and removed by undo", async () => {
+    const { app, service, journalPath } = await setup();
+    await service.apply(await service.plan(RECAP));
+    const journal = parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE);
+    expect(journal).toMatchObject({ meetingPath: MEETING, appliedOn: TODAY, complete: true });
+    expect(journal?.notes.map((n) => [n.path, n.writes[0]?.before === null])).toEqual([
+      [MEETING, true],
+      [DANA_PATH, false],
+      [SAM_PATH, true],
+    ]);
+    await service.undoLast();
+    expect(await app.vault.adapter.read(DANA_PATH)).toBe(DANA);
+    expect(await app.vault.adapter.exists(journalPath)).toBe(false);
+  });
+
+  it("when the journal cannot be written, no note is, and the error says so", async () => {
+    const { app, service, folder, journalPath } = await setup();
+    const write = app.vault.adapter.write.bind(app.vault.adapter);
+    vi.spyOn(app.vault.adapter, "write").mockImplementation((path, data) => (path === journalPath ? Promise.reject(new Error("read-only")) : write(path, data)));
+    await expect(service.apply(await service.plan(RECAP))).rejects.toThrow(`${folder} is not writable (read-only): the recap was not applied, nothing written.`);
+    expect(await app.vault.adapter.read(DANA_PATH)).toBe(DANA);
+    expect(await app.vault.adapter.exists(SAM_PATH)).toBe(false);
+    expect(await app.vault.adapter.exists(MEETING)).toBe(false);
+  });
+
+  it("undoes a recap that stopped part-way (a journal the CLI could have left): only what it wrote", async () => {
+    const { app, service, journalPath } = await setup();
+    const after = `${DANA}\nEdited by the recap.\n`;
+    await app.vault.adapter.write(DANA_PATH, after);
+    const header = journalLine({ kind: "recap", meetingPath: MEETING, appliedOn: TODAY });
+    const dana = journalLine({ step: "plan", path: DANA_PATH, before: DANA, after });
+    const sam = journalLine({ step: "plan", path: SAM_PATH, before: null, after: "never written" });
+    await app.vault.adapter.write(journalPath, header + dana + sam.slice(0, 20));
+    await service.undoLast();
+    expect(await app.vault.adapter.read(DANA_PATH)).toBe(DANA);
+    expect(notices()).toEqual(["Undid the recap, which had stopped part-way: 1 restored, 0 removed."]);
+  });
+
+  it("undoes a recap from an undo record an earlier version left, and a new recap replaces that record", async () => {
+    const { app, service, journalPath, oldPath } = await setup();
+    const after = `${DANA}\nEdited by the recap.\n`;
+    await app.vault.adapter.write(DANA_PATH, after);
+    await app.vault.adapter.write(oldPath, JSON.stringify({ kind: "recap", meetingPath: MEETING, appliedOn: TODAY, entries: [{ path: DANA_PATH, before: DANA, after }] }));
+    await service.undoLast();
+    expect(await app.vault.adapter.read(DANA_PATH)).toBe(DANA);
+    expect(await app.vault.adapter.exists(oldPath)).toBe(false);
+
+    await app.vault.adapter.write(oldPath, "{}");
+    await service.apply(await service.plan(RECAP));
+    expect(await app.vault.adapter.exists(oldPath)).toBe(false);
+    expect(await app.vault.adapter.exists(journalPath)).toBe(true);
+  });
+});
