@@ -295,7 +295,7 @@ for (const edit of edits) {
   };
 
   /** Median ms of plan + apply (2 warm-up runs left out), each attendee's note holding `context` Recent Context lines (null: the vault's own notes). */
-  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; updated: number; failed: number; noteBytes: number }> {
+  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; planMs: number; updated: number; failed: number; noteBytes: number }> {
     const texts = new Map(peopleTexts);
     for (const i of attendeeIndexes) {
       const p = vault.people[i]!.path;
@@ -303,6 +303,7 @@ for (const edit of edits) {
       index.set(p, personEntry(p, texts.get(p)!, rules));
     }
     const times: number[] = [];
+    const planTimes: number[] = [];
     let last = { updated: 0, failed: 0 };
     for (let i = 0; i < runs + 2; i++) {
       const store = new MemoryNoteStore();
@@ -310,13 +311,14 @@ for (const edit of edits) {
       gc();
       const start = now();
       const plan = await planRecap(recap, { store, index, settings, today: TODAY });
+      planTimes.push(msSince(start));
       const result = await applyPlan(plan, store, { today: TODAY, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap });
       times.push(msSince(start));
       last = { updated: result.updated.length, failed: result.failed.length };
       consume(result.updated);
     }
     const noteBytes = median(attendeeIndexes.map((i) => Buffer.byteLength(texts.get(vault.people[i]!.path)!)));
-    return { ms: median(times.slice(2)), ...last, noteBytes };
+    return { ms: median(times.slice(2)), planMs: median(planTimes.slice(2)), ...last, noteBytes };
   }
 
   const seedSized = await recapMs(null, quick ? 7 : 19);
@@ -341,9 +343,9 @@ for (const edit of edits) {
     limit: 60,
     comparison: "<",
     beside: `${beside}; 500 lines: ${ms(lines500.ms)}`,
-    detail: { ...lines2000, attendees: attendees.length, context500: { ...lines500, ms: round(lines500.ms, 1) }, nodeStartMs: round(nodeStartMs, 1) },
+    detail: { ...lines2000, attendees: attendees.length, context500: { ...lines500, ms: round(lines500.ms, 1), planMs: round(lines500.planMs, 1) }, nodeStartMs: round(nodeStartMs, 1) },
   });
-  log(`recap: ${ms(seedSized.ms)} (notes ~${(seedSized.noteBytes / 1024).toFixed(0)} KB); 500 context lines ${ms(lines500.ms)} (~${(lines500.noteBytes / 1024).toFixed(0)} KB); 2,000 lines ${ms(lines2000.ms)} (~${(lines2000.noteBytes / 1024).toFixed(0)} KB); ${seedSized.updated} updated, ${seedSized.failed} failed; node -e 0 ${ms(nodeStartMs)}`);
+  log(`recap: ${ms(seedSized.ms)} (plan ${ms(seedSized.planMs)}; notes ~${(seedSized.noteBytes / 1024).toFixed(0)} KB); 500 context lines ${ms(lines500.ms)} (plan ${ms(lines500.planMs)}; ~${(lines500.noteBytes / 1024).toFixed(0)} KB); 2,000 lines ${ms(lines2000.ms)} (plan ${ms(lines2000.planMs)}; ~${(lines2000.noteBytes / 1024).toFixed(0)} KB); ${seedSized.updated} updated, ${seedSized.failed} failed; node -e 0 ${ms(nodeStartMs)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
