@@ -120,6 +120,37 @@ describe("the recap's journal", () => {
     expect(snapshot(vault)).toEqual(before);
   });
 
+  it("a recap of 300 new people killed after 194 notes: undo trashes exactly those 194", async () => {
+    const vault = fixtureVault();
+    const names = Array.from({ length: 300 }, (_, i) => `Guest ${String(i + 1).padStart(3, "0")}`);
+    const recap = { ...readMeetingNote(DESIGN_TEXT, DESIGN), attendees: names, facts: [], decisions: [], actions: [] };
+    vault.files.set(DESIGN, DESIGN_TEXT);
+    const plan = await planRecap(recap, { store: vault, index: await indexOf(vault), settings: SETTINGS, today: TODAY, meetingPath: DESIGN });
+    expect(plan.notes.filter((n) => n.create)).toHaveLength(300);
+    const before = snapshot(vault);
+    const { store, stopped } = stoppingStore(vault, 194);
+    const journal = new MemoryJournal();
+    void applyPlan(plan, store, EDIT_OPTIONS, journal);
+    await stopped;
+    expect(vault.files.size - before.size).toBe(194);
+    const undo = await undoRecap(parsed(journal.text), vault);
+    expect(undo.removed).toHaveLength(194);
+    expect(undo.restored).toEqual([]);
+    expect(undo.skipped).toEqual([]);
+    expect(snapshot(vault)).toEqual(before);
+  });
+
+  it("a recap that writes nothing leaves the last recap's journal alone", async () => {
+    const { store, plan } = await planDesign();
+    await applyPlan(plan, store, EDIT_OPTIONS);
+    const again = await planRecap(readMeetingNote(DESIGN_TEXT, DESIGN), { store, index: await indexOf(store), settings: SETTINGS, today: TODAY, meetingPath: DESIGN });
+    const journal = new MemoryJournal();
+    journal.text = "the last recap's journal";
+    const result = await applyPlan(again, store, EDIT_OPTIONS, journal);
+    expect(result.unchanged).toEqual(WRITES);
+    expect(journal.text).toBe("the last recap's journal");
+  });
+
   it("ignores a last line torn by a kill while it was appended", async () => {
     const { store: vault, before, plan } = await planDesign();
     const { store, stopped } = stoppingStore(vault, 1);
