@@ -1,6 +1,7 @@
 import { Plugin, type TFile } from "obsidian";
 import { loadSettings, toIsoDate, type KithSettings } from "../core";
 import { kithApi, type KithApi } from "./api";
+import type { KithHost } from "./host";
 import { registerPersonCommands } from "./commands/register";
 import { PeopleFeed } from "./indexing/people-feed";
 import { VaultIndexer } from "./indexing/vault-indexer";
@@ -10,7 +11,7 @@ import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
 
 /** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
-export default class KithPlugin extends Plugin {
+export default class KithPlugin extends Plugin implements KithHost {
   override settings!: KithSettings;
   /** The settings the indexes were built with, to tell which changes need a rebuild. */
   private indexKey = "";

@@ -1,6 +1,6 @@
 import { PluginSettingTab, Setting, type App, type SettingControl, type SettingDefinitionItem } from "obsidian";
 import { DEFAULT_HEADINGS, isKithError, settingProblem, settingValue, updateSetting, type SectionKey, type SettingKey } from "../core";
-import type KithPlugin from "./main";
+import type { KithHost } from "./host";
 import { PathSuggest } from "./modals/path-suggest";
 
 type Control = "text" | "folder" | "file" | "number" | "toggle";
@@ -93,7 +93,7 @@ const FIELDS = GROUPS.flatMap((g) => g.fields);
 export class KithSettingTab extends PluginSettingTab {
   constructor(
     app: App,
-    private readonly plugin: KithPlugin,
+    private readonly plugin: KithHost,
   ) {
     super(app, plugin);
   }

@@ -1,7 +1,6 @@
 import {
   KithError,
   applyPlan,
-  loadPeopleIndex,
   nameKey,
   planRecap,
   unifiedDiff,
@@ -10,6 +9,7 @@ import {
   type Recap,
   type RecapPlan,
 } from "../../core";
+import { loadPeople } from "../people";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 import { inNote } from "./find-person";
@@ -127,7 +127,7 @@ export const applyCommand: Command = {
     const { recap, meetingPath } = await inNote(input, () => readRecapInput(ctx.store, input));
     const via = stringOption(values, "via");
     if (via !== undefined) recap.via = via.trim() || null;
-    const index = await loadPeopleIndex(ctx.store, ctx.rules);
+    const index = await loadPeople(ctx);
     checkMappings(mapping, recap, index);
     let planned = await plan(ctx, index, recap, meetingPath, mapping);
     if (planned.blocking.length > 0) throw new KithError("ambiguous", blockingMessage(planned));

@@ -1,16 +1,16 @@
 import { MarkdownView } from "obsidian";
 import { editPersonNote, isKithError, personRules, type NoteEdit, type PersonEntry } from "../../core";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import type { KithUi } from "../modals/ui";
 
 /** What every command runs with: the plugin (settings, store, indexes, clock) and the UI. */
 export interface CommandContext {
-  plugin: KithPlugin;
+  plugin: KithHost;
   ui: KithUi;
 }
 
 /** The options every person edit takes, from the settings and today's date. */
-export function editOptions(plugin: KithPlugin) {
+export function editOptions(plugin: KithHost) {
   const s = plugin.settings;
   return {
     today: plugin.today(),

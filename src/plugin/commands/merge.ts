@@ -1,10 +1,10 @@
 import { applyMerge, planMerge, revertChanges, type ChangeRecord, type MergeRequest, type PersonEntry } from "../../core";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { countOf, editOptions, report, type CommandContext } from "./context";
 import { backlinks, notesMentioning, resolveLink } from "./vault-scan";
 
 /** The last merge of this session, for "Undo last merge". */
-const lastMerge = new WeakMap<KithPlugin, ChangeRecord>();
+const lastMerge = new WeakMap<KithHost, ChangeRecord>();
 
 /** Where the old person may be mentioned: backlinks (Obsidian's resolved links) and their handle in tasks. */
 async function mergeRequest(ctx: CommandContext, old: PersonEntry, target: PersonEntry): Promise<MergeRequest> {

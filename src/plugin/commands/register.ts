@@ -1,4 +1,4 @@
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { ModalUi } from "../modals/modal-ui";
 import type { KithUi } from "../modals/ui";
 import { activePerson, people, type CommandContext } from "./context";
@@ -45,7 +45,7 @@ export function personCommands(ctx: CommandContext): KithCommand[] {
 }
 
 /** Every person-note edit as a command, and the file and editor menus. */
-export function registerPersonCommands(plugin: KithPlugin, ui?: KithUi): void {
+export function registerPersonCommands(plugin: KithHost, ui?: KithUi): void {
   const ctx: CommandContext = { plugin, ui: ui ?? new ModalUi(plugin.app, () => people(ctx)) };
   for (const command of personCommands(ctx)) {
     plugin.addCommand({ id: command.id, name: command.name, callback: () => void command.run() });

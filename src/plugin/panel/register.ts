@@ -1,11 +1,11 @@
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { excludedFrom } from "./excluded";
 import { ProjectFeed } from "./project-feed";
 import { TaskFeed } from "./task-feed";
 import { PEOPLE_VIEW_TYPE, PeopleView } from "./view";
 
 /** Opens the panel in the right sidebar, or reveals it where it already is. */
-async function openPeoplePanel(plugin: KithPlugin): Promise<void> {
+async function openPeoplePanel(plugin: KithHost): Promise<void> {
   const { workspace } = plugin.app;
   let leaf = workspace.getLeavesOfType(PEOPLE_VIEW_TYPE)[0] ?? null;
   if (!leaf) {
@@ -21,7 +21,7 @@ async function openPeoplePanel(plugin: KithPlugin): Promise<void> {
  * the view is registered by type so Obsidian restores it with the workspace. Nothing is read
  * here: the indexer builds once the layout is ready.
  */
-export function registerPeoplePanel(plugin: KithPlugin): void {
+export function registerPeoplePanel(plugin: KithHost): void {
   const excluded = excludedFrom(plugin.app, () => plugin.settings);
   const tasks = new TaskFeed(excluded);
   const projects = new ProjectFeed(() => plugin.settings, excluded);

@@ -1,5 +1,5 @@
 import type { App, TFile } from "obsidian";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { sectionLinkKeys } from "./context-links";
 import type { PanelSources } from "./model/panel-model";
 import type { ProjectIndex } from "./model/project-index";
@@ -11,7 +11,7 @@ interface RecapCapable {
 }
 
 /** `plugin.applyMeetingNote` bound to the plugin, or null while the recap feature does not add it. */
-export function recapApplier(plugin: KithPlugin): ((file: TFile) => unknown) | null {
+export function recapApplier(plugin: KithHost): ((file: TFile) => unknown) | null {
   if (!("applyMeetingNote" in plugin)) return null;
   const apply = (plugin as unknown as RecapCapable).applyMeetingNote;
   return typeof apply === "function" ? (file) => apply.call(plugin, file) : null;
@@ -21,7 +21,7 @@ export function recapApplier(plugin: KithPlugin): ((file: TFile) => unknown) | n
  * The panel's data, from the plugin's indexes and Obsidian's metadata cache. Nothing here
  * reads a file: a render costs index and cache lookups only.
  */
-export function panelSources(app: App, plugin: KithPlugin, tasks: TaskIndex, projects: ProjectIndex): PanelSources {
+export function panelSources(app: App, plugin: KithHost, tasks: TaskIndex, projects: ProjectIndex): PanelSources {
   const cacheOf = (path: string) => app.metadataCache.getCache(path);
   const { headings } = plugin.settings;
   return {

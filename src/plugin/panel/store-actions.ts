@@ -8,7 +8,7 @@ import {
   type NoteEdit,
 } from "../../core";
 import { completeTask, removeKeyDecision, removeKeyFact, replaceKeyFact } from "../../core/tasks";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import type { PanelActions } from "./actions";
 import type { TaskItem } from "./model/panel-model";
 import { recapApplier } from "./sources";
@@ -18,7 +18,7 @@ import { recapApplier } from "./sources";
  * the note's current text; a refusal (KithError) becomes a notice and writes nothing.
  * `written` hears about each write, so the panel can show it without waiting for the cache.
  */
-export function storeActions(app: App, plugin: KithPlugin, written: (path: string, text: string) => void): PanelActions {
+export function storeActions(app: App, plugin: KithHost, written: (path: string, text: string) => void): PanelActions {
   const ctx = () => ({ today: plugin.today(), headings: plugin.settings.headings });
 
   async function edit(path: string, change: NoteEdit): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import type { TaskIndex } from "../../core/tasks";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import type { PanelActions } from "./actions";
 import { buildPanelModel, type ActiveNote } from "./model/build-model";
 import type { PanelModel } from "./model/panel-model";
@@ -38,7 +38,7 @@ export class PeopleView extends ItemView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly plugin: KithPlugin,
+    private readonly plugin: KithHost,
     private readonly indexes: PanelIndexes,
   ) {
     super(leaf);

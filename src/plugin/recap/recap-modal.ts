@@ -1,6 +1,6 @@
 import { Modal, Notice, Setting, type App, type TextAreaComponent } from "obsidian";
 import { fieldsFromRecap, isKithError, recapFromFields, type Recap, type RecapFields } from "../../core";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { AttendeeInput, attachNameSuggest } from "./attendee-input";
 import { PasteRecapModal } from "./paste-modal";
 import { RecapPreviewModal } from "./preview-modal";
@@ -29,7 +29,7 @@ export class RecapModal extends Modal {
 
   constructor(
     app: App,
-    private readonly plugin: KithPlugin,
+    private readonly plugin: KithHost,
     private readonly service: RecapService,
     initial?: Recap,
   ) {

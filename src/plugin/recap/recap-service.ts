@@ -1,6 +1,6 @@
 import { Notice, type TFile } from "obsidian";
 import { applyPlan, planRecap, readMeetingNote, undoRecap, type ApplyResult, type Recap, type RecapPlan } from "../../core";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { UndoStore } from "./undo-store";
 
 /** The user's answers for ambiguous attendees: who they are, or that they are new. */
@@ -13,7 +13,7 @@ export interface AttendeeChoices {
 export class RecapService {
   private readonly undoStore: UndoStore;
 
-  constructor(private readonly plugin: KithPlugin) {
+  constructor(private readonly plugin: KithHost) {
     this.undoStore = new UndoStore(plugin.app, plugin.manifest);
   }
 

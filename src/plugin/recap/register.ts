@@ -1,6 +1,6 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
 import { isKithError, isMeetingNote } from "../../core";
-import type KithPlugin from "../main";
+import type { KithHost } from "../host";
 import { RecapModal } from "./recap-modal";
 import { RecapPreviewModal } from "./preview-modal";
 import { RecapService } from "./recap-service";
@@ -10,7 +10,7 @@ function report(error: unknown): void {
 }
 
 /** Meeting recaps: the ribbon button, the recap modal and its commands. */
-export function registerRecapCommands(plugin: KithPlugin): void {
+export function registerRecapCommands(plugin: KithHost): void {
   const service = new RecapService(plugin);
   const openForm = (): void => new RecapModal(plugin.app, plugin, service).open();
 

@@ -1,0 +1,21 @@
+import type { Plugin, TFile } from "obsidian";
+import type { KithSettings } from "../core";
+import type { PeopleFeed } from "./indexing/people-feed";
+import type { VaultIndexer } from "./indexing/vault-indexer";
+import type { ObsidianNoteStore } from "./obsidian-note-store";
+
+/**
+ * What commands, views and settings need of the plugin. They depend on this, not on main.ts,
+ * so main.ts can import them without an import cycle.
+ */
+export interface KithHost extends Plugin {
+  settings: KithSettings;
+  store: ObsidianNoteStore;
+  indexer: VaultIndexer;
+  people: PeopleFeed;
+  /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
+  applyMeetingNote?: (file: TFile) => Promise<void>;
+  /** Today's local date, `YYYY-MM-DD`: the clock every edit is stamped with. */
+  today(): string;
+  saveSettings(): Promise<void>;
+}
