@@ -7,6 +7,7 @@ export { mergeTopics, splitTopics, type TopicsContext } from "./topics";
 export { isPlaceholder, LAYOUT_PROMPTS, templatePrompts } from "./placeholder";
 export {
   addRecentContext,
+  keptContextLine,
   parseContextLine,
   formatContextLine,
   linkTargetKey,

@@ -103,15 +103,12 @@ function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
 }
 
 /**
- * Adds a Recent Context line, newest first (the newest added first among the same date).
- * The same meeting updates its line instead of adding one; with a cap, lines past it move
- * to the top of Older Context, never deleted.
+ * Adds a Recent Context line, newest first (the newest added first among the same date); with
+ * a cap, lines past it move to the top of Older Context with their sub-lines, never deleted.
  *
- * When the note holds the very line already (in Recent or Older Context), nothing changes, so
- * the same entry applied twice gives the text of applying it once. Otherwise one line of the
- * meeting is updated: the one with the entry's date, in place; else the first (Recent Context
- * first), which moves to the entry's place by date. Any other line of the meeting stays as
- * the user wrote it.
+ * A meeting the note already holds a line for (in Recent or Older Context) changes nothing:
+ * either it is the very line Kith writes for this entry, or it differs, and then it is the
+ * user's (edited by hand), which Kith never replaces. `keptContextLine` says which.
  */
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
   const entry = cleanEntry(input);
@@ -121,28 +118,36 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 
   const outline = scanOutline(text);
   const recent = findSection(text, outline, headings.recentContext);
-  const older = findSection(text, outline, headings.olderContext);
-  const mayBeSame = sameMeetingFilter(entry);
-  const existing = [...meetingLines(text, outline, recent, entry, line, mayBeSame), ...meetingLines(text, outline, older, entry, line, mayBeSame)];
-  if (existing.some((l) => l.text.trim() === line)) return text;
-  // The usual case, a meeting the note does not hold yet and no line to move past the cap:
-  // one line inserted into the text as read, finished without reading it again.
+  if (entryLines(text, outline, headings, entry, line).length > 0) return text;
+  // The usual case, no line to move past the cap: one line inserted into the text as read,
+  // finished without reading it again.
   const cap = ctx.cap ?? 0;
-  if (existing.length === 0 && recent && (cap <= 0 || bodyLines(text, outline, recent).filter((l) => l.listItem).length < cap)) {
+  if (recent && (cap <= 0 || itemBlocks(bodyLines(text, outline, recent)).length < cap)) {
     return finishTextEdit(text, outline, sortedInsertEdit(text, outline, recent, entry, line, eol), ctx.today);
   }
-  const sameDate = existing.find((l) => {
-    const old = parseContextLine(l.text);
-    return isEntry(old) && old.date === entry.date;
-  });
-  if (sameDate) {
-    // Same meeting, same date: the line is updated where it stands.
-    const result = splice(text, sameDate.start, sameDate.end, line);
-    return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
-  }
-  const moving = existing[0];
-  const result = insertSorted(moving ? removeLine(text, moving) : text, headings, entry, line, eol);
+  const result = insertSorted(text, headings, entry, line, eol);
   return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+}
+
+/** The meeting's lines in Recent Context, then in Older Context. */
+function entryLines(text: string, outline: Outline, headings: PersonHeadings, entry: RecentContextEntry, line: string): BodyLine[] {
+  const mayBeSame = sameMeetingFilter(entry);
+  const recent = findSection(text, outline, headings.recentContext);
+  const older = findSection(text, outline, headings.olderContext);
+  return [...meetingLines(text, outline, recent, entry, line, mayBeSame), ...meetingLines(text, outline, older, entry, line, mayBeSame)];
+}
+
+/**
+ * The line the user wrote (or edited) for the entry's meeting, which addRecentContext keeps
+ * instead of writing its own: null when the note holds no line for the meeting, or holds the
+ * very line Kith writes for the entry.
+ */
+export function keptContextLine(text: string, input: RecentContextEntry, ctx: EditContext): string | null {
+  const entry = cleanEntry(input);
+  const line = formatContextLine(entry);
+  const existing = entryLines(text, scanOutline(text), headingsOf(ctx), entry, line);
+  if (existing.some((l) => l.text.trim() === line)) return null;
+  return existing[0]?.text.trim() ?? null;
 }
 
 /**
@@ -196,16 +201,10 @@ function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean
 /** The ASCII characters a non-ASCII one becomes (İ lowercases to i and a combining dot). */
 const BECOMES: Record<string, string> = { i: "[i\u0130]", k: "[k\u212a]", ";": "[;\u037e]", "`": "[`\u1fef]" };
 
-// A recap gives every attendee's note the same meeting: its search pattern is made once.
-let lastPattern: { key: string; pattern: RegExp } | null = null;
-
 /** A case-blind search for the lowercase ASCII `key`, which also finds it written with the characters that become ASCII. */
 function caselessPattern(key: string): RegExp {
-  if (lastPattern?.key !== key) {
-    const source = Array.from(key, (c) => BECOMES[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/, "\\$&")).join("");
-    lastPattern = { key, pattern: new RegExp(source, "i") };
-  }
-  return lastPattern.pattern;
+  const source = Array.from(key, (c) => BECOMES[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/, "\\$&")).join("");
+  return new RegExp(source, "i");
 }
 
 function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
@@ -227,35 +226,61 @@ function sortedInsertEdit(text: string, outline: Outline, section: Section, entr
   return place ? insertLineEdit(text, place.start, line, eol) : appendLineEdit(text, outline, section, line, eol);
 }
 
-/** Moves the lines past the cap to the top of Older Context, keeping their order. */
+/**
+ * Moves the lines past the cap to the top of Older Context, keeping their order; each line
+ * moves with its sub-lines (see itemBlocks), so no child is left under another meeting.
+ */
 function capContext(text: string, headings: PersonHeadings, cap: number | null | undefined, eol: Eol): string {
   if (!cap || cap <= 0) return text;
   const outline = scanOutline(text);
   const recent = findSection(text, outline, headings.recentContext);
   if (!recent) return text;
-  const items = bodyLines(text, outline, recent).filter((l) => l.listItem);
-  const moving = items.slice(cap);
-  const first = moving[0];
-  const last = moving.at(-1);
-  if (!first || !last) return text;
-  const movedLines = moving.map((l) => l.text);
+  const lines = bodyLines(text, outline, recent);
+  const moving = itemBlocks(lines).slice(cap);
+  if (moving.length === 0) return text;
+  const movedLines = moving.flatMap((block) => block.map((l) => l.text));
   let result = text;
-  for (let i = moving.length - 1; i >= 0; i--) {
-    const l = moving[i];
-    if (l) result = removeLine(result, l);
+  for (const block of [...moving].reverse()) {
+    const first = block[0] as BodyLine;
+    const last = block.at(-1) as BodyLine;
+    // The block's lines, with the line break after its last; at the text's end, the one before it.
+    result = last.next > last.end ? splice(result, first.start, last.next, "") : removeLine(result, { start: first.start, end: last.end, next: last.next });
   }
   const after = scanOutline(result);
   const older = findSection(result, after, headings.olderContext);
   if (!older) return insertSection(result, headings.olderContext, movedLines, orderedHeadings(headings), eol);
   const firstOld = bodyLines(result, after, older).find((l) => l.listItem);
-  if (!firstOld) {
-    let out = result;
-    for (const moved of movedLines) {
-      const o = scanOutline(out);
-      const s = findSection(out, o, headings.olderContext);
-      if (s) out = appendLineToSection(out, o, s, moved, eol);
-    }
-    return out;
-  }
+  if (!firstOld) return appendLineToSection(result, after, older, movedLines.join(eol), eol);
   return splice(result, firstOld.start, firstOld.start, movedLines.map((m) => m + eol).join(""));
+}
+
+/**
+ * The section's top-level list items, each with the lines below it that belong to it: indented
+ * lines (sub-bullets, a nested paragraph after a blank line) and lazy continuation lines (text
+ * straight under the item, not a new item, not code). Blank lines inside an item go with it;
+ * those after its last line do not.
+ */
+export function itemBlocks(lines: readonly BodyLine[]): BodyLine[][] {
+  const blocks: BodyLine[][] = [];
+  let block: BodyLine[] | null = null;
+  let pendingBlanks: BodyLine[] = [];
+  // The list's own indent is its first item's: an item indented further (`  - detail`) is a sub-line.
+  const indent = (line: BodyLine): number => /^ */.exec(line.text)?.[0].length ?? 0;
+  const first = lines.find((l) => l.listItem);
+  const listIndent = first ? indent(first) : 0;
+  for (const line of lines) {
+    if (line.listItem && indent(line) <= listIndent) {
+      block = [line];
+      blocks.push(block);
+      pendingBlanks = [];
+    } else if (block && line.blank) {
+      pendingBlanks.push(line);
+    } else if (block && (/^[ \t]/.test(line.text) || (pendingBlanks.length === 0 && !line.inCode && !/^(?:```|~~~)/.test(line.text)))) {
+      block.push(...pendingBlanks, line);
+      pendingBlanks = [];
+    } else {
+      block = null;
+    }
+  }
+  return blocks;
 }

@@ -1,5 +1,5 @@
 import { addKeyDecision, addKeyFact, decisionText } from "../person/facts";
-import { addRecentContext } from "../person/recent-context";
+import { addRecentContext, keptContextLine, type RecentContextEntry } from "../person/recent-context";
 import { setLastContact } from "../person/status";
 import { mergeTopics } from "../person/topics";
 import type { PersonHeadings } from "../person/layout";
@@ -47,13 +47,30 @@ export function applyRecapToPerson(
   if (!date) throw new KithError("invalid-date", "The recap has no date.");
   const ctx = { today: options.today, headings: options.headings };
   let result = setLastContact(text, date, ctx);
-  const summary = truncateOnWord(recap.summary, options.summaryLength ?? 100);
-  if (meetingLink || summary) {
-    result = addRecentContext(result, { date, link: meetingLink, summary, via: recap.via }, { ...ctx, cap: options.recentContextCap ?? null });
-  }
+  const entry = recapContextEntry(recap, meetingLink, options);
+  if (entry) result = addRecentContext(result, entry, { ...ctx, cap: options.recentContextCap ?? null });
   const items = context ?? recapContext(recap);
   for (const fact of itemsOf(items.facts, attendee)) result = addKeyFact(result, fact, ctx);
   for (const decision of itemsOf(items.decisions, attendee)) result = addKeyDecision(result, decision, ctx);
   if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, ctx);
   return result;
+}
+
+/** The Recent Context line a recap gives every attendee: its date, the meeting link, the summary cut, via; null without a link or a summary. */
+export function recapContextEntry(recap: Recap, meetingLink: string | null, options: RecapEditOptions): RecentContextEntry | null {
+  if (!recap.date) return null;
+  const summary = truncateOnWord(recap.summary, options.summaryLength ?? 100);
+  return meetingLink || summary ? { date: recap.date, link: meetingLink, summary, via: recap.via } : null;
+}
+
+/**
+ * What applying the recap to this note keeps instead of writing, in words: the meeting's
+ * Recent Context (or Older Context) line, when it is not the very line Kith would write now
+ * (edited by hand, or written from an earlier version of the recap).
+ */
+export function keptByRecap(text: string, recap: Recap, meetingLink: string | null, options: RecapEditOptions): string[] {
+  const entry = recapContextEntry(recap, meetingLink, options);
+  if (!entry || keptContextLine(text, entry, { today: options.today, headings: options.headings }) === null) return [];
+  const meeting = entry.link ? `[[${entry.link}]]` : `${entry.date}: ${entry.summary}`;
+  return [`Kept your edited Recent Context line for ${meeting}.`];
 }

@@ -6,7 +6,7 @@ import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson, recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { applyRecapToPerson, keptByRecap, recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -21,6 +21,11 @@ export interface PlannedNote {
   /** Its text after the recap, or null when it cannot be edited (see `error`). */
   after: string | null;
   error: string | null;
+  /**
+   * What the recap leaves as the user wrote it instead of writing its own, one sentence each
+   * (`Kept your edited Recent Context line for [[2026-03-02 - Pilot]].`), for the preview and the CLI.
+   */
+  kept: string[];
 }
 
 export interface RecapPlan {
@@ -93,6 +98,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       const names = attendeeNames(attendees, path, attendee.name);
       const before = await store.read(path);
       const note = plannedEdit(attendee.name, path, before, (text) => editForNames(text, recap, names, meetingLink, editOptions, context));
+      if (before !== null && note.error === null) note.kept = keptByRecap(before, recap, meetingLink, editOptions);
       if (note.before !== null && note.after !== null) plannedEdits.set(note, { inputs: namedInputs(inputs, names), before: note.before, after: note.after });
       notes.push(note);
       continue;
@@ -120,7 +126,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     if (existing !== null) {
       const why = frontmatterProblem(existing);
       const error = why ? `${path} already exists but cannot be read: ${why}` : `${path} already exists but is not a person note.`;
-      notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error });
+      notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error, kept: [] });
       continue;
     }
     const fresh = newPersonNote(attendee.name, {
@@ -207,10 +213,10 @@ function frontmatterProblem(text: string): string | null {
 }
 
 function plannedEdit(attendee: string, path: string, before: string | null, edit: (text: string) => string): PlannedNote {
-  if (before === null) return { attendee, path, create: false, before, after: null, error: `${path} could not be read.` };
+  if (before === null) return { attendee, path, create: false, before, after: null, error: `${path} could not be read.`, kept: [] };
   try {
-    return { attendee, path, create: false, before, after: edit(before), error: null };
+    return { attendee, path, create: false, before, after: edit(before), error: null, kept: [] };
   } catch (error) {
-    return { attendee, path, create: false, before, after: null, error: error instanceof Error ? error.message : String(error) };
+    return { attendee, path, create: false, before, after: null, error: error instanceof Error ? error.message : String(error), kept: [] };
   }
 }

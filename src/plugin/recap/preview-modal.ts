@@ -107,12 +107,14 @@ export class RecapPreviewModal extends Modal {
     const lines = changedLines(note.before ?? "", note.after ?? "") ?? [];
     if (lines.length === 0) {
       box.createDiv({ text: "No change: the recap is already in this note.", cls: "kith-preview-muted" });
-      return;
+    } else {
+      const list = box.createEl("ul", { cls: "kith-preview-diff" });
+      for (const line of lines) {
+        list.createEl("li", { text: `${line.kind} ${line.text}`, cls: line.kind === "+" ? "kith-diff-added" : "kith-diff-removed" });
+      }
     }
-    const list = box.createEl("ul", { cls: "kith-preview-diff" });
-    for (const line of lines) {
-      list.createEl("li", { text: `${line.kind} ${line.text}`, cls: line.kind === "+" ? "kith-diff-added" : "kith-diff-removed" });
-    }
+    // What the recap leaves as the user wrote it, so an unchanged line is not a surprise.
+    for (const kept of note.kept) box.createDiv({ text: kept, cls: "kith-preview-muted" });
   }
 
   private async apply(): Promise<void> {

@@ -373,15 +373,16 @@ describe("addRecentContext", () => {
       edit: (t) => addRecentContext(t, entry("2026-03-02", "M2", "Two.", "Acme"), CTX),
     },
     {
-      name: "the same meeting note (alias, .md, case ignored) with a new summary updates its line in place",
+      // A line of the meeting that is not the one Kith writes for the entry is the user's: kept.
+      name: "the same meeting note (alias, .md, case ignored) with a new summary: its line is kept as it is",
       before: RC,
-      after: change(RC, ["- 2026-03-02: [[M2]] - Two. (via Acme)", "- 2026-03-02: [[m2.md|Meeting two]] - Two, revised. (via Acme)"]),
+      after: RC,
       edit: (t) => addRecentContext(t, entry("2026-03-02", "m2.md|Meeting two", "Two, revised.", "Acme"), CTX),
     },
     {
-      name: "the same meeting note on a new date moves to its place",
+      name: "the same meeting note on a new date: its line is kept where it is",
       before: RC,
-      after: md("## Recent Context", "", "- 2026-04-01: [[M1]] - One.", "- 2026-03-02: [[M2]] - Two. (via Acme)", "- 2026-01-05: Coffee chat", "", "## Profile", ""),
+      after: RC,
       edit: (t) => addRecentContext(t, entry("2026-04-01", "M1", "One."), CTX),
     },
     {
@@ -472,9 +473,9 @@ describe("addRecentContext", () => {
       edit: (t) => addRecentContext(t, entry("2026-05-01", "M5", "Five."), { ...CTX, cap: 0 }),
     },
     {
-      name: "a meeting already in Older Context is updated there",
+      name: "a meeting already in Older Context is kept there as it is",
       before: md("## Recent Context", "", "- 2026-03-02: [[M2]] - Two.", "", "## Older Context", "", "- 2025-01-01: [[M0]] - Zero.", ""),
-      after: md("## Recent Context", "", "- 2026-03-02: [[M2]] - Two.", "", "## Older Context", "", "- 2025-01-01: [[M0]] - Zero, revised.", ""),
+      after: md("## Recent Context", "", "- 2026-03-02: [[M2]] - Two.", "", "## Older Context", "", "- 2025-01-01: [[M0]] - Zero.", ""),
       edit: (t) => addRecentContext(t, entry("2025-01-01", "M0", "Zero, revised."), CTX),
     },
     {
@@ -500,9 +501,9 @@ describe("addRecentContext", () => {
       edit: (t) => addRecentContext(t, entry("2025-12-01", null, "[[Acme]] renewal call"), CTX),
     },
     {
-      name: "a meeting moved off the last line of a note without a final line break",
+      name: "a meeting on the last line of a note without a final line break: kept",
       before: md("## Recent Context", "", "- 2026-03-02: [[M2]] - Two.", "- 2026-02-11: [[M1]] - One."),
-      after: md("## Recent Context", "", "- 2026-04-01: [[M1]] - One.", "- 2026-03-02: [[M2]] - Two."),
+      after: md("## Recent Context", "", "- 2026-03-02: [[M2]] - Two.", "- 2026-02-11: [[M1]] - One."),
       edit: (t) => addRecentContext(t, entry("2026-04-01", "M1", "One."), CTX),
     },
     {

@@ -1,162 +1,71 @@
 /**
  * addRecentContext on notes that already hold lines for the meeting, and on notes without a final
- * line break: the same entry applied twice gives exactly the text of applying it once; one line of
- * the meeting is updated and every other line stays byte for byte (a second line of the meeting
- * too: never deleted); a note without a final line break still has none.
+ * line break: a meeting the note holds a line for changes nothing (the very line Kith writes, or
+ * a line the user wrote or edited, which is theirs and never replaced: keptContextLine names it);
+ * the same entry applied twice gives exactly the text of applying it once; a note without a final
+ * line break still has none.
  */
 import { describe, expect, it } from "vitest";
-import { addRecentContext, parsePerson, type RecentContextEntry, type RecentContextOptions } from "../../../src/core";
-import { CTX, crlf, md, TODAY } from "../helpers";
+import { addRecentContext, keptContextLine, type RecentContextEntry, type RecentContextOptions } from "../../../src/core";
+import { CTX, crlf, md } from "../helpers";
 
 const SYNC = "2026-11-20 - Sync";
 const ENTRY: RecentContextEntry = { date: "2026-11-20", link: SYNC, summary: "Agreed the plan.", via: "Acme" };
 const NEW = `- 2026-11-20: [[${SYNC}]] - Agreed the plan. (via Acme)`;
 const sync = (date: string, summary = "Agreed the plan. (via Acme)"): string => `- ${date}: [[${SYNC}]] - ${summary}`;
 
-interface Case {
-  name: string;
-  before: string;
-  after: string;
-  options?: Partial<RecentContextOptions>;
-}
-
 const add = (text: string, options: Partial<RecentContextOptions> = {}): string => addRecentContext(text, ENTRY, { ...CTX, ...options });
 
-function run(cases: Case[]): void {
-  it.each(cases)("$name", ({ before, after, options }) => {
-    expect(add(before, options)).toBe(after);
+/** A note whose lines for the meeting are all kept: nothing changes, and the first is named. */
+function kept(cases: Array<{ name: string; before: string; options?: Partial<RecentContextOptions>; line: string | null }>): void {
+  it.each(cases)("$name: nothing changes", ({ before, options }) => {
+    expect(add(before, options)).toBe(before);
   });
-  it.each(cases)("$name: applied again, nothing changes", ({ after, options }) => {
-    expect(add(after, options)).toBe(after);
+  it.each(cases)("$name: the kept line", ({ before, line }) => {
+    expect(keptContextLine(before, ENTRY, CTX)).toBe(line);
   });
 }
 
-describe("a note with two lines for the meeting", () => {
-  run([
+describe("a note with lines for the meeting keeps them as they are", () => {
+  kept([
+    { name: "dated either side of the entry, no final line break", before: md("## Recent Context", sync("2026-11-19"), sync("2026-11-21")), line: sync("2026-11-19") },
     {
-      name: "dated either side of the entry, no final line break: the first moves to its date's place, the other stays",
-      before: md("## Recent Context", sync("2026-11-19"), sync("2026-11-21")),
-      after: md("## Recent Context", sync("2026-11-21"), NEW),
+      name: "one of the entry's date, edited by hand",
+      before: md("## Recent Context", "", sync("2026-11-21", "Old."), sync("2026-11-20", "Agreed the plan, and a pilot. (via Acme)"), "- 2026-01-01: [[M1]] - One.", ""),
+      line: sync("2026-11-21", "Old."),
     },
+    { name: "the meeting's line in Older Context", before: md("## Recent Context", "", "- 2026-11-22: [[M3]] - Three.", "", "## Older Context", "", sync("2026-11-20", "Mine."), ""), line: sync("2026-11-20", "Mine.") },
+    { name: "the very line in Older Context, another in Recent Context", before: md("## Recent Context", "", sync("2026-11-21", "Old."), "", "## Older Context", "", NEW, ""), line: null },
+    { name: "the very line in Recent Context, below another of the meeting", before: md("## Recent Context", "", sync("2026-11-21", "Old."), NEW, ""), line: null },
     {
-      name: "dated either side of the entry, a final line break",
-      before: md("## Recent Context", "", sync("2026-11-19"), sync("2026-11-21"), ""),
-      after: md("## Recent Context", "", sync("2026-11-21"), NEW, ""),
-    },
-    {
-      name: "one of the entry's date: that one is updated in place, the other stays",
-      before: md("## Recent Context", "", sync("2026-11-21", "Old."), sync("2026-11-20", "Old."), "- 2026-01-01: [[M1]] - One.", ""),
-      after: md("## Recent Context", "", sync("2026-11-21", "Old."), NEW, "- 2026-01-01: [[M1]] - One.", ""),
-    },
-    {
-      name: "one of the entry's date in Older Context: updated there, the Recent Context line stays",
-      before: md("## Recent Context", "", sync("2026-11-21", "Old."), "", "## Older Context", "", sync("2026-11-20", "Old."), ""),
-      after: md("## Recent Context", "", sync("2026-11-21", "Old."), "", "## Older Context", "", NEW, ""),
-    },
-    {
-      name: "the very line already in Older Context, another in Recent Context: nothing changes",
-      before: md("## Recent Context", "", sync("2026-11-21", "Old."), "", "## Older Context", "", NEW, "", "---", "*Last updated: *", ""),
-      after: md("## Recent Context", "", sync("2026-11-21", "Old."), "", "## Older Context", "", NEW, "", "---", "*Last updated: *", ""),
-    },
-    {
-      name: "the very line already in Recent Context, below another of the meeting: nothing changes",
-      before: md("## Recent Context", "", sync("2026-11-21", "Old."), NEW, ""),
-      after: md("## Recent Context", "", sync("2026-11-21", "Old."), NEW, ""),
-    },
-    {
-      name: "with a cap: the updated line goes to its date's place, the other, past the cap, to Older Context",
+      name: "with a cap: nothing moves",
       before: md("## Recent Context", "", "- 2026-11-22: [[M3]] - Three.", sync("2026-11-19"), "- 2026-11-10: [[M1]] - One.", sync("2026-11-05"), "", "## Profile", ""),
-      after: md(
-        "## Recent Context",
-        "",
-        "- 2026-11-22: [[M3]] - Three.",
-        NEW,
-        "- 2026-11-10: [[M1]] - One.",
-        "",
-        "## Older Context",
-        "",
-        sync("2026-11-05"),
-        "",
-        "## Profile",
-        "",
-      ),
-      options: { cap: 3 },
+      options: { cap: 2 },
+      line: sync("2026-11-19"),
     },
+    { name: "the meeting's only line, last in Older Context, no final line break", before: md("## Older Context", "", sync("2025-12-31")), line: sync("2025-12-31") },
+    { name: "the same with CRLF line endings", before: crlf(md("## Older Context", "", sync("2025-12-31"))), line: sync("2025-12-31") },
+    { name: "the link in another case, with .md and an alias", before: md("## Recent Context", "- 2026-11-20: [[2026-11-20 - SYNC.md|the sync]] - Old words."), line: "- 2026-11-20: [[2026-11-20 - SYNC.md|the sync]] - Old words." },
+    { name: "the link under a heading of the note", before: md("## Recent Context", "- 2026-11-21: Other.", "- 2026-11-18: [[2026-11-20 - Sync#Notes]] - Old words."), line: "- 2026-11-18: [[2026-11-20 - Sync#Notes]] - Old words." },
+    { name: "the very line with trailing spaces", before: md("## Recent Context", `${NEW}  `, ""), line: null },
   ]);
-
-  it("reading the note back: still two lines for the meeting, one of them the entry", () => {
-    const after = add(md("## Recent Context", sync("2026-11-19"), sync("2026-11-21")));
-    const lines = parsePerson(after, "People/Dana.md").recentContext;
-    expect(lines).toEqual([
-      { date: "2026-11-21", link: SYNC, summary: "Agreed the plan.", via: "Acme" },
-      { date: "2026-11-20", link: SYNC, summary: "Agreed the plan.", via: "Acme" },
-    ]);
-  });
 });
 
-describe("a note without a final line break", () => {
-  run([
+describe("a new line", () => {
+  const cases: Array<{ name: string; before: string; after: string }> = [
+    { name: "last in the note", before: md("## Recent Context", "", "- 2026-12-01: [[M1]] - One."), after: md("## Recent Context", "", "- 2026-12-01: [[M1]] - One.", NEW) },
     {
-      name: "the meeting's only line, last in Older Context: it moves to a new Recent Context above Older Context",
-      before: md("## Older Context", "", sync("2025-12-31")),
-      after: md("## Recent Context", "", NEW, "", "## Older Context"),
-    },
-    {
-      name: "the same with CRLF line endings",
-      before: crlf(md("## Older Context", "", sync("2025-12-31"))),
-      after: crlf(md("## Recent Context", "", NEW, "", "## Older Context")),
-    },
-    {
-      name: "the same under frontmatter and a title",
-      before: md("---", "type: people", "---", "", "# Dana", "", "## Older Context", "", "", sync("2025-12-31")),
-      after: md("---", "type: people", "---", "", "# Dana", "", "## Recent Context", "", NEW, "", "## Older Context"),
-    },
-    {
-      name: "the meeting's line last in Recent Context, empty lines above it: they go with it",
-      before: md("## Recent Context", "", "- 2026-01-01: [[M1]] - One.", "", "", sync("2025-12-31")),
-      after: md("## Recent Context", "", NEW, "- 2026-01-01: [[M1]] - One."),
-    },
-    {
-      name: "a line of spaces above it stays: the note still ends without a line break",
-      before: md("## Recent Context", "", "- 2026-01-01: [[M1]] - One.", "  ", sync("2025-12-31")),
-      after: md("## Recent Context", "", NEW, "- 2026-01-01: [[M1]] - One.", "  "),
-    },
-    {
-      name: "a line with a footer below: moved, and the footer gets today",
-      before: md("## Recent Context", "", "- 2026-01-01: [[M1]] - One.", sync("2025-12-31"), "", "---", "*Last updated: *"),
-      after: md("## Recent Context", "", NEW, "- 2026-01-01: [[M1]] - One.", "", "---", `*Last updated: ${TODAY}*`),
-    },
-    {
-      name: "a new line last in the note",
-      before: md("## Recent Context", "", "- 2026-12-01: [[M1]] - One."),
-      after: md("## Recent Context", "", "- 2026-12-01: [[M1]] - One.", NEW),
-    },
-    {
-      name: "a new line after a last line that ends in a lone CR: the CR stays a lone CR",
+      name: "after a last line that ends in a lone CR: the CR stays a lone CR",
       before: md("## Recent Context", "", "- 2026-12-01: [[M1]] - One.\r"),
       after: `${md("## Recent Context", "", "- 2026-12-01: [[M1]] - One.\r")}\r\n${NEW}`,
     },
-  ]);
-});
-
-describe("the same meeting written another way is found (lines are filtered before they are parsed)", () => {
-  run([
-    {
-      name: "the link in another case, with .md and an alias: the line is updated in place",
-      before: md("## Recent Context", "- 2026-11-20: [[2026-11-20 - SYNC.md|the sync]] - Old words."),
-      after: md("## Recent Context", NEW),
-    },
-    {
-      name: "the link under a heading of the note, dated before: the line moves to its date's place",
-      before: md("## Recent Context", "- 2026-11-21: Other.", "- 2026-11-18: [[2026-11-20 - Sync#Notes]] - Old words."),
-      after: md("## Recent Context", "- 2026-11-21: Other.", NEW),
-    },
-    {
-      name: "a non-ASCII line is parsed in full: a different meeting stays",
-      before: md("## Recent Context", "- 2026-11-19: [[Café sync]] - Crème."),
-      after: md("## Recent Context", NEW, "- 2026-11-19: [[Café sync]] - Crème."),
-    },
-  ]);
+    { name: "a non-ASCII line is parsed in full: a different meeting stays", before: md("## Recent Context", "- 2026-11-19: [[Café sync]] - Crème."), after: md("## Recent Context", NEW, "- 2026-11-19: [[Café sync]] - Crème.") },
+  ];
+  it.each(cases)("$name", ({ before, after }) => {
+    expect(keptContextLine(before, ENTRY, CTX)).toBeNull();
+    expect(add(before)).toBe(after);
+    expect(add(after)).toBe(after);
+  });
 });
 
 describe("a link written with a character that becomes ASCII", () => {
@@ -165,25 +74,52 @@ describe("a link written with a character that becomes ASCII", () => {
     ["GREEK QUESTION MARK reads as ;", "Sync; notes", "Sync\u037e notes"],
     ["GREEK VARIA reads as a backtick", "Sync `x`", "Sync \u1fefx\u1fef"],
   ];
-  it.each(cases)("%s: the same meeting, its line updated, not doubled", (_name, link, written) => {
+  it.each(cases)("%s: the same meeting, its line kept, not doubled", (_name, link, written) => {
     const entry: RecentContextEntry = { date: "2026-11-20", link, summary: "New words.", via: null };
     const before = md("## Recent Context", `- 2026-11-20: [[${written}]] - Old words.`);
-    expect(addRecentContext(before, entry, CTX)).toBe(md("## Recent Context", `- 2026-11-20: [[${link}]] - New words.`));
+    expect(addRecentContext(before, entry, CTX)).toBe(before);
   });
 });
 
 describe("a Greek link ending in sigma (Σ lowercases to ς at a word's end, σ inside one)", () => {
   const note = md("# X", "", "## Recent Context", "", "- 2026-01-01: [[ΟΔΟΣ.md]] - first", "", "---", "*Last updated: *", "");
-  it("the line written with .md is the same meeting: updated and moved, not doubled", () => {
-    expect(addRecentContext(note, { date: "2026-01-05", link: "ΟΔΟΣ", summary: "again", via: null }, CTX)).toBe(
-      md("# X", "", "## Recent Context", "", "- 2026-01-05: [[ΟΔΟΣ]] - again", "", "---", `*Last updated: ${TODAY}*`, ""),
-    );
+  it("the line written with .md is the same meeting: kept, not doubled", () => {
+    expect(addRecentContext(note, { date: "2026-01-05", link: "ΟΔΟΣ", summary: "again", via: null }, CTX)).toBe(note);
   });
+});
 
-  it("the same entry applied twice gives one line", () => {
-    const entry: RecentContextEntry = { date: "2026-01-05", link: "ΟΔΟΣ.md", summary: "s", via: null };
-    const once = addRecentContext(note, entry, CTX);
-    expect(once).toBe(md("# X", "", "## Recent Context", "", "- 2026-01-05: [[ΟΔΟΣ.md]] - s", "", "---", `*Last updated: ${TODAY}*`, ""));
-    expect(addRecentContext(once, entry, CTX)).toBe(once);
+describe("the cap moves each line with its sub-lines", () => {
+  const M3 = "- 2026-04-01: [[M3]] - Three.";
+  const capped = (text: string, cap: number): string => addRecentContext(text, { date: "2026-04-01", link: "M3", summary: "Three.", via: null }, { ...CTX, cap });
+  const TWO = ["- 2026-03-02: [[M2]] - Two.", "  - child of two"];
+  const ONE = ["- 2026-02-11: [[M1]] - One.", "  - child of one", "    more of it", "", "  a paragraph of one", "  - another child of one"];
+  const ZERO = ["- 2026-01-05: [[M0]] - Zero.", "lazy continuation of zero"];
+  it.each([
+    {
+      name: "children, a loose child paragraph and a lazy continuation move with their line, to a new Older Context",
+      before: md("## Recent Context", "", ...TWO, ...ONE, ...ZERO, "", "## Profile", ""),
+      after: md("## Recent Context", "", M3, ...TWO, "", "## Older Context", "", ...ONE, ...ZERO, "", "## Profile", ""),
+      cap: 2,
+    },
+    {
+      name: "to the top of an Older Context that has lines",
+      before: md("## Recent Context", "", ...TWO, ...ONE, "", "## Older Context", "", ...ZERO, ""),
+      after: md("## Recent Context", "", M3, ...TWO, "", "## Older Context", "", ...ONE, ...ZERO, ""),
+      cap: 2,
+    },
+    {
+      name: "into an empty Older Context, the last line of a note without a final line break",
+      before: md("## Recent Context", "", ...TWO, "", "## Older Context", ""),
+      after: md("## Recent Context", "", M3, "", "## Older Context", "", ...TWO, ""),
+      cap: 1,
+    },
+    {
+      name: "a blank line and a paragraph after the last line stay in Recent Context",
+      before: md("## Recent Context", "", ...TWO, "", "Not a child.", "", "## Profile", ""),
+      after: md("## Recent Context", "", M3, "", "Not a child.", "", "## Older Context", "", ...TWO, "", "## Profile", ""),
+      cap: 1,
+    },
+  ])("$name", ({ before, after, cap }) => {
+    expect(capped(before, cap)).toBe(after);
   });
 });

@@ -114,7 +114,20 @@ describe("applying a meeting note from the vault", () => {
     expect(snapshot(store)).toEqual(once);
   });
 
-  it("applying it after the recap was edited updates that meeting's line in place and adds only the new facts", async () => {
+  it("applying it again after a hand edit of the meeting's Recent Context line keeps the edit, and the plan says so", async () => {
+    const { store } = await applyDesign();
+    const edited = DESIGN_LINE.replace("two clusters", "two clusters (Dana's choice)");
+    const danaEdited = (store.files.get(DANA) ?? "").replace(DESIGN_LINE, edited);
+    store.files.set(DANA, danaEdited);
+    const priyaOnce = store.files.get(PRIYA);
+    const again = await planAndApply(store, readMeetingNote(DESIGN_TEXT, DESIGN), { meetingPath: DESIGN, today: "2026-03-12" });
+    expect(store.files.get(DANA)).toBe(danaEdited);
+    expect(store.files.get(PRIYA)).toBe(priyaOnce);
+    expect(again.plan.notes.find((n) => n.path === DANA)?.kept).toEqual(["Kept your edited Recent Context line for [[2026-03-10 - Design session with Northwind]]."]);
+    expect(again.plan.notes.find((n) => n.path === PRIYA)?.kept).toEqual([]);
+  });
+
+  it("applying it after the recap was edited adds only the new facts; the meeting's line, now unlike what Kith writes, is kept", async () => {
     const { store } = await applyDesign();
     const edited = change(
       DESIGN_TEXT,
@@ -130,11 +143,11 @@ describe("applying a meeting note from the vault", () => {
     const danaOnce = store.files.get(DANA) ?? "";
     const again = await planAndApply(store, readMeetingNote(edited, DESIGN), { meetingPath: DESIGN, today: "2026-03-12" });
     expect(again.result).toMatchObject({ updated: [DANA, PRIYA, ANA_LIMA], created: [], unchanged: [], failed: [] });
-    const newLine = "- 2026-03-10: [[2026-03-10 - Design session with Northwind]] - Agreed the replication design; the pilot starts in April. (via Northwind)";
+    // The line differs from the one Kith would write now: it is taken for the user's, and the plan says it is kept.
+    expect(again.plan.notes.find((n) => n.path === DANA)?.kept).toEqual(["Kept your edited Recent Context line for [[2026-03-10 - Design session with Northwind]]."]);
     expect(store.files.get(DANA)).toBe(
       change(
         danaOnce,
-        [DESIGN_LINE, newLine],
         [
           "- Northwind runs Spark 3.5 everywhere.\n",
           "- Northwind runs Spark 3.5 everywhere.\n- Budget: $2.5M for the first year.\n- Prefers async updates.\n",
@@ -148,7 +161,6 @@ describe("applying a meeting note from the vault", () => {
     expect(store.files.get(PRIYA)).toBe(
       change(
         PRIYA_AFTER_DESIGN,
-        [DESIGN_LINE, newLine],
         [
           "- Northwind runs Spark 3.5 everywhere.\n",
           "- Northwind runs Spark 3.5 everywhere.\n- Budget: $2.5M for the first year.\n",

@@ -111,7 +111,7 @@ describe("properties of applying recaps", () => {
     );
   }, 60_000);
 
-  it("an edited recap applied again keeps one line per meeting and every fact already there", async () => {
+  it("an edited recap applied again keeps the meeting's one line as it was, and every fact already there", async () => {
     await fc.assert(
       fc.asyncProperty(recapArb, words(1, 12), sentence, async (recap, summary, fact) => {
         const store = smallVault();
@@ -125,11 +125,15 @@ describe("properties of applying recaps", () => {
         const link = `[[${first.plan.meetingLink}]]`;
         for (const note of first.plan.notes) {
           const text = store.files.get(note.path) ?? "";
-          // One line for the meeting, with the new summary; every line the first apply wrote is still there.
-          expect(text.split(/\r?\n/).filter((l) => l.includes(link))).toHaveLength(1);
-          expect(text).toContain(`${link}${summary ? ` - ${summary}` : ""}`);
+          // One line for the meeting, the one the first apply wrote (unlike the edited recap's, so
+          // taken for the user's and kept, and the plan says so); every other line is still there.
+          const meetingLines = text.split(/\r?\n/).filter((l) => l.includes(link));
+          expect(meetingLines).toHaveLength(1);
+          const onceLines = (once.get(note.path) ?? "").split(/\r?\n/);
+          expect(onceLines).toContain(meetingLines[0]);
+          for (const kept of again.plan.notes.find((n) => n.path === note.path)?.kept ?? []) expect(kept).toBe(`Kept your edited Recent Context line for ${link}.`);
           const lines = new Set(text.split(/\r?\n/));
-          const lost = (once.get(note.path) ?? "").split(/\r?\n/).filter((l) => !lines.has(l) && !l.includes(link) && !l.startsWith("*Last updated:"));
+          const lost = onceLines.filter((l) => !lines.has(l) && !l.startsWith("*Last updated:"));
           expect(lost).toEqual([]);
         }
       }),
