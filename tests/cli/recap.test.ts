@@ -98,6 +98,22 @@ describe("kith recap apply", { timeout: TIMEOUT }, () => {
     expect(await snapshot(vault)).toEqual(before);
   });
 
+  it("keeps a Recent Context line the user edited when the meeting is applied again, and says so", async () => {
+    const vault = await copyVault();
+    expect((await kith(vault, "recap", "apply", DESIGN)).status).toBe(0);
+    const edited = swap(await note(vault, DANA), [DESIGN_CONTEXT, "- 2026-03-10: [[2026-03-10 - Design session with Northwind]] - My own words. (via Northwind)"]);
+    await writeFile(path.join(vault, DANA), edited);
+    const kept = "  Kept your edited Recent Context line for [[2026-03-10 - Design session with Northwind]].";
+    const dry = await kith(vault, "recap", "apply", DESIGN, "--dry-run");
+    expect(dry).toEqual({ status: 0, stdout: "", stderr: `kith: ${DANA}: ${kept.trim()}\n` });
+    expect(await kith(vault, "recap", "apply", DESIGN)).toEqual({
+      status: 0,
+      stdout: `unchanged ${DANA}\n${kept}\nunchanged ${LEE}\nunchanged ${KAI}\n0 updated, 0 created, 0 failed\n`,
+      stderr: "",
+    });
+    expect(await note(vault, DANA)).toBe(edited);
+  });
+
   it("applies a JSON recap: the meeting note is written too; --via overrides; again is a no-op", async () => {
     const vault = await copyVault();
     const meeting = "Meetings/2026-03-20 - Pilot kickoff Northwind Kith.md";

@@ -76,6 +76,7 @@ function printDiff(planned: RecapPlan): number {
   for (const note of planned.notes) {
     if (note.after === null) console.error(`kith: ${note.path} would fail: ${note.error ?? "cannot be edited"}`);
     else out += unifiedDiff(note.path, note.before, note.after);
+    for (const kept of note.kept) console.error(`kith: ${note.path}: ${kept}`);
   }
   process.stdout.write(out);
   return planned.notes.some((n) => n.after === null) ? 1 : 0;
@@ -91,7 +92,11 @@ function printResult(planned: RecapPlan, result: ApplyResult, existingMeeting: s
   };
   if (planned.meetingNote) console.log(line(planned.meetingNote.path));
   if (existingMeeting) console.log(`unchanged ${existingMeeting}`);
-  for (const note of planned.notes) console.log(line(note.path));
+  for (const note of planned.notes) {
+    console.log(line(note.path));
+    // A line the user edited is left as it is: say so under the note, so it is not a surprise.
+    for (const kept of note.kept) console.log(`  ${kept}`);
+  }
   console.log(`${result.updated.length} updated, ${result.created.length} created, ${result.failed.length} failed`);
 }
 
