@@ -1,4 +1,4 @@
-import { personRules, toIsoDate, type KithSettings, type PersonRules } from "../core";
+import { personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
 import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
 import { FsNoteStore } from "./fs-note-store";
 import { checkVault, loadVaultSettings } from "./vault-settings";
@@ -29,10 +29,19 @@ export interface VaultContext {
   today: string;
 }
 
+/** The prompt lines of the settings' template note (with or without `.md`); none when there is no such note. */
+async function readTemplatePrompts(store: FsNoteStore, templatePath: string): Promise<string[]> {
+  const path = templatePath.trim();
+  if (!path) return [];
+  const text = (await store.read(path).catch(() => null)) ?? (await store.read(`${path}.md`).catch(() => null));
+  return text === null ? [] : templatePrompts(text);
+}
+
 export async function openVault(values: OptionValues): Promise<VaultContext> {
   const vault = stringOption(values, "vault");
   if (!vault) throw new UsageError("missing --vault DIR.");
   await checkVault(vault);
   const settings = await loadVaultSettings(vault, { peopleFolder: stringOption(values, "people-folder") });
-  return { store: new FsNoteStore(vault), settings, rules: personRules(settings), today: toIsoDate(new Date()) };
+  const store = new FsNoteStore(vault);
+  return { store, settings, rules: personRules(settings, await readTemplatePrompts(store, settings.templatePath)), today: toIsoDate(new Date()) };
 }

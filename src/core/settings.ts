@@ -202,6 +202,7 @@ export function loadSettings(stored: unknown): KithSettings {
   return settings;
 }
 
-export function personRules(settings: KithSettings): PersonRules {
-  return { headings: settings.headings, personType: settings.personType, peopleFolder: settings.peopleFolder };
+/** How to read person notes under these settings; `placeholders` are the template note's prompts (templatePrompts). */
+export function personRules(settings: KithSettings, placeholders: readonly string[] = []): PersonRules {
+  return { headings: settings.headings, personType: settings.personType, peopleFolder: settings.peopleFolder, placeholders };
 }

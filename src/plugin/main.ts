@@ -9,6 +9,7 @@ import { ObsidianNoteStore } from "./obsidian-note-store";
 import { registerPeoplePanel } from "./panel/register";
 import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
+import { refreshTemplatePrompts, watchTemplatePrompts } from "./template-prompts";
 
 /** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
 export default class KithPlugin extends Plugin implements KithHost {
@@ -18,6 +19,7 @@ export default class KithPlugin extends Plugin implements KithHost {
   store!: ObsidianNoteStore;
   indexer!: VaultIndexer;
   people!: PeopleFeed;
+  templatePrompts: readonly string[] = [];
   readonly api: KithApi = kithApi;
   /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
   applyMeetingNote?: (file: TFile) => Promise<void>;
@@ -34,6 +36,7 @@ export default class KithPlugin extends Plugin implements KithHost {
     registerPersonCommands(this);
     registerRecapCommands(this);
     registerPeoplePanel(this);
+    watchTemplatePrompts(this);
     // Last: every feed must be added before the first build (it runs at once when the plugin
     // is enabled after the layout is ready).
     this.indexer.register(this);
@@ -46,6 +49,7 @@ export default class KithPlugin extends Plugin implements KithHost {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    await refreshTemplatePrompts(this);
     // What counts as a person, or where their sections are, changed: index again.
     const key = indexedBy(this.settings);
     if (key !== this.indexKey) {

@@ -72,7 +72,7 @@ const edits: PersonEdit[] = [
     name: "add-topic",
     summary: "Adds topics (comma-separated) to Topics Discussed, unless there.",
     args: ["text"],
-    edit: ([text = ""], _values, ctx) => (note) => mergeTopics(note, [text], { today: ctx.today, headings: ctx.settings.headings }),
+    edit: ([text = ""], _values, ctx) => (note) => mergeTopics(note, [text], { today: ctx.today, headings: ctx.settings.headings, placeholders: ctx.rules.placeholders }),
     done: (path) => `Added topic to ${path}`,
     unchanged: (path) => `No change: ${path} already has that topic`,
   },

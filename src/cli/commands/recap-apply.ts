@@ -3,6 +3,7 @@ import {
   applyPlan,
   nameKey,
   planRecap,
+  recapEditOptions,
   unifiedDiff,
   type ApplyResult,
   type PeopleIndex,
@@ -55,7 +56,7 @@ function blockingMessage(plan: RecapPlan): string {
 }
 
 function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>): Promise<RecapPlan> {
-  return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping });
+  return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping, placeholders: ctx.rules.placeholders });
 }
 
 /**
@@ -140,8 +141,7 @@ export const applyCommand: Command = {
     if (existingMeeting) planned = await plan(ctx, index, recap, existingMeeting, mapping);
 
     if (values["dry-run"] === true) return printDiff(planned);
-    const { settings, today } = ctx;
-    const options = { today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap };
+    const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);
     const result = await applyPlan(planned, ctx.store, options, new FileJournal(ctx.store.root));
     printResult(planned, result, existingMeeting);
     return result.failed.length > 0 ? 1 : 0;

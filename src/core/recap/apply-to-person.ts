@@ -5,6 +5,7 @@ import { mergeTopics } from "../person/topics";
 import type { PersonHeadings } from "../person/layout";
 import { truncateOnWord } from "../text/truncate";
 import { KithError } from "../errors";
+import type { KithSettings } from "../settings";
 import { attributeItems, itemsOf, type AttributedItem } from "./attribution";
 import type { Recap } from "./recap";
 
@@ -15,6 +16,13 @@ export interface RecapEditOptions {
   summaryLength?: number;
   /** Recent Context cap; 0 or null keeps every line there. */
   recentContextCap?: number | null;
+  /** The template note's prompt lines (templatePrompts): topics take the place of a lone one. */
+  placeholders?: readonly string[];
+}
+
+/** A recap's edit options under these settings: one place, so the plan and the apply agree. */
+export function recapEditOptions(settings: KithSettings, today: string, placeholders: readonly string[] = []): RecapEditOptions {
+  return { today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap, placeholders };
 }
 
 /** What a recap's edits share, worked out once for all its attendees: whose each fact and decision is. */
@@ -52,7 +60,7 @@ export function applyRecapToPerson(
   const items = context ?? recapContext(recap);
   for (const fact of itemsOf(items.facts, attendee)) result = addKeyFact(result, fact, ctx);
   for (const decision of itemsOf(items.decisions, attendee)) result = addKeyDecision(result, decision, ctx);
-  if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, ctx);
+  if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, { ...ctx, placeholders: options.placeholders });
   return result;
 }
 

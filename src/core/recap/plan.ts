@@ -6,7 +6,7 @@ import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson, keptByRecap, recapContext, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { applyRecapToPerson, keptByRecap, recapContext, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -50,6 +50,8 @@ export interface PlanOptions {
   meetingPath?: string;
   mapping?: ReadonlyMap<string, string>;
   newPeople?: ReadonlySet<string>;
+  /** The template note's prompt lines (templatePrompts). */
+  placeholders?: readonly string[];
 }
 
 /** Refuses a recap that cannot be applied: a clear message naming the problem. */
@@ -78,7 +80,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   const blocking = attendees
     .filter((a) => a.status === "ambiguous")
     .map((a) => `"${a.name}" could be ${a.candidates.map((c) => `${c.name} (${c.path})`).join(", ")}: choose one or a new person.`);
-  const editOptions = { today: options.today, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap };
+  const editOptions = recapEditOptions(settings, options.today, options.placeholders);
   const context = recapContext(recap);
   const inputs = editInputs(recap, meetingLink, editOptions);
   const notes: PlannedNote[] = [];
@@ -184,7 +186,7 @@ const plannedEdits = new WeakMap<PlannedNote, PlannedEdit>();
 export function editInputs(recap: Recap, meetingLink: string, options: RecapEditOptions): string {
   // The options one by one, so that undefined, null, NaN and Infinity stay apart; the defaults as applyRecapToPerson takes them.
   const value = (v: unknown): string => (v === undefined ? "undefined" : typeof v === "number" ? String(v) : JSON.stringify(v));
-  return [JSON.stringify(recap), value(meetingLink), value(options.today), value(options.headings), value(options.summaryLength ?? 100), value(options.recentContextCap ?? null)].join("\n");
+  return [JSON.stringify(recap), value(meetingLink), value(options.today), value(options.headings), value(options.summaryLength ?? 100), value(options.recentContextCap ?? null), value(options.placeholders ?? [])].join("\n");
 }
 
 function namedInputs(inputs: string, names: readonly string[]): string {

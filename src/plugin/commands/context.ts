@@ -21,7 +21,8 @@ export function editOptions(plugin: KithHost) {
     projectFolders: s.projectFolders,
     includeDataview: s.includeDataview,
     personType: s.personType,
-    rules: personRules(s),
+    rules: personRules(s, plugin.templatePrompts),
+    placeholders: plugin.templatePrompts,
   };
 }
 
@@ -49,7 +50,7 @@ export function report(ctx: CommandContext, error: unknown): void {
  */
 export async function editPerson(ctx: CommandContext, person: PersonEntry, edit: NoteEdit): Promise<boolean> {
   try {
-    const result = await editPersonNote(ctx.plugin.store, person.path, edit, personRules(ctx.plugin.settings));
+    const result = await editPersonNote(ctx.plugin.store, person.path, edit, personRules(ctx.plugin.settings, ctx.plugin.templatePrompts));
     if (!result.changed) ctx.ui.notice(`Nothing to change: ${person.name}'s note has it already.`);
     return result.changed;
   } catch (error) {

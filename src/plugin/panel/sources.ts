@@ -26,6 +26,7 @@ export function panelSources(app: App, plugin: KithHost, tasks: TaskIndex, proje
   const { headings } = plugin.settings;
   return {
     settings: plugin.settings,
+    templatePrompts: plugin.templatePrompts,
     today: plugin.today(),
     people: plugin.people.index,
     tasks,

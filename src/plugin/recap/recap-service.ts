@@ -1,5 +1,5 @@
 import { Notice, type TFile } from "obsidian";
-import { applyPlan, planRecap, readMeetingNote, undoRecap, type ApplyResult, type Recap, type RecapPlan } from "../../core";
+import { applyPlan, recapEditOptions, planRecap, readMeetingNote, undoRecap, type ApplyResult, type Recap, type RecapPlan } from "../../core";
 import type { KithHost } from "../host";
 import { UndoStore } from "./undo-store";
 
@@ -19,7 +19,7 @@ export class RecapService {
 
   private editOptions() {
     const s = this.plugin.settings;
-    return { today: this.plugin.today(), headings: s.headings, summaryLength: s.summaryLength, recentContextCap: s.recentContextCap };
+    return recapEditOptions(s, this.plugin.today(), this.plugin.templatePrompts);
   }
 
   /** What the recap would do; nothing is written. */
@@ -33,6 +33,7 @@ export class RecapService {
       meetingPath,
       mapping: choices.mapping,
       newPeople: choices.newPeople,
+      placeholders: this.plugin.templatePrompts,
     });
   }
 

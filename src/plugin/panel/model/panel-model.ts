@@ -109,6 +109,8 @@ export interface UnreadableModel {
 /** Everything the models are built from; the plugin fills it from its indexes and the metadata cache. */
 export interface PanelSources {
   settings: KithSettings;
+  /** The template note's prompt lines, read as empty like the layout's own. */
+  templatePrompts: readonly string[];
   today: string;
   people: PeopleIndex;
   tasks: TaskIndex;

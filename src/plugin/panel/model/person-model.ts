@@ -42,7 +42,7 @@ function contactFields(contact: Record<string, string | null>): ContactField[] {
 /** A person note as the panel shows it; throws FrontmatterError when its YAML is malformed. */
 export function personModel(path: string, text: string, sources: PanelSources): PersonModel {
   const { settings, today } = sources;
-  const person = parsePerson(text, path, personRules(settings));
+  const person = parsePerson(text, path, personRules(settings, sources.templatePrompts));
   const field = (name: string): string | null => contactFields(person.contact).find((f) => f.field.toLowerCase() === name)?.value ?? null;
   const tasks = sources.tasks.forPerson(person.name, person.handle);
   return {
