@@ -17,17 +17,17 @@ export async function refreshTemplatePrompts(plugin: KithHost): Promise<void> {
 }
 
 /**
- * Keeps `plugin.templatePrompts` current: read once the layout is ready (never at load), and
+ * Keeps `plugin.templatePrompts` current: read once the indexes are built (never at load), and
  * again when the template note changes. Saving the settings refreshes it too (main.ts).
  */
 export function watchTemplatePrompts(plugin: KithHost): void {
   const { app } = plugin;
-  app.workspace.onLayoutReady(() => {
-    void refreshTemplatePrompts(plugin);
+  void plugin.indexer.ready.then(() => {
     plugin.registerEvent(
       app.vault.on("modify", (file) => {
         if (file instanceof TFile && file === templateFile(plugin)) void refreshTemplatePrompts(plugin);
       }),
     );
+    return refreshTemplatePrompts(plugin);
   });
 }

@@ -84,6 +84,6 @@ describe("main.js through the fake", () => {
     for (const callback of obsidian.layoutReady.splice(0)) callback();
     await plugin.indexer?.ready;
     expect(plugin.people?.index.size).toBe(1);
-    expect(obsidian.counters).toEqual({ reads: 1, lists: 1, cacheLookups: 2, calls: { on: 2, getMarkdownFiles: 1, cachedRead: 1 } });
+    expect(obsidian.counters).toEqual({ reads: 1, lists: 1, cacheLookups: 2, calls: { on: 3, getMarkdownFiles: 1, cachedRead: 1 } });
   });
 });

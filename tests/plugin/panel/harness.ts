@@ -54,7 +54,7 @@ export function pluginFor(app: App, options: MountOptions = {}): KithPlugin {
   const settings = loadSettings(SETTINGS);
   const indexer = new VaultIndexer(original);
   const people = new PeopleFeed(() => plugin.settings);
-  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, today: () => TODAY }, options);
+  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, templatePrompts: [], today: () => TODAY }, options);
   indexer.add(people);
   indexer.register(plugin);
   registerPeoplePanel(plugin);
