@@ -490,6 +490,7 @@ describe("the hostile notes", () => {
       "contact-table-without-separator",
       "frontmatter-never-closed",
       "lone-cr-in-frontmatter",
+      "value-not-one-scalar",
       "value-yaml-cannot-hold",
       "yaml-misread-by-lines",
       "yaml-refused",

@@ -26,6 +26,8 @@ const NEVER_CLOSED = "Malformed frontmatter at line 1: the opening --- is never 
 const fenceAt = (line: number): string => `Line ${line} opens a code block that is never closed; close it before Kith edits below it.`;
 const noSeparatorAt = (line: number): string => `The contact table at line ${line} has no |---| row under its header; fix the table by hand first.`;
 const cannotChange = (key: string): string => `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`;
+/** A frontmatter edit never collapses a value that is not one line into one. */
+const notOneScalar = (key: string, shape: string): string => `${key} is ${shape}; Kith only sets a single value there. Change it by hand.`;
 
 interface Case {
   name: string;
@@ -123,15 +125,15 @@ const CASES: Case[] = [
   { name: "a |---| row right under the header, no rows yet", note: "## Contact Information\n| Field | Value |\n|---|---|\n", edit: "setContactField", designed: [], core: "edited" },
   { name: "a contact table with its separator", note: "## Contact Information\n\n| Field | Value |\n|---|---|\n| **Role** | Eng |\n", edit: "setContactField", designed: [], core: "edited" },
   { name: "a contact heading inside code is no section", note: "```\n## Contact Information\n| a |\n```\n", edit: "setContactField", designed: [], core: "edited" },
-  { name: "yaml-tab-key.md", note: hostile("yaml-tab-key.md"), edit: "setLastContact", designed: [["yaml-misread-by-lines", cannotChange("last_contact")]], core: cannotChange("last_contact") },
+  { name: "yaml-tab-key.md", note: hostile("yaml-tab-key.md"), edit: "setLastContact", designed: [["value-not-one-scalar", "last_contact is a map; Kith only sets a single date there. Change it by hand."], ["yaml-misread-by-lines", cannotChange("last_contact")]], core: "last_contact is a map; Kith only sets a single date there. Change it by hand." },
   { name: "multiline-quoted-yaml.md", note: hostile("multiline-quoted-yaml.md"), edit: "setTitle", designed: [["yaml-misread-by-lines", cannotChange("title")]], core: cannotChange("title") },
   { name: "an indented mapping", note: "---\n  a: 1\n  b: 2\n---\n", edit: "setLastContact", designed: [["yaml-misread-by-lines", cannotChange("last_contact")]], core: cannotChange("last_contact") },
   // Misread, but the new key's line goes in without touching the others: allowed, and done.
   { name: "a key after a tab", note: "---\na: 1\n\tb: 2\n---\n", edit: "setLastContact", designed: [["yaml-misread-by-lines", cannotChange("last_contact")]], core: "edited" },
   // A flow mapping over two lines: its second line looks like a key of its own.
-  { name: "a flow mapping over two lines", note: "---\ntitle: {a: 1,\nb: 2}\n---\n", edit: "setTitle", designed: [["yaml-misread-by-lines", cannotChange("title")]], core: cannotChange("title") },
+  { name: "a flow mapping over two lines", note: "---\ntitle: {a: 1,\nb: 2}\n---\n", edit: "setTitle", designed: [["value-not-one-scalar", notOneScalar("title", "a map")], ["yaml-misread-by-lines", cannotChange("title")]], core: notOneScalar("title", "a map") },
   { name: "a key after a tab", note: "---\na: 1\n\tb: 2\n---\n", edit: "setTitle", designed: [["yaml-misread-by-lines", cannotChange("title")]], core: "edited" },
-  { name: "a key after a tab", note: "---\ntitle: a\n\tb: 2\n---\n", edit: "setTitle", designed: [["yaml-misread-by-lines", cannotChange("title")]], core: cannotChange("title") },
+  { name: "a key after a tab", note: "---\ntitle: a\n\tb: 2\n---\n", edit: "setTitle", designed: [["value-not-one-scalar", notOneScalar("title", "a map")], ["yaml-misread-by-lines", cannotChange("title")]], core: notOneScalar("title", "a map") },
 ];
 
 function coreOutcome(edit: EditName, note: string): string {
@@ -154,13 +156,13 @@ describe("shapes of note the core refuses by design", () => {
     expect(designedRefusals("## Contact Information\n| a |\n\n|---|\n", { kind: "contact" }).map((r) => r.why)).toEqual(["a contact table without its |---| row at line 2"]);
     expect(designedRefusals("---\na: 1\n\tb: 2\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["a line indented with a tab"]);
     expect(designedRefusals('---\ntitle: "a\nb"\n---\n', { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["a quoted scalar over two lines"]);
-    expect(designedRefusals("---\nx: 1\n&anchor a: 1\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(['a line starting with "&an"']);
-    expect(designedRefusals("---\nx: &anchor a\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["an anchor, alias or tag"]);
-    expect(designedRefusals("---\nx: {a: 1,\nb: 2}\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(['keys read line by line ["x","b"], YAML\'s ["x"]']);
-    expect(designedRefusals("---\nx: 1\n...\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(['a line starting with "..."']);
+    expect(designedRefusals("---\nx: 1\n&anchor a: 1\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["YAML js-yaml refuses, or anchors it reads"]);
+    expect(designedRefusals("---\nx: &anchor a\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["YAML js-yaml refuses, or anchors it reads"]);
+    expect(designedRefusals("---\nx: {a: 1,\nb: 2}\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["x is a map", 'keys read line by line ["x","b"], YAML\'s ["x"]']);
+    expect(designedRefusals("---\nx: 1\n...\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(["x is a value over several lines", 'a line starting with "..."']);
     expect(designedRefusals("---\n? complex\n---\n", { kind: "frontmatter", key: "x" }).map((r) => r.why)).toEqual(['a line starting with "? c"']);
     expect(designedRefusals("---\nb: *anchor\n---\n", { kind: "frontmatter", key: "x" }).map((r) => [r.why, r.message])).toEqual([
-      ["YAML js-yaml refuses", 'Malformed frontmatter at line 2: unidentified alias "anchor"'],
+      ["YAML js-yaml refuses, or anchors it reads", 'Malformed frontmatter at line 2: unidentified alias "anchor"'],
     ]);
   });
 });

@@ -28,7 +28,8 @@ export type Shape =
   | "code-fence-never-closed"
   | "contact-table-without-separator"
   | "yaml-misread-by-lines"
-  | "value-yaml-cannot-hold";
+  | "value-yaml-cannot-hold"
+  | "value-not-one-scalar";
 
 export interface DesignedRefusal {
   shape: Shape;
@@ -87,8 +88,15 @@ function lineAt(note: string, offset: number): number {
   return note.slice(0, offset).split("\n").length;
 }
 
+/** An anchored node js-yaml closes: the core refuses it there, before an alias can repeat it. */
+class Anchored extends Error {
+  constructor(readonly anchor: string) {
+    super(`anchor &${anchor}`);
+  }
+}
+
 /** Why js-yaml refuses the block, as the core words it, or null when the block reads as a mapping. */
-function yamlRefusal(block: string): string | null {
+function yamlRefusal(block: string): { code: DesignedRefusal["code"]; message: string } | null {
   // The core hands the block to gray-matter, which gives js-yaml the text after the opening
   // `---` (so js-yaml's line 0 is the fence's own line) up to the next line that starts with
   // `---`, and skips js-yaml when nothing but comments is left.
@@ -96,14 +104,21 @@ function yamlRefusal(block: string): string | null {
   const source = matter.slice(0, matter.indexOf("\n---"));
   if (source.replace(/^\s*#[^\n]+/gm, "").trim() === "") return null;
   let data: unknown;
+  const listener = (event: string, state: { anchor?: string | null; line?: number }): void => {
+    if (event === "close" && typeof state.anchor === "string") throw new Anchored(state.anchor);
+  };
   try {
-    data = yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA });
+    data = yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA, listener });
   } catch (error) {
+    if (error instanceof Anchored) {
+      const message = `The frontmatter uses YAML anchors/aliases (&${error.anchor}, *${error.anchor}); Kith does not read them. Write the values out in full.`;
+      return { code: "unsupported-frontmatter", message };
+    }
     const detail = error as { reason?: string; message?: string; mark?: { line?: number } };
-    return `Malformed frontmatter at line ${(detail.mark?.line ?? 0) + 1}: ${detail.reason ?? detail.message ?? ""}`;
+    return { code: "malformed-frontmatter", message: `Malformed frontmatter at line ${(detail.mark?.line ?? 0) + 1}: ${detail.reason ?? detail.message ?? ""}` };
   }
   if (data === null || data === undefined) return null;
-  return typeof data === "object" && !Array.isArray(data) ? null : "Malformed frontmatter at line 2: the block is not a list of keys";
+  return typeof data === "object" && !Array.isArray(data) ? null : { code: "malformed-frontmatter", message: "Malformed frontmatter at line 2: the block is not a list of keys" };
 }
 
 /** The frontmatter's refusal: never closed, a lone CR, or YAML that does not read as a mapping. */
@@ -129,8 +144,8 @@ function frontmatterRefusal(note: string, front: Frontmatter, lines: readonly Li
       always: true,
     };
   }
-  const malformed = yamlRefusal(front.yaml);
-  return malformed ? { shape: "yaml-refused", why: "YAML js-yaml refuses", code: "malformed-frontmatter", message: malformed, always: true } : null;
+  const refused = yamlRefusal(front.yaml);
+  return refused ? { shape: "yaml-refused", why: "YAML js-yaml refuses, or anchors it reads", ...refused, always: true } : null;
 }
 
 /**
@@ -184,6 +199,8 @@ export function contactTableWithoutSeparator(lines: readonly Line[], from: numbe
       continue;
     }
     const heading = /^ {0,3}(#{1,6})(?=[ \t\r]|$)([^]*)$/.exec(text);
+    // A heading ends a table, as any line that does not start with | does.
+    if (heading?.[1] && table.length > 0) break;
     if (heading?.[1]) {
       const level = heading[1].length;
       if (contact !== null && level <= contact) break;
@@ -259,6 +276,32 @@ export function misreadFrontmatter(block: string): string | null {
   return JSON.stringify([...yamlKeys].sort()) === JSON.stringify([...lineKeys].sort()) ? null : `keys read line by line ${JSON.stringify(lineKeys)}, YAML's ${JSON.stringify(yamlKeys)}`;
 }
 
+/**
+ * The shape of `key`'s value in words when it is not a one-line scalar (a list, a map, a block
+ * scalar, an anchored value, a value running over lines): a frontmatter edit never collapses
+ * such a value into one line. Null when the key has no line of its own or holds one scalar.
+ */
+export function valueNotOneScalar(block: string, key: string): string | null {
+  const lines = block.split("\n").map((l) => l.replace(/\r$/, ""));
+  const at = lines.findIndex((l) => {
+    const m = KEY_AT_COLUMN_0.exec(l);
+    return m !== null && (m[1] ?? (m[2] !== undefined ? m[2].replace(/''/g, "'") : (m[3] ?? ""))) === key;
+  });
+  if (at === -1) return null;
+  const first = (lines[at] ?? "").replace(KEY_AT_COLUMN_0, "").replace(/(^|[ \t])#.*$/, "").trim();
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((l) => KEY_AT_COLUMN_0.test(l) && !/^[ \t-]/.test(l));
+  const children = (end === -1 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== "" && !l.trimStart().startsWith("#"));
+  // Every line up to the next key belongs to this key's value, as the core reads it.
+  const childLines = children;
+  if (first.startsWith("[") || (first === "" && childLines.some((l) => /^[ \t]*-(?:[ \t]|$)/.test(l)))) return "a list";
+  if (first.startsWith("{")) return "a map";
+  if (/^[|>]/.test(first)) return `a multi-line text (${first.split(/\s/)[0] ?? ""})`;
+  if (/^[&*!]/.test(first)) return "a value with a YAML anchor, alias or tag";
+  if (childLines.length === 0) return null;
+  return childLines.some((l) => KEY_AT_COLUMN_0.test(l.trimStart())) ? "a map" : "a value over several lines";
+}
+
 export interface EditOf {
   kind: EditKind;
   /** A frontmatter edit's key, and the value it writes (when the test knows it). */
@@ -293,6 +336,19 @@ export function designedRefusals(note: string, edit: EditOf): DesignedRefusal[] 
         why: `a code fence never closed at line ${fence + 1}`,
         code: "unsupported-layout",
         message: `Line ${fence + 1} opens a code block that is never closed; close it before Kith edits below it.`,
+        always: false,
+      });
+    }
+  }
+  if (edit.kind === "frontmatter" && edit.key !== undefined && front.kind === "block") {
+    const shape = valueNotOneScalar(front.yaml, edit.key);
+    if (shape !== null) {
+      const valueName = edit.key === "last_contact" ? "date" : "value";
+      out.push({
+        shape: "value-not-one-scalar",
+        why: `${edit.key} is ${shape}`,
+        code: "unsupported-frontmatter",
+        message: `${edit.key} is ${shape}; Kith only sets a single ${valueName} there. Change it by hand.`,
         always: false,
       });
     }
