@@ -2,8 +2,6 @@ import type { CachedMetadata } from "obsidian";
 import { TaskIndex } from "../../core/tasks";
 import type { NoteIndexFeed } from "../indexing/vault-indexer";
 
-const WARM_UP_SLICE = 5000;
-
 /**
  * Feeds the task index: only notes whose metadata cache lists a task item are read, so a
  * vault of notes without tasks costs nothing beyond the cache lookups.
@@ -20,11 +18,6 @@ export class TaskFeed implements NoteIndexFeed {
 
   update(path: string, text: string | null): void {
     this.index.setNote(path, text);
-  }
-
-  /** The word lists, a slice of tasks (a few milliseconds) per call, so the first panel render does not build them all. */
-  settle(): boolean {
-    return this.index.warmUp(WARM_UP_SLICE);
   }
 
   rename(oldPath: string, newPath: string): void {

@@ -171,8 +171,8 @@ describe("TaskIndex: which tasks mention a name", () => {
     expect(idx.mentioning("Dana Okafor")).toEqual([]);
   });
 
-  // FNV-1a cut to 30 bits gives "tcbuaa" and "xbaeea" the same hash: two words, one bucket.
-  it("keeps two words of the same hash apart, through removals", () => {
+  // Two words the old hand-built hash table put in one bucket (FNV-1a cut to 30 bits).
+  it("keeps two words apart, through removals", () => {
     const idx = new TaskIndex();
     idx.setNote("a.md", "- [ ] tcbuaa first\n");
     idx.setNote("b.md", "- [ ] xbaeea second\n");
@@ -238,21 +238,5 @@ describe("taskHandles", () => {
     ["", []],
   ])("%j", (text, handles) => {
     expect(taskHandles(text)).toEqual(handles);
-  });
-});
-
-describe("warmUp: the word lists built a part at a time", () => {
-  it("lists about the budget each call, says when it is done, and answers the same as at once", () => {
-    const index = new TaskIndex();
-    index.setNote("a.md", "- [ ] Call Dana Okafor\n- [ ] Email Dana Okafor\n");
-    index.setNote("b.md", "- [ ] Send Dana Okafor the deck\n");
-    expect(index.warmUp(1)).toBe(false);
-    // A note set during the warm-up is listed at once, and counted once.
-    index.setNote("c.md", "- [ ] Book Dana Okafor a room\n");
-    index.setNote("a.md", "- [ ] Call Dana Okafor\n");
-    expect(index.warmUp(1)).toBe(false);
-    expect(index.warmUp(10)).toBe(true);
-    expect(index.warmUp(10)).toBe(true);
-    expect(index.mentioning("Dana Okafor").map((t) => `${t.path}:${t.line}`)).toEqual(["a.md:0", "b.md:0", "c.md:0"]);
   });
 });

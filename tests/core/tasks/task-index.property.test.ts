@@ -155,14 +155,11 @@ const QUERIES = ["Dana Okafor", "Okafor", "the", "Zoë Ñandú", "σοφία", "
 type Step =
   | { kind: "set"; path: string; text: string | null }
   | { kind: "rename"; from: string; to: string }
-  | { kind: "query"; name: string; handle: string }
-  | { kind: "warm"; budget: number };
+  | { kind: "query"; name: string; handle: string };
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("set" as const), path, text: note }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("set" as const), path, text: fc.constant(null) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rename" as const), from: path, to: path }) },
-  // The lists built a part at a time in the background, between the other steps.
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("warm" as const), budget: fc.integer({ min: 0, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("query" as const), name: fc.constantFrom(...QUERIES, ...NAMES), handle: fc.constantFrom(...HANDLES) }) },
 );
 
@@ -181,8 +178,6 @@ describe("TaskIndex against a model", () => {
               // No note stops the index, not even one whose frontmatter is never closed.
               model.set(s.path, s.text);
               expect(catchError(() => index.setNote(s.path, s.text))).toBeNull();
-            } else if (s.kind === "warm") {
-              index.warmUp(s.budget);
             } else if (s.kind === "rename") {
               index.rename(s.from, s.to);
               model.rename(s.from, s.to);
@@ -197,7 +192,8 @@ describe("TaskIndex against a model", () => {
               ]);
             }
             expect(index.size).toBe(model.all().length);
-            expect([...index.paths()]).toEqual([...model.notes.keys()]);
+            // In no particular order: a note changed keeps its place or not.
+            expect([...index.paths()].sort()).toEqual([...model.notes.keys()].sort());
             for (const p of PATHS) expect(index.tasksIn(p).map(plain)).toEqual((model.notes.get(p) ?? []).map(plain));
           }
           for (const name of QUERIES) expect(index.mentioning(name).map(plain)).toEqual(model.mentioning(name).map(plain));
