@@ -1,16 +1,15 @@
 export { locateFrontmatter, bomLength, type FrontmatterBlock } from "./locate";
-export { checkFrontmatter, parseFrontmatter, scalarValue, listValue, type FrontmatterData, type FrontmatterValue, type ParsedFrontmatter } from "./parse";
+export type { FrontmatterData, FrontmatterValue, ParsedFrontmatter, KeyLines } from "./types";
+export { checkFrontmatter, parseFrontmatter, scalarValue, listValue } from "./parse";
 export { formatScalar, formatDateScalar, readScalar, needsQuotes, type QuoteStyle } from "./scalar";
-export { frontmatterKeys, findKey, keyLinesOf, type KeyLines } from "./keys";
+export { keyLinesOf } from "./keys";
+/** The surgical edits, each returning the one splice it makes: `frontmatterEdit.setString(text, "title", name)`. */
+export * as frontmatterEdit from "./edit";
+export type { Sameness, NewKeyPlacement } from "./edit";
 export {
-  setFrontmatterScalar,
   setFrontmatterScalarEdit,
   removeFrontmatterListItemEdit,
   setFrontmatterString,
-  removeFrontmatterKey,
   addFrontmatterListItem,
-  removeFrontmatterListItem,
-  type Sameness,
-  type NewKeyPlacement,
-} from "./edit";
+} from "./compat";
 export { dateQuoteStyle } from "./dates";

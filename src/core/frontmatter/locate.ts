@@ -1,5 +1,4 @@
 import { FrontmatterError } from "../errors";
-import { lineEnd, nextLineStart } from "../text/lines";
 
 /** Where the frontmatter block sits in a note, as offsets into the note's text. */
 export interface FrontmatterBlock {
@@ -13,35 +12,26 @@ export interface FrontmatterBlock {
   end: number;
 }
 
-/** Whether the line from `start` to `end` is a `---` fence (trailing spaces and tabs allowed). */
-function isFenceLine(text: string, start: number, end: number): boolean {
-  if (end - start < 3 || !text.startsWith("---", start)) return false;
-  for (let i = start + 3; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
 /** Length of a leading byte order mark, 0 or 1. */
 export function bomLength(text: string): number {
-  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return text.startsWith("\ufeff") ? 1 : 0;
 }
+
+/** The opening fence: a `---` line (trailing spaces and tabs allowed) first in the note, after a BOM. */
+const OPENING_FENCE = /^\ufeff?---[ \t]*\r?\n/;
 
 /**
  * Finds the frontmatter block the way Obsidian does: a `---` line first in the note, closed
  * by the next `---` line. A fence that is never closed is refused rather than guessed at.
  */
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
-  const open = bomLength(text);
-  const firstEnd = lineEnd(text, open);
-  if (!isFenceLine(text, open, firstEnd) || firstEnd === text.length) return null;
-  const contentStart = nextLineStart(text, open);
-  // Only lines starting with `---` can close it: jump between them, not line by line.
-  for (let lf = text.indexOf("\n---", contentStart - 1); lf !== -1; lf = text.indexOf("\n---", lf + 1)) {
-    const start = lf + 1;
-    const end = lineEnd(text, start);
-    if (isFenceLine(text, start, end)) return { open, contentStart, contentEnd: start, end: nextLineStart(text, start) };
-  }
-  throw new FrontmatterError("the opening --- is never closed", 1);
+  const opening = OPENING_FENCE.exec(text);
+  if (!opening) return null;
+  const contentStart = opening[0].length;
+  // The next `---` line, from the opening line's own line break (an empty block closes at once).
+  const closing = /\n---[ \t]*(?:\r?\n|$)/g;
+  closing.lastIndex = contentStart - 1;
+  const close = closing.exec(text);
+  if (!close) throw new FrontmatterError("the opening --- is never closed", 1);
+  return { open: bomLength(text), contentStart, contentEnd: close.index + 1, end: closing.lastIndex };
 }

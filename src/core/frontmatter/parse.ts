@@ -2,26 +2,60 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { FrontmatterError, KithError } from "../errors";
 import { lineNumberAt } from "../text/lines";
-import { isSimpleYaml, readSimpleYaml } from "./fast-yaml";
-import type { KeyLines } from "./keys";
 import { locateFrontmatter, type FrontmatterBlock } from "./locate";
+import type { FrontmatterData, FrontmatterValue, ParsedFrontmatter } from "./types";
 
 /**
- * Frontmatter as the user wrote it: every scalar stays a string (`2026-01-03`, `012`, `yes`
- * and `true` alike), so nothing is reinterpreted; the model decides what a value means.
+ * Reads a note's frontmatter with one YAML library call: the block `locateFrontmatter` finds,
+ * handed to gray-matter with js-yaml's FAILSAFE schema, so every scalar stays the string the
+ * user wrote. Throws FrontmatterError (with the file's line number) when the YAML is malformed.
  */
-export type FrontmatterValue = string | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
-export type FrontmatterData = Record<string, FrontmatterValue>;
-
-export interface ParsedFrontmatter {
-  block: FrontmatterBlock | null;
-  data: FrontmatterData;
-  /** The block's key lines, once an editor has walked them (see keyLinesOf). */
-  keyLines?: KeyLines[];
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+  const block = locateFrontmatter(text);
+  return block ? { block, data: readBlock(text, block) } : { block: null, data: {} };
 }
 
-function parseYamlFailsafe(source: string): object {
-  return (yaml.load(source, { schema: yaml.FAILSAFE_SCHEMA, listener: refuseAnchors }) ?? {}) as object;
+/**
+ * Throws what parseFrontmatter throws: the check every person edit makes before it writes.
+ * `block` is where locateFrontmatter found it, for a caller that has located it already.
+ */
+export function checkFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): void {
+  if (block) readBlock(text, block);
+}
+
+// An options object on every call: without one gray-matter caches results by input and shares
+// them between callers. The input always opens with a bare `---`, so the language is YAML.
+const MATTER_OPTIONS = { engines: { yaml: readFailsafe } };
+
+function readBlock(text: string, block: FrontmatterBlock): FrontmatterData {
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
+  const loneCr = /\r(?!\n)/.exec(yamlText);
+  if (loneCr) {
+    // js-yaml breaks lines at a lone CR, Kith's line editor does not: refuse rather than disagree.
+    throw new KithError("unsupported-frontmatter", `The frontmatter has a line break Kith does not edit (a lone CR) at line ${lineNumberAt(text, block.contentStart + loneCr.index)}.`);
+  }
+  const read = readYaml(yamlText);
+  // gray-matter closes the block at the first line that starts with `---`, Obsidian only at a
+  // `---` line: a `---x` line before the closing fence would hide the keys after it.
+  if (read.matter.length !== yamlText.length + 1) {
+    const line = lineNumberAt(text, block.contentStart + read.matter.length);
+    throw new FrontmatterError(`The frontmatter has a line starting with --- at line ${line} that does not close it; Kith does not read it.`, line, "unsupported-frontmatter");
+  }
+  const data: unknown = read.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new FrontmatterError("the block is not a list of keys", 2);
+  return data as FrontmatterData;
+}
+
+function readYaml(yamlText: string): matter.GrayMatterFile<string> {
+  try {
+    return matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
+  } catch (error) {
+    throw error instanceof FrontmatterError ? error : toFrontmatterError(error);
+  }
+}
+
+function readFailsafe(yamlText: string): object {
+  return (yaml.load(yamlText, { schema: yaml.FAILSAFE_SCHEMA, listener: refuseAnchors }) ?? {}) as object;
 }
 
 /**
@@ -38,65 +72,6 @@ function refuseAnchors(this: unknown, event: string, state: { anchor?: string | 
     (state.line ?? 0) + 1,
     "unsupported-frontmatter",
   );
-}
-
-// An options object on every call: gray-matter caches by input only when none is given, and
-// shares the cached result objects between callers.
-const MATTER_OPTIONS = {
-  engines: {
-    yaml: { parse: parseYamlFailsafe, stringify: () => "" },
-    // No JavaScript front matter: its engine uses eval.
-    javascript: { parse: () => ({}), stringify: () => "" },
-    js: { parse: () => ({}), stringify: () => "" },
-  },
-};
-
-/**
- * Reads a note's frontmatter. The block is found by `locateFrontmatter` and handed to
- * gray-matter on its own, so both agree on where it starts and ends.
- * Throws FrontmatterError (with the file's line number) when the YAML is malformed.
- */
-export function parseFrontmatter(text: string): ParsedFrontmatter {
-  const block = locateFrontmatter(text);
-  if (!block) return { block: null, data: {} };
-  const yamlText = blockYaml(text, block);
-  return { block, data: readSimpleYaml(yamlText) ?? parseWithYaml(yamlText) };
-}
-
-/**
- * Throws what parseFrontmatter throws, and builds nothing when the block is one of the
- * simple shapes: the check every person edit makes before it writes. `block` is where
- * locateFrontmatter found it, for a caller that has located it already.
- */
-export function checkFrontmatter(text: string, block: FrontmatterBlock | null = locateFrontmatter(text)): void {
-  if (!block) return;
-  const yamlText = blockYaml(text, block);
-  if (!isSimpleYaml(yamlText)) parseWithYaml(yamlText);
-}
-
-/** The block's YAML lines, refused when they hold a line break Kith's editors read differently. */
-function blockYaml(text: string, block: FrontmatterBlock): string {
-  const yamlText = text.slice(block.contentStart, block.contentEnd);
-  const loneCr = /\r(?!\n)/.exec(yamlText);
-  if (loneCr) {
-    // js-yaml breaks lines at a lone CR, Kith's line editor does not: refuse rather than disagree.
-    throw new KithError("unsupported-frontmatter", `The frontmatter has a line break Kith does not edit (a lone CR) at line ${lineNumberAt(text, block.contentStart + loneCr.index)}.`);
-  }
-  return yamlText;
-}
-
-function parseWithYaml(yamlText: string): FrontmatterData {
-  try {
-    const result = matter(`---\n${yamlText}\n---\n`, MATTER_OPTIONS);
-    const data: unknown = result.data;
-    if (data === null || typeof data !== "object" || Array.isArray(data)) {
-      throw new FrontmatterError("the block is not a list of keys", 2);
-    }
-    return data as FrontmatterData;
-  } catch (error) {
-    if (error instanceof FrontmatterError) throw error;
-    throw toFrontmatterError(error);
-  }
 }
 
 function toFrontmatterError(error: unknown): FrontmatterError {

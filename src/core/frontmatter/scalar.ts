@@ -13,50 +13,37 @@ export interface ScalarSpan {
   value: string;
 }
 
+/** A quoted scalar at the start of a value: `'...'` (`''` is a quote) or `"..."` (with `\\` escapes). */
+const QUOTED = /^([ \t]*)('[^']*(?:''[^']*)*'|"[^"\\]*(?:\\[^][^"\\]*)*")/;
+
 /**
  * Finds the scalar at the start of `raw` (a value after `key:` or `- `), leaving out
- * leading spaces and a trailing ` # comment`. Returns null for block or flow collections
- * and for multi-line scalars, which callers do not edit in place.
+ * leading spaces and a trailing ` # comment`. Returns null for block or flow collections,
+ * anchors, aliases, tags and for multi-line scalars, which callers do not edit in place.
  */
 export function readScalar(raw: string): ScalarSpan | null {
-  let start = 0;
-  while (start < raw.length && (raw[start] === " " || raw[start] === "\t")) start++;
-  const first = raw[start];
-  if (first === undefined || first === "#") return { start, end: start, quote: "", value: "" };
-  if (first === "'" || first === '"') {
-    const close = findClosingQuote(raw, start);
-    if (close === -1) return null;
-    const inner = raw.slice(start + 1, close);
-    const value = first === "'" ? inner.replace(/''/g, "'") : unescapeDouble(inner);
-    return { start, end: close + 1, quote: first, value };
+  const quoted = QUOTED.exec(raw);
+  if (quoted) {
+    const [whole, indent = "", scalar = ""] = quoted;
+    const inner = scalar.slice(1, -1);
+    const quote = scalar[0] === "'" ? "'" : '"';
+    return { start: indent.length, end: whole.length, quote, value: quote === "'" ? inner.replace(/''/g, "'") : unescapeDouble(inner) };
   }
-  if (first === "[" || first === "{" || first === "|" || first === ">" || first === "&" || first === "*" || first === "!") {
-    return null;
-  }
-  let end = raw.length;
-  const comment = raw.search(/[ \t]#/);
-  if (comment !== -1 && comment >= start) end = comment;
-  while (end > start && (raw[end - 1] === " " || raw[end - 1] === "\t" || raw[end - 1] === "\r")) end--;
+  const start = raw.search(/[^ \t]|$/);
+  if (/^[[{|>&*!'"]/.test(raw.charAt(start))) return null;
+  // The value ends at a ` #` comment (or is empty when one starts it); trailing spaces are not its own.
+  const comment = raw.charAt(start) === "#" ? start : raw.search(/[ \t]#/);
+  const end = trimSpacesEnd(raw, start, comment === -1 ? raw.length : comment);
   return { start, end, quote: "", value: raw.slice(start, end) };
 }
 
-function findClosingQuote(raw: string, open: number): number {
-  const q = raw[open];
-  for (let i = open + 1; i < raw.length; i++) {
-    const c = raw[i];
-    if (q === '"' && c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === q) {
-      if (q === "'" && raw[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i;
-    }
-  }
-  return -1;
+/**
+ * Where the text from `start` to `end` ends without its trailing spaces, tabs and CRs. A loop,
+ * not a regex: `/[ \t]+$/` is quadratic on a long run of spaces that does not end the line.
+ */
+function trimSpacesEnd(raw: string, start: number, end: number): number {
+  while (end > start && " \t\r".includes(raw.charAt(end - 1))) end--;
+  return end;
 }
 
 function unescapeDouble(inner: string): string {

@@ -51,6 +51,22 @@ describe("parseFrontmatter: every scalar stays the string the user wrote", () =>
     { name: "CRLF", text: crlf(md("---", "a: 012", "b: [x, y]", "---", "")), data: { a: "012", b: ["x", "y"] } },
     { name: "BOM", text: BOM + md("---", "a: 012", "---", ""), data: { a: "012" } },
     { name: "BOM and CRLF", text: BOM + crlf(md("---", "a: yes", "---", "")), data: { a: "yes" } },
+    {
+      name: "the layout's own block",
+      text: md("---", "type: people", "title: Dana Okafor", "created: '2024-04-26'", "auto_created: true", "tags:", "- type/people", "---", ""),
+      data: { type: "people", title: "Dana Okafor", created: "2024-04-26", auto_created: "true", tags: ["type/people"] },
+    },
+    { name: "a flow list with quoted items", text: md("---", "aliases: [Dana, 'Okafor, Dana', \"D. O.\"]", "---", ""), data: { aliases: ["Dana", "Okafor, Dana", "D. O."] } },
+    { name: "an empty flow list", text: md("---", "aliases: []", "---", ""), data: { aliases: [] } },
+    { name: "a hash without a space is text", text: md("---", "k: a#b", "---", ""), data: { k: "a#b" } },
+    { name: "a colon inside a word", text: md("---", "url: https://example.com/a", "http://x: y", "---", ""), data: { url: "https://example.com/a", "http://x": "y" } },
+    { name: "quoted keys", text: md("---", "'it''s': a", '"my key": b', "---", ""), data: { "it's": "a", "my key": "b" } },
+    { name: "a block scalar", text: md("---", "a: |", "  two", "  lines", "b: >-", "  folded", "  text", "---", ""), data: { a: "two\nlines\n", b: "folded text" } },
+    { name: "a plain scalar over two lines", text: md("---", "a: b", "  c", "---", ""), data: { a: "b c" } },
+    { name: "a list item holding a map", text: md("---", "a:", "- b: c", "---", ""), data: { a: [{ b: "c" }] } },
+    { name: "double-quoted escapes", text: md("---", 'a: "x\\u00e9\\\\y"', "---", ""), data: { a: "x\u00e9\\y" } },
+    { name: "a tab after the colon", text: md("---", "a:\tb", "---", ""), data: { a: "b" } },
+    { name: "a key named __proto__ is a plain key", text: md("---", "__proto__: x", "---", ""), data: JSON.parse('{"__proto__": "x"}') as FrontmatterData },
     { name: "fence lines with trailing spaces", text: md("---  ", "a: 1", "--- ", ""), data: { a: "1" } },
     { name: "a fence as the last line, no line break", text: md("---", "a: 1", "---"), data: { a: "1" } },
   ];
@@ -87,6 +103,9 @@ describe("parseFrontmatter refuses malformed YAML with the file's 1-based line",
     { name: "a list, not keys", text: md("---", "- a", "- b", "---", ""), line: 2, message: /not a list of keys/ },
     { name: "a lone scalar, not keys", text: md("---", "just words", "---", ""), line: 2, message: /not a list of keys/ },
     { name: "the malformed fixture", text: fixture("malformed-yaml.md"), line: 3, message: /mapping pair/ },
+    { name: "an unclosed quote", text: md("---", "a: 'b", "c: d", "---", ""), line: 4, message: /unexpected end of the stream/ },
+    { name: "a nested flow list left open", text: md("---", "a: [b, [c]", "---", ""), line: 3, message: /./ },
+
   ];
   it.each(cases)("$name", ({ text, line, message }) => {
     let error: unknown;
