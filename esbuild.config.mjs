@@ -29,19 +29,20 @@ const report = (label) => ({
 });
 
 /**
- * No code-from-text path in the plugin: gray-matter's lib/engines.js has an eval-based
- * `javascript` engine (any `---js` note would reach it) and js-yaml 3's `!!js/function` type
- * uses `new Function`. Swap both files for ours.
+ * No code-from-text text in the plugin: gray-matter's lib/engines.js holds an eval-based
+ * `javascript` engine and js-yaml 3's `!!js/function` type calls `new Function`. Kith never
+ * reaches either (it gives gray-matter its own YAML engine with the FAILSAFE schema), but the
+ * bundle would still hold them: swap the two files for stand-ins (checked below).
  */
 const replacements = {
-  "node_modules/gray-matter/lib/engines.js": local("scripts/gray-matter-engines.cjs"),
+  "node_modules/gray-matter/lib/engines.js": local("scripts/empty-module.cjs"),
   "node_modules/js-yaml/lib/js-yaml/type/js/function.js": local("scripts/js-yaml-no-function.cjs"),
 };
 const noEval = {
   name: "no-eval",
   setup(build) {
     build.onResolve({ filter: /\/(engines|function)$/ }, (args) => {
-      const resolved = `${path.resolve(args.resolveDir, args.path)}.js`.split(path.sep).join("/");
+      const resolved = path.resolve(args.resolveDir, `${args.path}.js`).split(path.sep).join("/");
       const suffix = Object.keys(replacements).find((end) => resolved.endsWith(`/${end}`));
       return suffix ? { path: replacements[suffix] } : undefined;
     });
@@ -56,8 +57,6 @@ const common = {
   minify: prod,
   sourcemap: prod ? false : "inline",
   treeShaking: true,
-  // One js-yaml (3.x) for gray-matter and for us.
-  alias: { "js-yaml": local("node_modules/js-yaml") },
 };
 
 const plugin = await esbuild.context({
@@ -84,7 +83,7 @@ const plugin = await esbuild.context({
   ],
   // Obsidian mobile has no fs and no Buffer. gray-matter requires fs at load time (only
   // matter.read uses it) and calls Buffer.from(string) on every parse; a string does there.
-  alias: { ...common.alias, fs: local("scripts/empty-module.cjs") },
+  alias: { fs: local("scripts/empty-module.cjs") },
   define: { "Buffer.from": "String" },
   plugins: [noEval, report("plugin")],
 });
