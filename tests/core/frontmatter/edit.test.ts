@@ -395,6 +395,9 @@ describe("frontmatter edits refuse bad input and change nothing", () => {
     { name: "set an anchored value", before: md("---", "title: &t Dana", "---", ""), error: /^The frontmatter uses YAML anchors\/aliases \(&t, \*t\)/, edit: (t) => setString(t, "title", "Ana") },
     { name: "set a tagged value", before: md("---", "title: !!str Dana", "---", ""), error: /^title is a value with a YAML anchor, alias or tag;/, edit: (t) => setString(t, "title", "Ana") },
     { name: "set a quoted scalar over two lines", before: md("---", "title: 'Dana", "  Okafor'", "---", ""), error: /^title is a value over several lines;/, edit: (t) => setScalar(t, "title", "Ana") },
+    { name: "add to a nested flow list", before: md("---", "tags: [a, [b]]", "---", ""), error: /^The value of "tags" is not a list Kith can edit/, edit: (t) => addListItem(t, "tags", "x") },
+    { name: "add to a flow map", before: md("---", "tags: {a: b}", "---", ""), error: /^The value of "tags" is not a list Kith can edit/, edit: (t) => addListItem(t, "tags", "x") },
+    { name: "remove from a nested flow list", before: md("---", "tags: [a, [b]]", "---", ""), error: /^The value of "tags" is not a list Kith can edit/, edit: (t) => removeListItem(t, "tags", "a") },
     {
       name: "add to a map",
       before: md("---", "tags:", "  a: 1", "---", ""),

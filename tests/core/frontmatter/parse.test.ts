@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkFrontmatter,
   addKeyFact,
   FrontmatterError,
   KithError,
@@ -194,5 +195,45 @@ describe("parseFrontmatter refuses YAML anchors and aliases", () => {
     expect(() => parsePerson(note, "x.md")).toThrow(/anchors\/aliases/);
     expect(() => setLastContact(note, "2026-03-15", { today: "2026-11-25" })).toThrow(/anchors\/aliases/);
     expect(() => addKeyFact(note, "x", { today: "2026-11-25" })).toThrow(/anchors\/aliases/);
+  });
+});
+
+describe("checkFrontmatter", () => {
+  it("refuses what parseFrontmatter refuses, with the same message", () => {
+    const notes = [md("---", "a: 'b", "---", ""), md("---", "a: b", "a: c", "---", ""), "---\na: b\rc: d\n---\n", md("---", "a: b", ""), md("---", "a: &x b", "---", "")];
+    for (const note of notes) {
+      const parsing = (() => {
+        try {
+          parseFrontmatter(note);
+          return "read";
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(parsing, note).not.toBe("read");
+      expect(() => checkFrontmatter(note), note).toThrow(parsing);
+    }
+    expect(checkFrontmatter(md("---", "type: people", "where:", "  city: Lagos", "---", ""))).toBeUndefined();
+    expect(checkFrontmatter("no frontmatter")).toBeUndefined();
+  });
+});
+
+describe("a line starting with --- inside the block", () => {
+  // gray-matter closes the block at the first line starting with `---`; Obsidian (and Kith's
+  // locateFrontmatter) only at a `---` line. Reading on would hide the keys after that line.
+  it.each([
+    ["a key starting with ---", md("---", "type: people", "---x: 2", "title: Dana", "---", ""), 3],
+    ["a fence with a comment", md("---", "type: people", "title: Dana", "--- # not a fence", "---", ""), 4],
+  ])("%s is refused, naming its line", (_, text, line) => {
+    let thrown: unknown;
+    try {
+      parseFrontmatter(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FrontmatterError);
+    expect((thrown as FrontmatterError).code).toBe("unsupported-frontmatter");
+    expect((thrown as FrontmatterError).line).toBe(line);
+    expect((thrown as Error).message).toBe(`The frontmatter has a line starting with --- at line ${line} that does not close it; Kith does not read it.`);
   });
 });
