@@ -155,9 +155,10 @@ export class TaskIndex {
    * keystroke would do.
    */
   private replace(path: string, tasks: IndexedTask[]): void {
-    const before = keysOf(this.tasksIn(path));
+    const old = this.tasksIn(path);
+    this.count += tasks.length - old.length;
+    const before = keysOf(old);
     const after = keysOf(tasks);
-    this.count += tasks.length - before.tasks;
     // The lines copied: a slice of the note's text would keep the whole text in memory.
     if (tasks.length > 0) this.byPath.set(path, tasks.map(({ line, raw }) => ({ line, raw: copy(raw) })));
     else this.byPath.delete(path);
@@ -174,14 +175,14 @@ export class TaskIndex {
 }
 
 /** What a note's tasks are listed under: each word with how many of the tasks hold it, and the handles. */
-function keysOf(tasks: IndexedTask[]): { tasks: number; words: Map<string, number>; handles: Set<string> } {
+function keysOf(tasks: IndexedTask[]): { words: Map<string, number>; handles: Set<string> } {
   const words = new Map<string, number>();
   const handles = new Set<string>();
   for (const task of tasks) {
     for (const word of wordsOf(task.text)) words.set(word, (words.get(word) ?? 0) + 1);
     for (const handle of task.handles) handles.add(handleKey(handle));
   }
-  return { tasks: tasks.length, words, handles };
+  return { words, handles };
 }
 
 /** Adds `path` to the set under `key`, making the set when missing. */
