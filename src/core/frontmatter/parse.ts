@@ -25,7 +25,7 @@ export function checkFrontmatter(text: string, block: FrontmatterBlock | null = 
 
 // An options object on every call: without one gray-matter caches results by input and shares
 // them between callers. The input always opens with a bare `---`, so the language is YAML.
-const MATTER_OPTIONS = { engines: { yaml: readFailsafe } };
+const MATTER_OPTIONS = Object.freeze({ engines: Object.freeze({ yaml: readFailsafe }) });
 
 function readBlock(text: string, block: FrontmatterBlock): FrontmatterData {
   const yamlText = text.slice(block.contentStart, block.contentEnd);
