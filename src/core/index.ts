@@ -10,7 +10,7 @@ export * from "./settings";
 export { MemoryNoteStore } from "./store/memory-store";
 export { truncateOnWord } from "./text/truncate";
 export { detectEol, type Eol } from "./text/lines";
-export { minimalChange, textChanges, changedLines, type TextChange, type DiffLine } from "./text/diff";
+export { minimalChange, textChanges, changedLines, type DiffLine } from "./text/diff";
 export * from "./recap";
 export { parseTaskLine, formatTaskLine, type TaskLine } from "./tasks/task-line";
 export { unifiedDiff, type UnifiedDiffOptions } from "./text/unified-diff";

@@ -1,4 +1,4 @@
-import { splice } from "../text/lines";
+import { applyTextEdits } from "../text/text-edit";
 import { scanLinks, type LinkRef } from "./scan";
 
 /** The note links are moved to: its path, and the link text Obsidian would write for it from a note. */
@@ -14,12 +14,10 @@ export interface LinkTarget {
  * stays a full path, `.md` stays). Links inside code are left as written.
  */
 export function retargetLinks(text: string, fromPath: string, isOld: (linkpath: string) => boolean, target: LinkTarget): string {
-  let result = text;
-  for (const link of scanLinks(text).reverse()) {
-    if (!isOld(link.linkpath)) continue;
-    result = splice(result, link.pathFrom, link.pathTo, written(link, newLinkpath(link.linkpath, fromPath, target)));
-  }
-  return result;
+  const edits = scanLinks(text)
+    .filter((link) => isOld(link.linkpath))
+    .map((link) => ({ from: link.pathFrom, to: link.pathTo, insert: written(link, newLinkpath(link.linkpath, fromPath, target)) }));
+  return applyTextEdits(text, edits);
 }
 
 function newLinkpath(old: string, fromPath: string, target: LinkTarget): string {

@@ -1,6 +1,7 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
-import { lineEnd, splice } from "../text/lines";
+import { lineEnd } from "../text/lines";
+import { applyTextEdit } from "../text/text-edit";
 import { parseTaskLine } from "./task-line";
 
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
@@ -50,5 +51,5 @@ export function completeTask(text: string, line: number, raw: string, today: str
     done = `${done.slice(0, at)} ✅ ${today}${done.slice(at)}`;
   }
   // The line's own break (LF or CRLF) and everything after it stay as they are.
-  return splice(text, start, lineEnd(text, start), done);
+  return applyTextEdit(text, { from: start, to: lineEnd(text, start), insert: done });
 }

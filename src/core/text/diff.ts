@@ -1,12 +1,8 @@
-/** A replacement of `before.slice(from, to)` by `insert`; offsets are in the text before. */
-export interface TextChange {
-  from: number;
-  to: number;
-  insert: string;
-}
+import { splitLines } from "./lines";
+import type { TextEdit } from "./text-edit";
 
 /** The smallest single replacement that turns `before` into `after`. */
-export function minimalChange(before: string, after: string): TextChange | null {
+export function minimalChange(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   let prefix = 0;
   const max = Math.min(before.length, after.length);
@@ -21,11 +17,6 @@ export function minimalChange(before: string, after: string): TextChange | null 
   return { from: prefix, to: before.length - suffix, insert: after.slice(prefix, after.length - suffix) };
 }
 
-/** Lines with their line breaks, so joining them gives the text back. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-
 // Past this many changed lines one replacement is as good as many, and cheaper to find.
 const MAX_EDIT_DISTANCE = 256;
 
@@ -34,7 +25,7 @@ const MAX_EDIT_DISTANCE = 256;
  * then narrowed to the characters that differ), so an editor keeps cursor and folds
  * everywhere else. Ordered by position; offsets refer to `before`.
  */
-export function textChanges(before: string, after: string): TextChange[] {
+export function textChanges(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   const a = splitLines(before);
   const b = splitLines(after);
@@ -43,7 +34,7 @@ export function textChanges(before: string, after: string): TextChange[] {
     const single = minimalChange(before, after);
     return single ? [single] : [];
   }
-  const changes: TextChange[] = [];
+  const changes: TextEdit[] = [];
   let offset = 0;
   let i = 0;
   let j = 0;

@@ -1,12 +1,10 @@
 /** Small helpers for working on raw text by offsets, so edits never re-join split lines. */
-import { CR, LF } from "./char-codes";
 
 export type Eol = "\n" | "\r\n";
 
 /** The note's line ending: the first line break decides; LF when there is none. */
 export function detectEol(text: string): Eol {
-  const lf = text.indexOf("\n");
-  return lf > 0 && text.charCodeAt(lf - 1) === CR ? "\r\n" : "\n";
+  return /\r?\n/.exec(text)?.[0] === "\r\n" ? "\r\n" : "\n";
 }
 
 /**
@@ -15,14 +13,14 @@ export function detectEol(text: string): Eol {
  * there would turn that CR into half of a CRLF, while a CRLF after it keeps it a lone CR.
  */
 export function breakAt(text: string, at: number, eol: Eol): Eol {
-  return at > 0 && text.charCodeAt(at - 1) === CR ? "\r\n" : eol;
+  return text[at - 1] === "\r" ? "\r\n" : eol;
 }
 
 /** Offset of the line break that ends the line holding `pos` (or the text's length). */
 export function lineEnd(text: string, pos: number): number {
   const lf = text.indexOf("\n", pos);
   if (lf === -1) return text.length;
-  return lf > 0 && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+  return text[lf - 1] === "\r" ? lf - 1 : lf;
 }
 
 /** Offset just after the line holding `pos`, its line break included. */
@@ -38,52 +36,23 @@ export interface LineSpan {
   next: number;
 }
 
-/** The lines between two offsets (start must be a line start). */
-export function linesBetween(text: string, from: number, to: number): LineSpan[] {
-  const lines: LineSpan[] = [];
-  let start = from;
-  while (start < to) {
-    const end = lineEnd(text, start);
-    const next = nextLineStart(text, start);
-    lines.push({ start, end, next: Math.min(next, to) === next ? next : to });
-    start = next;
-  }
-  return lines;
-}
-
-export function lineText(text: string, line: LineSpan): string {
-  return text.slice(line.start, line.end);
+/** Lines with their line breaks, so joining them gives the text back. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 export function isBlank(s: string): boolean {
-  // Same white space as trim(), without making the trimmed copy.
-  return !NOT_SPACE.test(s);
-}
-
-const NOT_SPACE = /\S/;
-
-/** The line starting at `start`: one search for its line break gives both its end and the next line. */
-export function lineAt(text: string, start: number): LineSpan {
-  const lf = text.indexOf("\n", start);
-  if (lf === -1) return { start, end: text.length, next: text.length };
-  return { start, end: lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf, next: lf + 1 };
+  return !/\S/.test(s);
 }
 
 /** 1-based line number of an offset. */
 export function lineNumberAt(text: string, pos: number): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) n++;
-  return n;
-}
-
-/** Splice `insert` into `text` in place of `from..to`. */
-export function splice(text: string, from: number, to: number, insert: string): string {
-  return text.slice(0, from) + insert + text.slice(to);
+  return (text.slice(0, pos).match(/\n/g)?.length ?? 0) + 1;
 }
 
 /**
  * Removes a whole line with its line break. The last line of a text without a final line
- * break takes the break before it instead, so the text still ends without one; so do the
+ * break takes the breaks before it instead, so the text still ends without one; so do the
  * empty lines right above it (`a\n\nb` less `b` is `a`: keeping the empty line would give the
  * text a final line break). A line with anything on it, even a space or a lone CR, stays.
  */
@@ -91,9 +60,8 @@ export function removeLine(text: string, line: LineSpan): string {
   const end = Math.min(line.end, text.length);
   const next = Math.min(line.next, text.length);
   if (next === end && line.start > 0) {
-    let from = line.start;
-    while (from > 0 && text.charCodeAt(from - 1) === LF) from -= from > 1 && text.charCodeAt(from - 2) === CR ? 2 : 1;
-    return splice(text, from, end, "");
+    const breaksAbove = /(?:\r?\n)*$/.exec(text.slice(0, line.start))?.[0].length ?? 0;
+    return text.slice(0, line.start - breaksAbove) + text.slice(end);
   }
-  return splice(text, line.start, next, "");
+  return text.slice(0, line.start) + text.slice(next);
 }

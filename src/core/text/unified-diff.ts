@@ -1,4 +1,5 @@
 import { textChanges } from "./diff";
+import { splitLines } from "./lines";
 
 /**
  * Unified diffs ("git apply" reads them) built on the line diff of ./diff: the changes it
@@ -14,11 +15,6 @@ interface LineEdit {
   b1: number;
 }
 
-/** Lines with their line breaks, so joining them gives the text back. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-
 /** The offset each line starts at, plus the text's length at the end. */
 function lineStarts(lines: readonly string[]): number[] {
   const starts = [0];
@@ -27,7 +23,7 @@ function lineStarts(lines: readonly string[]): number[] {
 }
 
 /** Index of the line holding `offset` (an offset at a line start belongs to that line). */
-function lineAt(starts: readonly number[], offset: number): number {
+function lineIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -57,7 +53,7 @@ function lineEdits(before: string, after: string): LineEdit[] {
     const shift = change.insert.length - (change.to - change.from);
     // A change at the very end of a text whose last line has no line break changes that line.
     const atOpenEnd = change.from === before.length && before !== "" && !before.endsWith("\n");
-    const start = aStarts[lineAt(aStarts, atOpenEnd ? change.from - 1 : change.from)] ?? 0;
+    const start = aStarts[lineIndexAt(aStarts, atOpenEnd ? change.from - 1 : change.from)] ?? 0;
     let end = change.to;
     // `end` must start a line in both texts; else the change reaches to the end of its line.
     if (!atLineStart(before, end) || !atLineStart(after, end + delta + shift)) {
@@ -65,10 +61,10 @@ function lineEdits(before: string, after: string): LineEdit[] {
       end = lf === -1 ? before.length : lf + 1;
     }
     edits.push({
-      a0: lineAt(aStarts, start),
-      a1: end === before.length ? aStarts.length - 1 : lineAt(aStarts, end),
-      b0: lineAt(bStarts, start + delta),
-      b1: end + delta + shift === after.length ? bStarts.length - 1 : lineAt(bStarts, end + delta + shift),
+      a0: lineIndexAt(aStarts, start),
+      a1: end === before.length ? aStarts.length - 1 : lineIndexAt(aStarts, end),
+      b0: lineIndexAt(bStarts, start + delta),
+      b1: end + delta + shift === after.length ? bStarts.length - 1 : lineIndexAt(bStarts, end + delta + shift),
     });
     delta += shift;
   }
