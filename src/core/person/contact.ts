@@ -1,14 +1,13 @@
 import { KithError } from "../errors";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
-import { appendLineToSection, insertLineAt, insertSection } from "../sections/edit";
-import { detectEol, lineNumberAt, splice } from "../text/lines";
-import { applyTextEdit, type TextEdit } from "../text/text-edit";
+import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/edit";
+import { detectEol, lineNumberAt } from "../text/lines";
+import type { TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit, finishTextEdit } from "./finish-edit";
+import { finishEdit } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
 import { oneLine } from "../text/unicode";
-import { BACKSLASH } from "../text/char-codes";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
 
@@ -32,11 +31,7 @@ export interface ContactRow {
  * always escapes it (`a\\|b` is one cell), which is how `cellFor` writes a value's pipes.
  */
 function pipePositions(row: string): number[] {
-  const pipes: number[] = [];
-  for (let i = row.indexOf("|"); i !== -1; i = row.indexOf("|", i + 1)) {
-    if (i === 0 || row.charCodeAt(i - 1) !== BACKSLASH) pipes.push(i);
-  }
-  return pipes;
+  return [...row.matchAll(/(?<!\\)\|/g)].map((m) => m.index);
 }
 
 function cellText(cell: string): string {
@@ -165,7 +160,6 @@ export function setContactField(text: string, field: string, value: string | nul
   const cell = clean === "" ? UNKNOWN : cellFor(clean);
   const headings = headingsOf(ctx);
   const outline = scanOutline(text);
-  const eol = detectEol(text);
   const section = findSection(text, outline, headings.contact);
   const table = section ? firstTable(bodyLines(text, outline, section)) : [];
   const separator = separatorOf(table);
@@ -181,36 +175,35 @@ export function setContactField(text: string, field: string, value: string | nul
   const row = findRow(table, name);
   if (row && (row.value ?? "") === clean) return text;
   const syncRole = ctx.syncProfileRole === true && name.toLowerCase() === "role";
-  let result: string;
-  if (row) {
-    const edit: TextEdit = row.valueTo > row.valueFrom
-      ? { from: row.valueFrom, to: row.valueTo, insert: cell }
-      : // A blank or missing cell (`|  |`, `| **Notes** |`) gets the table's usual ` value |`.
-        { from: row.cellFrom, to: row.cellTo, insert: ` ${cell} ${row.closed ? "" : "|"}` };
-    // One cell changed, the usual case: finished from the text as read.
-    if (!syncRole) return finishTextEdit(text, outline, edit, ctx.today);
-    result = applyTextEdit(text, edit);
-  } else {
-    const line = `| **${name}** | ${cell} |`;
-    const last = rowsOf(table).at(-1)?.line ?? separator;
-    if (last) result = insertLineAt(text, last.next === last.end ? text.length : last.next, line, eol);
-    else if (section) result = appendLineToSection(text, outline, section, ["| Field | Value |", "|-------|-------|", line].join(eol), eol);
-    else result = insertSection(text, headings.contact, ["| Field | Value |", "|-------|-------|", line], orderedHeadings(headings), eol);
-  }
-  if (syncRole) result = setProfileRole(result, clean, ctx);
-  return finishEdit(text, result, ctx.today);
+  const edits = [rowEdit(text, outline, row, table, section, name, cell, ctx)];
+  if (syncRole) edits.push(...profileRoleEdits(text, outline, clean, ctx));
+  return finishEdit(text, edits, ctx.today);
+}
+
+/** The row's value cell set to `cell`, or a new row after the table's last (a new table when there is none). */
+function rowEdit(text: string, outline: Outline, row: ContactRow | null, table: BodyLine[], section: Section | null, name: string, cell: string, ctx: EditContext): TextEdit {
+  if (row && row.valueTo > row.valueFrom) return { from: row.valueFrom, to: row.valueTo, insert: cell };
+  // A blank or missing cell (`|  |`, `| **Notes** |`) gets the table's usual ` value |`.
+  if (row) return { from: row.cellFrom, to: row.cellTo, insert: ` ${cell} ${row.closed ? "" : "|"}` };
+  const eol = detectEol(text);
+  const line = `| **${name}** | ${cell} |`;
+  const last = rowsOf(table).at(-1)?.line ?? separatorOf(table);
+  if (last) return insertLineEdit(text, last.next === last.end ? text.length : last.next, line, eol);
+  const newTable = ["| Field | Value |", "|-------|-------|", line];
+  if (section) return appendLineEdit(text, outline, section, newTable.join(eol), eol);
+  const headings = headingsOf(ctx);
+  return insertSectionEdit(text, headings.contact, newTable, orderedHeadings(headings), eol);
 }
 
 const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;
 
 /** Sets the `**Role**:` line of the Profile section, when the section has one. */
-function setProfileRole(text: string, role: string, ctx: EditContext): string {
-  const outline = scanOutline(text);
+function profileRoleEdits(text: string, outline: Outline, role: string, ctx: EditContext): TextEdit[] {
   const section = findSection(text, outline, headingsOf(ctx).profile);
-  if (!section) return text;
+  if (!section) return [];
   const line = bodyLines(text, outline, section).find((l) => PROFILE_ROLE.test(l.text));
-  if (!line) return text;
-  const m = PROFILE_ROLE.exec(line.text);
-  const from = line.start + (m?.[1]?.length ?? 0);
-  return splice(text, from, from + (m?.[2]?.length ?? 0), role === "" ? UNKNOWN : role);
+  const m = line ? PROFILE_ROLE.exec(line.text) : null;
+  if (!line || !m) return [];
+  const from = line.start + (m[1]?.length ?? 0);
+  return [{ from, to: from + (m[2]?.length ?? 0), insert: role === "" ? UNKNOWN : role }];
 }

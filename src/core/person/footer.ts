@@ -1,19 +1,19 @@
 import { scanCodeAndFooter } from "../sections/outline";
-import { splice } from "../text/lines";
 
 const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
 
 /**
- * Writes the edit's date into the `*Last updated: ...*` footer, only when the edit changed
- * something else, so a no-op stays a no-op.
+ * Writes the edit's date into the `*Last updated: ...*` footer of `after`, only when the edit
+ * changed something else, so a no-op stays a no-op.
  */
 export function stampFooter(before: string, after: string, today: string): string {
   if (after === before) return before;
-  const footer = scanCodeAndFooter(after).footer;
-  if (!footer) return after;
-  const line = after.slice(footer.lineStart, footer.lineEnd);
+  const text = after;
+  const footer = scanCodeAndFooter(text).footer;
+  if (!footer) return text;
+  const line = text.slice(footer.lineStart, footer.lineEnd);
   const stamped = stampedFooterLine(line, today);
-  return stamped === null || stamped === line ? after : splice(after, footer.lineStart, footer.lineEnd, stamped);
+  return stamped === null || stamped === line ? text : text.slice(0, footer.lineStart) + stamped + text.slice(footer.lineEnd);
 }
 
 /** The footer line with the date in it, or null when the line is not the footer's shape. */

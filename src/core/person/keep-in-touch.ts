@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, parseFrontmatter, setFrontmatterScalarEdit } from "../frontmatter";
 import type { EditContext } from "./context";
-import { finishFrontmatterEdit } from "./finish-edit";
+import { finishEdit } from "./finish-edit";
 
 /** Keys a new cadence key goes after, so it sits with the note's other dates. */
 const AFTER = ["snooze_until", "keep_in_touch", "last_contact", "created", "title", "type"];
@@ -36,7 +36,8 @@ export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null 
 export function snoozePerson(text: string, until: string, ctx: EditContext): string {
   if (!isIsoDate(until)) throw new KithError("invalid-date", `"${until}" is not a date (YYYY-MM-DD).`);
   const quote = dateQuoteStyle(text, parseFrontmatter(text).block, "snooze_until");
-  return finishFrontmatterEdit(text, setFrontmatterScalarEdit(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" }), ctx.today);
+  const edit = setFrontmatterScalarEdit(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" });
+  return finishEdit(text, edit ? [edit] : [], ctx.today);
 }
 
 /** Sets `keep_in_touch` to a number of days (a number, or text the user typed); 0 stops tracking. */
@@ -45,5 +46,6 @@ export function setKeepInTouch(text: string, input: number | string, ctx: EditCo
   if (!Number.isInteger(days) || days < 0) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
   const current = parseFrontmatter(text).data.keep_in_touch;
   if (current === String(days)) return text;
-  return finishFrontmatterEdit(text, setFrontmatterScalarEdit(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" }), ctx.today);
+  const edit = setFrontmatterScalarEdit(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" });
+  return finishEdit(text, edit ? [edit] : [], ctx.today);
 }

@@ -6,7 +6,7 @@ import { detectEol } from "../text/lines";
 import { contactRows, setContactField } from "./contact";
 import { headingsOf } from "./context";
 import { addKeyDecision, addKeyFact } from "./facts";
-import { finishEdit } from "./finish-edit";
+import { changeBetween, finishEdit } from "./finish-edit";
 import { orderedHeadings, type SectionKey } from "./layout";
 import { nameKey } from "./names";
 import { parsePerson, type Person, type PersonRules } from "./parse";
@@ -71,7 +71,7 @@ export function mergePersonInto(targetText: string, targetPath: string, oldText:
 
   for (const alias of [old.name, ...old.aliases]) t = addAlias(t, target, alias);
   if (old.lastContact) t = setLastContact(t, old.lastContact, ctx);
-  return finishEdit(targetText, t, ctx.today);
+  return finishEdit(targetText, changeBetween(targetText, t), ctx.today);
 }
 
 function contactValueOf(text: string, heading: string, field: string): string | null {

@@ -1,10 +1,11 @@
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
-import { insertSection } from "../sections/edit";
+import { insertSectionEdit } from "../sections/edit";
 import { breakAt, detectEol, type Eol } from "../text/lines";
+import { applyTextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
-import { footerDate } from "./footer";
-import { finishEdit } from "./finish-edit";
+import { footerDate, stampedFooterLine } from "./footer";
+import { changeBetween, finishEdit } from "./finish-edit";
 import { orderedHeadings, SECTION_ORDER, type SectionKey } from "./layout";
 import { newPersonNote } from "./new-note";
 import { parsePerson, type PersonRules } from "./parse";
@@ -43,12 +44,17 @@ export function normalizePersonNote(text: string, path: string, ctx: NormalizeOp
   for (const key of SECTION_ORDER) {
     if (OPTIONAL.has(key) || findSection(result, scanOutline(result), headings[key])) continue;
     const content = sectionContent(layout, layoutOutline, findSection(layout, layoutOutline, headings[key]));
-    result = insertSection(result, headings[key], content, order, eol);
+    result = applyTextEdit(result, insertSectionEdit(result, headings[key], content, order, eol));
   }
   if (!scanOutline(result).footer) result = appendFooter(result, eol);
-  if (result === text && footerDate(result) !== null) return text;
-  // stampFooter writes the date only into a text that differs from its first argument.
-  return finishEdit(result === text ? "" : text, result, ctx.today);
+  if (result !== text) return finishEdit(text, changeBetween(text, result), ctx.today);
+  if (footerDate(text) !== null) return text;
+  // Nothing else to change: the edit is the date in the footer that was never filled in.
+  const footer = scanOutline(text).footer;
+  const line = footer ? text.slice(footer.lineStart, footer.lineEnd) : "";
+  const stamped = footer ? stampedFooterLine(line, ctx.today) : null;
+  if (!footer || stamped === null) return text;
+  return finishEdit(text, [{ from: footer.lineStart, to: footer.lineEnd, insert: stamped }], ctx.today);
 }
 
 function appendFooter(text: string, eol: Eol): string {

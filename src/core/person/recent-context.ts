@@ -2,14 +2,13 @@ import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findBodyLine, findSection, type BodyLine, type Section } from "../sections/section";
-import { appendLineEdit, appendLineToSection, insertLineEdit, insertSection } from "../sections/edit";
-import { detectEol, removeLine, splice, type Eol } from "../text/lines";
+import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/edit";
+import { detectEol, removeLine, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { isAscii, oneLine, toNfc } from "../text/unicode";
-import { DOT } from "../text/char-codes";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit, finishTextEdit } from "./finish-edit";
+import { changeBetween, finishEdit } from "./finish-edit";
 import { orderedHeadings, type PersonHeadings } from "./layout";
 
 /** One Recent Context line: `- DATE: [[MEETING NOTE]] - SUMMARY (via SOURCE)`. */
@@ -61,14 +60,8 @@ export function formatContextLine(entry: RecentContextEntry): string {
 /** The note a link points at, as compared: no alias, heading or `.md`, case ignored. */
 export function linkTargetKey(link: string): string {
   // The target ends at the first `|` (alias) or `#` (heading or block).
-  let end = link.length;
-  const bar = link.indexOf("|");
-  if (bar !== -1) end = bar;
-  const hash = link.indexOf("#");
-  if (hash !== -1 && hash < end) end = hash;
-  // `.md` (any case) right at the end, before trimming, as `/\.md$/i` finds it.
-  if (end >= 3 && link.charCodeAt(end - 3) === DOT && (link.charCodeAt(end - 2) | 32) === 109 && (link.charCodeAt(end - 1) | 32) === 100) end -= 3;
-  return toNfc(link.slice(0, end).trim()).toLowerCase();
+  const target = link.split(/[|#]/)[0] ?? "";
+  return toNfc(target.replace(/\.md$/i, "").trim()).toLowerCase();
 }
 
 function isEntry(item: RecentContextItem): item is RecentContextEntry {
@@ -93,7 +86,8 @@ export interface RecentContextOptions extends EditContext {
   cap?: number | null;
 }
 
-function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
+/** An entry as Kith writes it: one line each part, no brackets around the link; refused without a date, or without both link and summary. */
+export function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
   if (!isIsoDate(entry.date)) throw new KithError("invalid-date", `"${entry.date}" is not a date (YYYY-MM-DD).`);
   const link = entry.link ? oneLine(entry.link).replace(/^\[\[|\]\]$/g, "") : null;
   const summary = oneLine(entry.summary);
@@ -111,30 +105,27 @@ function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
  * user's (edited by hand), which Kith never replaces. `keptContextLine` says which.
  */
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
-  const entry = cleanEntry(input);
-  const headings = headingsOf(ctx);
-  const line = formatContextLine(entry);
-  const eol = detectEol(text);
+  return finishEdit(text, recentContextEdits(text, scanOutline(text), cleanEntry(input), headingsOf(ctx), ctx.cap), ctx.today);
+}
 
-  const outline = scanOutline(text);
+/** The edit adding the (cleaned) entry's line, and moving lines past the cap (see addRecentContext). */
+export function recentContextEdits(text: string, outline: Outline, entry: RecentContextEntry, headings: PersonHeadings, cap: number | null | undefined): TextEdit[] {
+  const line = formatContextLine(entry);
+  if (entryLines(text, outline, headings, entry, line).length > 0) return [];
+  const eol = detectEol(text);
   const recent = findSection(text, outline, headings.recentContext);
-  if (entryLines(text, outline, headings, entry, line).length > 0) return text;
-  // The usual case, no line to move past the cap: one line inserted into the text as read,
-  // finished without reading it again.
-  const cap = ctx.cap ?? 0;
-  if (recent && (cap <= 0 || itemBlocks(bodyLines(text, outline, recent)).length < cap)) {
-    return finishTextEdit(text, outline, sortedInsertEdit(text, outline, recent, entry, line, eol), ctx.today);
-  }
-  const result = insertSorted(text, headings, entry, line, eol);
-  return finishEdit(text, capContext(result, headings, ctx.cap, eol), ctx.today);
+  const insert = recent ? sortedInsertEdit(text, outline, recent, entry, line, eol) : insertSectionEdit(text, headings.recentContext, [line], orderedHeadings(headings), eol);
+  if (!cap || cap <= 0) return [insert];
+  // Lines move past the cap in the note as it is with the new line in it.
+  const withLine = applyTextEdit(text, insert);
+  return changeBetween(text, capContext(withLine, headings, cap, eol));
 }
 
 /** The meeting's lines in Recent Context, then in Older Context. */
 function entryLines(text: string, outline: Outline, headings: PersonHeadings, entry: RecentContextEntry, line: string): BodyLine[] {
-  const mayBeSame = sameMeetingFilter(entry);
   const recent = findSection(text, outline, headings.recentContext);
   const older = findSection(text, outline, headings.olderContext);
-  return [...meetingLines(text, outline, recent, entry, line, mayBeSame), ...meetingLines(text, outline, older, entry, line, mayBeSame)];
+  return [...meetingLines(text, outline, recent, entry, line), ...meetingLines(text, outline, older, entry, line)];
 }
 
 /**
@@ -150,20 +141,10 @@ export function keptContextLine(text: string, input: RecentContextEntry, ctx: Ed
   return existing[0]?.text.trim() ?? null;
 }
 
-/**
- * The section's lines for the entry's meeting, in order. The section is searched whole first
- * (one search for the link, or the date): most hold no line of the meeting.
- */
-function meetingLines(
-  text: string,
-  outline: Outline,
-  section: Section | null,
-  entry: RecentContextEntry,
-  line: string,
-  mayBeSame: (text: string) => boolean,
-): BodyLine[] {
+/** The section's lines for the entry's meeting, in order. */
+function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
   if (!section) return [];
-  if (!mayBeSame(text.slice(section.bodyStart, section.end))) return [];
+  const mayBeSame = mayHoldMeeting(entry);
   return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
@@ -176,42 +157,17 @@ function meetingLines(
 }
 
 /**
- * A cheap test passed by every text (a line, or a whole section) holding a line `sameMeeting`
- * may accept (or the entry's very line), so that only those lines are parsed. A line without
- * a link needs the entry's date. A linked line holds its target's key (NFC, lowercase) in its
- * own NFC lowercase text (the brackets around the target compose with nothing; a final sigma
- * aside, compared as σ). Of all code points above ASCII, only U+0130, U+037E, U+1FEF and
- * U+212A become ASCII in NFC or lowercase (checked against every code point): an ASCII key is
- * searched case-blind with each of those also standing for the character it becomes, and a
- * non-ASCII key needs a non-ASCII text.
+ * Which lines can be the entry's meeting, so that only those are parsed (a note can hold
+ * thousands). An unlinked entry's line has its date. A linked one holds the link's target key
+ * (NFC, lowercase) in its own NFC lowercase text; for an ASCII line those are the line itself
+ * and its ASCII lowercase, so a case-blind search answers; any other line is parsed.
  */
-function sameMeetingFilter(entry: RecentContextEntry): (text: string) => boolean {
-  if (!entry.link) return (t) => t.includes(entry.date);
+function mayHoldMeeting(entry: RecentContextEntry): (line: string) => boolean {
+  if (!entry.link) return (line) => line.includes(entry.date);
   const key = linkTargetKey(entry.link);
-  if (!isAscii(key)) {
-    // Lowercase gives Σ as ς or σ by what follows it, which differs between the target alone
-    // and the target inside its line: both forms are compared as σ.
-    const sigmaBlind = key.replace(/ς/g, "σ");
-    return (t) => !isAscii(t) && t.normalize("NFC").toLowerCase().replace(/ς/g, "σ").includes(sigmaBlind);
-  }
-  const pattern = caselessPattern(key);
-  return (t) => pattern.test(t);
-}
-
-/** The ASCII characters a non-ASCII one becomes (İ lowercases to i and a combining dot). */
-const BECOMES: Record<string, string> = { i: "[i\u0130]", k: "[k\u212a]", ";": "[;\u037e]", "`": "[`\u1fef]" };
-
-/** A case-blind search for the lowercase ASCII `key`, which also finds it written with the characters that become ASCII. */
-function caselessPattern(key: string): RegExp {
-  const source = Array.from(key, (c) => BECOMES[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/, "\\$&")).join("");
-  return new RegExp(source, "i");
-}
-
-function insertSorted(text: string, headings: PersonHeadings, entry: RecentContextEntry, line: string, eol: Eol): string {
-  const outline = scanOutline(text);
-  const section = findSection(text, outline, headings.recentContext);
-  if (!section) return insertSection(text, headings.recentContext, [line], orderedHeadings(headings), eol);
-  return applyTextEdit(text, sortedInsertEdit(text, outline, section, entry, line, eol));
+  if (!isAscii(key)) return (line) => !isAscii(line);
+  const caseBlind = new RegExp(key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "i");
+  return (line) => !isAscii(line) || caseBlind.test(line);
 }
 
 /** Where the line goes in Recent Context: above the first line of the same date or older. */
@@ -230,28 +186,27 @@ function sortedInsertEdit(text: string, outline: Outline, section: Section, entr
  * Moves the lines past the cap to the top of Older Context, keeping their order; each line
  * moves with its sub-lines (see itemBlocks), so no child is left under another meeting.
  */
-function capContext(text: string, headings: PersonHeadings, cap: number | null | undefined, eol: Eol): string {
-  if (!cap || cap <= 0) return text;
+function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eol): string {
   const outline = scanOutline(text);
   const recent = findSection(text, outline, headings.recentContext);
   if (!recent) return text;
-  const lines = bodyLines(text, outline, recent);
-  const moving = itemBlocks(lines).slice(cap);
+  const moving = itemBlocks(bodyLines(text, outline, recent)).slice(cap);
   if (moving.length === 0) return text;
   const movedLines = moving.flatMap((block) => block.map((l) => l.text));
-  let result = text;
-  for (const block of [...moving].reverse()) {
+  // The last block first, so the offsets of the blocks above stay as read.
+  const result = moving.reduceRight((t, block) => {
     const first = block[0] as BodyLine;
     const last = block.at(-1) as BodyLine;
-    // The block's lines, with the line break after its last; at the text's end, the one before it.
-    result = last.next > last.end ? splice(result, first.start, last.next, "") : removeLine(result, { start: first.start, end: last.end, next: last.next });
-  }
+    // The block's lines with the line break after its last; at the text's end, the one before it.
+    if (last.next > last.end) return applyTextEdit(t, { from: first.start, to: Math.min(last.next, t.length), insert: "" });
+    return removeLine(t, { start: first.start, end: last.end, next: last.next });
+  }, text);
   const after = scanOutline(result);
   const older = findSection(result, after, headings.olderContext);
-  if (!older) return insertSection(result, headings.olderContext, movedLines, orderedHeadings(headings), eol);
+  if (!older) return applyTextEdit(result, insertSectionEdit(result, headings.olderContext, movedLines, orderedHeadings(headings), eol));
   const firstOld = bodyLines(result, after, older).find((l) => l.listItem);
-  if (!firstOld) return appendLineToSection(result, after, older, movedLines.join(eol), eol);
-  return splice(result, firstOld.start, firstOld.start, movedLines.map((m) => m + eol).join(""));
+  if (!firstOld) return applyTextEdit(result, appendLineEdit(result, after, older, movedLines.join(eol), eol));
+  return applyTextEdit(result, insertLineEdit(result, firstOld.start, movedLines.join(eol), eol));
 }
 
 /**

@@ -2,9 +2,9 @@ import { KithError } from "../errors";
 import { addFrontmatterListItem, setFrontmatterString } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { bodyLines, findSection } from "../sections/section";
-import { splice } from "../text/lines";
+import { applyTextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
+import { changeBetween, finishEdit } from "./finish-edit";
 import type { SectionKey } from "./layout";
 import { cleanName, defaultHandle, nameKey, sameName, toFileName } from "./names";
 import { parsePerson, type Person, type PersonRules } from "./parse";
@@ -36,14 +36,15 @@ export function renamePerson(text: string, path: string, rawName: string, ctx: R
   const h1 = scanOutline(result).headings.find((h) => h.level === 1);
   if (h1) {
     const titleAt = result.indexOf(h1.title, h1.start);
-    if (titleAt !== -1 && titleAt < h1.lineEnd) result = splice(result, titleAt, titleAt + h1.title.length, newName);
+    if (titleAt !== -1 && titleAt < h1.lineEnd) result = applyTextEdit(result, { from: titleAt, to: titleAt + h1.title.length, insert: newName });
   }
   result = replaceInQuery(result, ctx, "openTasks", `"${person.name}"`, `"${newName}"`);
   result = replaceInQuery(result, ctx, "tasksTheyOwn", `"${person.handle}"`, `"${newHandle}"`);
   if (!sameName(person.name, newName)) {
     result = addFrontmatterListItem(result, "aliases", person.name, (a, b) => nameKey(a) === nameKey(b));
   }
-  return finishEdit(text, result, ctx.today);
+  // Each step reads the text the last one left (the frontmatter may gain lines): one change in all.
+  return finishEdit(text, changeBetween(text, result), ctx.today);
 }
 
 /** Replaces a quoted string in the code lines (the Dataview query) of one section. */
@@ -55,7 +56,7 @@ function replaceInQuery(text: string, ctx: EditContext, key: SectionKey, from: s
   const line = bodyLines(text, outline, section).find((l) => l.inCode && l.text.includes(from));
   if (!line) return text;
   const at = line.start + line.text.indexOf(from);
-  return splice(text, at, at + from.length, to);
+  return applyTextEdit(text, { from: at, to: at + from.length, insert: to });
 }
 
 /** The new name cleaned; refused when empty or when nothing of it can be a file name. */

@@ -1,7 +1,8 @@
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type Section } from "../sections/section";
-import { insertSection, replaceSectionContent } from "../sections/edit";
-import { breakAt, splice, type Eol } from "../text/lines";
+import { insertSectionEdit, replaceSectionContentEdit } from "../sections/edit";
+import { breakAt, type Eol } from "../text/lines";
+import { applyTextEdit } from "../text/text-edit";
 import { isPlaceholder } from "./placeholder";
 
 /** A section's content as lines, from its first to its last non-blank line. */
@@ -24,9 +25,9 @@ export function carryLines(text: string, title: string, lines: readonly string[]
   if (lines.every((l) => l.trim() === "")) return text;
   const outline = scanOutline(text);
   const section = findSection(text, outline, title);
-  if (!section) return insertSection(text, title, [...lines], order, eol);
+  if (!section) return applyTextEdit(text, insertSectionEdit(text, title, [...lines], order, eol));
   const existing = sectionContent(text, outline, section);
-  if (existing.length === 0 || isPlaceholder(existing.join("\n"))) return replaceSectionContent(text, outline, section, [...lines], eol);
+  if (existing.length === 0 || isPlaceholder(existing.join("\n"))) return applyTextEdit(text, replaceSectionContentEdit(text, outline, section, [...lines], eol));
   const held = new Set(existing.map((l) => l.trim()));
   const fresh = lines.filter((l) => l.trim() !== "" && !held.has(l.trim()));
   const first = fresh[0];
@@ -36,5 +37,5 @@ export function carryLines(text: string, title: string, lines: readonly string[]
   if (!last) return text;
   const bothLists = LIST_LINE.test(last.text) && LIST_LINE.test(first);
   // A lone CR ending the last line stays one: the break after it is CRLF (breakAt).
-  return splice(text, last.end, last.end, `${breakAt(text, last.end, eol)}${bothLists ? "" : eol}${fresh.join(eol)}`);
+  return applyTextEdit(text, { from: last.end, to: last.end, insert: `${breakAt(text, last.end, eol)}${bothLists ? "" : eol}${fresh.join(eol)}` });
 }

@@ -2,7 +2,8 @@ import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, removeFrontmatterListItemEdit, setFrontmatterScalarEdit } from "../frontmatter";
 import type { EditContext } from "./context";
-import { finishFrontmatterEdit } from "./finish-edit";
+import type { TextEdit } from "../text/text-edit";
+import { finishEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
 
 /**
@@ -10,13 +11,18 @@ import { REVIEW_TAG } from "./layout";
  * is quoted the way the note quotes its dates; a missing key goes after `created`.
  */
 export function setLastContact(text: string, date: string, ctx: EditContext): string {
+  return finishEdit(text, lastContactEdits(text, date), ctx.today);
+}
+
+/** The edit moving `last_contact` forward to `date`: none when it is there already or later. */
+export function lastContactEdits(text: string, date: string): TextEdit[] {
   if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
   const parsed = parseFrontmatter(text);
   const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
-  if (current !== null && current >= date) return text;
+  if (current !== null && current >= date) return [];
   const quote = dateQuoteStyle(text, parsed.block, "last_contact", keyLinesOf(text, parsed));
   const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
-  return finishFrontmatterEdit(text, edit, ctx.today);
+  return edit ? [edit] : [];
 }
 
 /** Tags compare without a leading `#` and ignoring case, as Obsidian does. */
@@ -26,5 +32,6 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
-  return finishFrontmatterEdit(text, removeFrontmatterListItemEdit(text, "tags", REVIEW_TAG, sameTag), ctx.today);
+  const edit = removeFrontmatterListItemEdit(text, "tags", REVIEW_TAG, sameTag);
+  return finishEdit(text, edit ? [edit] : [], ctx.today);
 }

@@ -1,10 +1,11 @@
 import { scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "../sections/section";
-import { insertSection, replaceSectionContent } from "../sections/edit";
-import { breakAt, detectEol, splice } from "../text/lines";
+import { insertSectionEdit, replaceSectionContentEdit } from "../sections/edit";
+import { breakAt, detectEol } from "../text/lines";
+import type { TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
-import { orderedHeadings } from "./layout";
+import { orderedHeadings, type PersonHeadings } from "./layout";
 import { isPlaceholder } from "./placeholder";
 
 /** Splits a comma-separated topic list; a comma inside parentheses does not split. */
@@ -107,9 +108,11 @@ export interface TopicsContext extends EditContext {
  * place of its only prompt line). Every other line stays as it was.
  */
 export function mergeTopics(text: string, topics: readonly string[], ctx: TopicsContext): string {
-  const headings = headingsOf(ctx);
-  const placeholders = ctx.placeholders ?? [];
-  const outline = scanOutline(text);
+  return finishEdit(text, topicEdits(text, scanOutline(text), topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today);
+}
+
+/** The edit adding the topics not there yet (see mergeTopics). */
+export function topicEdits(text: string, outline: Outline, topics: readonly string[], headings: PersonHeadings, placeholders: readonly string[]): TextEdit[] {
   const section = findSection(text, outline, headings.topics);
   const seen = new Set(readTopics(text, outline, section, placeholders).map(topicKey));
   const added: string[] = [];
@@ -118,29 +121,24 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: Topics
     seen.add(topicKey(topic));
     added.push(topic);
   }
-  if (added.length === 0) return text;
+  if (added.length === 0) return [];
   const eol = detectEol(text);
   const joined = added.join(", ");
-  if (!section) return finishEdit(text, insertSection(text, headings.topics, [joined], orderedHeadings(headings), eol), ctx.today);
+  if (!section) return [insertSectionEdit(text, headings.topics, [joined], orderedHeadings(headings), eol)];
   const lines = bodyLines(text, outline, section);
   const range = contentRange(lines);
   const paragraph = paragraphLines(lines, placeholders).at(-1);
   // A prompt standing as its own paragraph (a line after it would continue the topics).
   const prompt = proseLines(lines).filter((l) => isPlaceholder(l.text, placeholders)).at(-1);
   const lastContent = range ? lines[range.last] : undefined;
-  let result: string;
   if (paragraph) {
     const end = paragraph.start + paragraph.text.trimEnd().length;
     const separator = paragraph.text.trimEnd().endsWith(",") ? " " : ", ";
-    result = splice(text, end, end, `${separator}${joined}`);
-  } else if (prompt) {
-    // Only the layout's (or the template's) prompt: the topics take its place.
-    result = splice(text, prompt.start, prompt.end, joined);
-  } else if (!lastContent) {
-    result = replaceSectionContent(text, outline, section, [joined], eol);
-  } else {
-    // No paragraph among tables, lists, comments or code: a new one after the last of them.
-    result = splice(text, lastContent.end, lastContent.end, `${breakAt(text, lastContent.end, eol)}${eol}${joined}`);
+    return [{ from: end, to: end, insert: `${separator}${joined}` }];
   }
-  return finishEdit(text, result, ctx.today);
+  // Only the layout's (or the template's) prompt: the topics take its place.
+  if (prompt) return [{ from: prompt.start, to: prompt.end, insert: joined }];
+  if (!lastContent) return [replaceSectionContentEdit(text, outline, section, [joined], eol)];
+  // No paragraph among tables, lists, comments or code: a new one after the last of them.
+  return [{ from: lastContent.end, to: lastContent.end, insert: `${breakAt(text, lastContent.end, eol)}${eol}${joined}` }];
 }

@@ -1,22 +1,17 @@
 import { bomLength } from "../frontmatter/locate";
-import { breakAt, splice, type Eol } from "../text/lines";
-import { applyTextEdit, type TextEdit } from "../text/text-edit";
+import { breakAt, type Eol } from "../text/lines";
+import type { TextEdit } from "../text/text-edit";
 import { scanOutline, type Outline } from "./outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
 
 /**
- * Section edits on raw text. Each inserts or replaces whole lines at one place and leaves
- * every other byte as it was: the note's line ending, its BOM, and the blank lines around
+ * Section edits on raw text, each given as the one TextEdit it makes. Each inserts or replaces
+ * whole lines at one place and leaves every other byte as it was: the note's line ending, its BOM, and the blank lines around
  * sections. A line break added after the last line of a text without a final line break is
  * CRLF when that line ends in a lone CR (see breakAt), so the CR stays a lone CR.
  */
 
-/** Inserts `line` as a new line starting at `at` (a line start, or the text's end). */
-export function insertLineAt(text: string, at: number, line: string, eol: Eol): string {
-  return applyTextEdit(text, insertLineEdit(text, at, line, eol));
-}
-
-/** `insertLineAt` as a splice. */
+/** Inserts `line` (one line, or several joined by `eol`) as new lines starting at `at` (a line start, or the text's end). */
 export function insertLineEdit(text: string, at: number, line: string, eol: Eol): TextEdit {
   if (at >= text.length && text.length > 0 && !text.endsWith("\n")) return insertion(text.length, `${breakAt(text, text.length, eol)}${line}`);
   return insertion(at, `${line}${eol}`);
@@ -46,18 +41,6 @@ function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: 
  * Appends a line to a section: after its last list item (and that item's indented
  * continuation), else after its last content line; before trailing blank lines.
  */
-export function appendLineToSection(
-  text: string,
-  outline: Outline,
-  section: Section,
-  line: string,
-  eol: Eol,
-  lines: BodyLine[] = bodyLines(text, outline, section),
-): string {
-  return applyTextEdit(text, appendLineEdit(text, outline, section, line, eol, lines));
-}
-
-/** `appendLineToSection` as a splice. */
 export function appendLineEdit(
   text: string,
   outline: Outline,
@@ -94,37 +77,26 @@ function continuesItem(text: string, outline: Outline, line: BodyLine | undefine
   return /^[ \t]/.test(line.text) || (!!prev && !prev.inCode && !/^ {0,3}>/.test(line.text));
 }
 
-/** Inserts a line before body line `index`; past the last content line it appends instead. */
-export function insertLineBefore(text: string, lines: BodyLine[], index: number, line: string, eol: Eol): string {
-  const target = lines[index];
-  if (!target) return text;
-  return insertLineAt(text, target.start, line, eol);
-}
-
 /**
  * Replaces a section's content (first to last non-blank line) with `content` lines; the
  * blank lines above and below stay. Empty content leaves the section empty.
  */
-export function replaceSectionContent(text: string, outline: Outline, section: Section, content: string[], eol: Eol): string {
+export function replaceSectionContentEdit(text: string, outline: Outline, section: Section, content: string[], eol: Eol): TextEdit {
   const lines = bodyLines(text, outline, section);
   const range = contentRange(lines);
-  if (!range) {
-    if (content.length === 0) return text;
-    return applyTextEdit(text, intoEmptyBody(text, section, lines, content.join(eol), eol));
-  }
-  const first = lines[range.first];
-  const last = lines[range.last];
-  if (!first || !last) return text;
-  if (content.length === 0) return splice(text, first.start, last.next, "");
-  return splice(text, first.start, last.end, content.join(eol));
+  if (!range) return content.length === 0 ? insertion(section.bodyStart, "") : intoEmptyBody(text, section, lines, content.join(eol), eol);
+  const first = lines[range.first] as BodyLine;
+  const last = lines[range.last] as BodyLine;
+  if (content.length === 0) return { from: first.start, to: last.next, insert: "" };
+  return { from: first.start, to: last.end, insert: content.join(eol) };
 }
 
 /**
  * Inserts a missing section at its canonical place: after the nearest section that precedes
  * it in `order`, else before the nearest one that follows it, else at the end before the
- * footer. Returns the text with `## title` and its content.
+ * footer. The edit inserts `## title` and its content.
  */
-export function insertSection(text: string, title: string, content: string[], order: readonly string[], eol: Eol, level = 2): string {
+export function insertSectionEdit(text: string, title: string, content: string[], order: readonly string[], eol: Eol, level = 2): TextEdit {
   const outline = scanOutline(text);
   const at = canonicalPlace(text, outline, title, order);
   const heading = `${"#".repeat(level)} ${title}`;
@@ -139,7 +111,7 @@ export function insertSection(text: string, title: string, content: string[], or
   else if (before.length > 0 && !/\n[ \t]*\r?\n$/.test(before) && before.trim() !== "") prefix = eol;
   // At the end of a text without a final line break, the new last line gets none either.
   const suffix = at < text.length ? eol + eol : empty || text.endsWith("\n") ? eol : "";
-  return splice(text, at, at, `${prefix}${block}${suffix}`);
+  return insertion(at, `${prefix}${block}${suffix}`);
 }
 
 function canonicalPlace(text: string, outline: Outline, title: string, order: readonly string[]): number {

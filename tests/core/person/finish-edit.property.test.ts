@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { finishEdit, finishTextEdit } from "../../../src/core/person/finish-edit";
-import { scanCodeAndFooter } from "../../../src/core/sections/outline";
-import { applyTextEdit, type TextEdit } from "../../../src/core/text/text-edit";
+import { changeBetween, finishEdit } from "../../../src/core/person/finish-edit";
+import { applyTextEdits, type TextEdit } from "../../../src/core/text/text-edit";
 import { fuzzRuns } from "../../support/fuzz-runs";
 
 /**
- * finishTextEdit skips reading the edited text when the splice cannot move a heading, fence or
- * footer line; it must give exactly what finishEdit gives on the spliced text, or the same refusal.
+ * finishEdit applies an edit's TextEdits at once: two edits give exactly what the one change
+ * between the note and the note with both gives, or the same refusal.
  */
 function outcome(run: () => string): string {
   try {
@@ -40,18 +39,18 @@ const note = fc
   .map(([fm, b, end]) => fm + b + end);
 const insert = fc.constantFrom("", "x", "- New fact.\n", "Lead", "#", "`", "```\n", "*Last updated: 1*\n", "a\nb", "\n", "## New\n", " ", "- a\n- b\n", "*", "---\n");
 
-describe("finishTextEdit", () => {
-  it("gives what finishEdit gives on the spliced text", () => {
+describe("finishEdit", () => {
+  it("two edits give what their one change gives", () => {
     fc.assert(
-      fc.property(note, fc.nat(), fc.nat(8), insert, (text, at, length, ins) => {
-        const from = text.length === 0 ? 0 : at % (text.length + 1);
-        const edit: TextEdit = { from, to: Math.min(text.length, from + length), insert: ins };
-        // An edit reads the code and footer first: a note that cannot be read is refused before.
-        const code = outcome(() => JSON.stringify(scanCodeAndFooter(text)));
-        if (code.startsWith("refused")) return;
-        const fast = outcome(() => finishTextEdit(text, scanCodeAndFooter(text), edit, TODAY));
-        const reference = outcome(() => finishEdit(text, applyTextEdit(text, edit), TODAY));
-        expect(fast, JSON.stringify({ text, edit })).toBe(reference);
+      fc.property(note, fc.nat(), fc.nat(), fc.nat(8), insert, insert, (text, at1, at2, length, ins1, ins2) => {
+        const a = text.length === 0 ? 0 : at1 % (text.length + 1);
+        const b = text.length === 0 ? 0 : at2 % (text.length + 1);
+        const first: TextEdit = { from: Math.min(a, b), to: Math.min(a, b), insert: ins1 };
+        const second: TextEdit = { from: Math.max(a, b), to: Math.min(text.length, Math.max(a, b) + length), insert: ins2 };
+        const edits = [first, second];
+        const both = outcome(() => finishEdit(text, edits, TODAY));
+        const one = outcome(() => finishEdit(text, changeBetween(text, applyTextEdits(text, edits)), TODAY));
+        expect(both, JSON.stringify({ text, edits })).toBe(one);
       }),
       { numRuns: fuzzRuns(3000) },
     );
@@ -63,6 +62,6 @@ describe("finishTextEdit", () => {
     ["nothing changed", "- a\n*Last updated: x*\n", { from: 2, to: 3, insert: "a" }, "- a\n*Last updated: x*\n"],
     ["a backtick after a BOM opens a fence: not stamped", "\uFEFF``\n\n*Last updated: *\n", { from: 3, to: 3, insert: "`" }, "\uFEFF```\n\n*Last updated: *\n"],
   ])("%s", (_name, text, edit, expected) => {
-    expect(finishTextEdit(text, scanCodeAndFooter(text), edit, TODAY)).toBe(expected);
+    expect(finishEdit(text, [edit], TODAY)).toBe(expected);
   });
 });

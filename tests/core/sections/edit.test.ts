@@ -1,14 +1,15 @@
 import { describe } from "vitest";
 import {
-  appendLineToSection,
+  appendLineEdit,
   DEFAULT_HEADINGS,
   detectEol,
   findSection,
-  insertSection,
+  insertSectionEdit,
   orderedHeadings,
-  replaceSectionContent,
+  replaceSectionContentEdit,
   scanOutline,
 } from "../../../src/core";
+import { applyTextEdit } from "../../../src/core/text/text-edit";
 import { BOM, crlf, fixture, md, runEditCases, type EditCase } from "../helpers";
 
 const ORDER = orderedHeadings(DEFAULT_HEADINGS);
@@ -18,7 +19,7 @@ function append(title: string, line: string): (text: string) => string {
     const outline = scanOutline(text);
     const section = findSection(text, outline, title);
     if (!section) throw new Error(`no section ${title}`);
-    return appendLineToSection(text, outline, section, line, detectEol(text));
+    return applyTextEdit(text, appendLineEdit(text, outline, section, line, detectEol(text)));
   };
 }
 
@@ -27,11 +28,11 @@ function replace(title: string, content: string[]): (text: string) => string {
     const outline = scanOutline(text);
     const section = findSection(text, outline, title);
     if (!section) throw new Error(`no section ${title}`);
-    return replaceSectionContent(text, outline, section, content, detectEol(text));
+    return applyTextEdit(text, replaceSectionContentEdit(text, outline, section, content, detectEol(text)));
   };
 }
 
-const insert = (title: string, content: string[]) => (text: string) => insertSection(text, title, content, ORDER, detectEol(text));
+const insert = (title: string, content: string[]) => (text: string) => applyTextEdit(text, insertSectionEdit(text, title, content, ORDER, detectEol(text)));
 
 describe("appendLineToSection", () => {
   const cases: EditCase[] = [

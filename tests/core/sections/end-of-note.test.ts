@@ -8,17 +8,18 @@ import { describe, expect, it } from "vitest";
 import {
   addKeyDecision,
   addKeyFact,
-  appendLineToSection,
+  appendLineEdit,
   DEFAULT_HEADINGS,
   detectEol,
   findSection,
-  insertLineAt,
-  insertSection,
+  insertLineEdit,
+  insertSectionEdit,
   orderedHeadings,
-  replaceSectionContent,
+  replaceSectionContentEdit,
   scanOutline,
   setContactField,
 } from "../../../src/core";
+import { applyTextEdit } from "../../../src/core/text/text-edit";
 import { breakAt, removeLine } from "../../../src/core/text/lines";
 import { normalizePersonNote } from "../../../src/core/person/normalize";
 import { carryLines } from "../../../src/core/person/section-lines";
@@ -32,7 +33,7 @@ function inSection(title: string, edit: "append" | "replace", line: string): (te
     const section = findSection(text, outline, title);
     if (!section) throw new Error(`no section ${title}`);
     const eol = detectEol(text);
-    return edit === "append" ? appendLineToSection(text, outline, section, line, eol) : replaceSectionContent(text, outline, section, [line], eol);
+    return edit === "append" ? applyTextEdit(text, appendLineEdit(text, outline, section, line, eol)) : applyTextEdit(text, replaceSectionContentEdit(text, outline, section, [line], eol));
   };
 }
 
@@ -40,10 +41,10 @@ const lonelyCrs = (s: string): number => (s.match(/\r(?!\n)/g) ?? []).length;
 
 describe("a line added after a last line that ends in a lone CR", () => {
   const cases: EditCase[] = [
-    { name: "insertLineAt the end", before: "a\r", after: "a\r\r\nb", edit: (t) => insertLineAt(t, t.length, "b", "\n") },
-    { name: "insertLineAt the end, a CRLF note", before: "x\r\na\r", after: "x\r\na\r\r\nb", edit: (t) => insertLineAt(t, t.length, "b", detectEol(t)) },
-    { name: "insertLineAt the end, no CR: the note's line break", before: "a", after: "a\nb", edit: (t) => insertLineAt(t, t.length, "b", "\n") },
-    { name: "insertLineAt the end of a text with a final line break", before: "a\r\n", after: "a\r\nb\r\n", edit: (t) => insertLineAt(t, t.length, "b", "\r\n") },
+    { name: "insertLineAt the end", before: "a\r", after: "a\r\r\nb", edit: (t) => applyTextEdit(t, insertLineEdit(t, t.length, "b", "\n")) },
+    { name: "insertLineAt the end, a CRLF note", before: "x\r\na\r", after: "x\r\na\r\r\nb", edit: (t) => applyTextEdit(t, insertLineEdit(t, t.length, "b", detectEol(t))) },
+    { name: "insertLineAt the end, no CR: the note's line break", before: "a", after: "a\nb", edit: (t) => applyTextEdit(t, insertLineEdit(t, t.length, "b", "\n")) },
+    { name: "insertLineAt the end of a text with a final line break", before: "a\r\n", after: "a\r\nb\r\n", edit: (t) => applyTextEdit(t, insertLineEdit(t, t.length, "b", "\r\n")) },
     {
       name: "appendLineToSection after a last item that ends in a lone CR",
       before: "## Key Facts\n\n- a\r",
@@ -72,19 +73,19 @@ describe("a line added after a last line that ends in a lone CR", () => {
       name: "insertSection after a last line that ends in a lone CR",
       before: "# Dana\n\n- a\r",
       after: "# Dana\n\n- a\r\r\n\n## Key Facts\n\n- b",
-      edit: (t) => insertSection(t, "Key Facts", ["- b"], ORDER, detectEol(t)),
+      edit: (t) => applyTextEdit(t, insertSectionEdit(t, "Key Facts", ["- b"], ORDER, detectEol(t))),
     },
     {
       name: "insertSection after a lone CR in a CRLF note: the note's CRLF",
       before: "# Dana\r\n\r\n- a\r",
       after: "# Dana\r\n\r\n- a\r\r\n\r\n## Key Facts\r\n\r\n- b",
-      edit: (t) => insertSection(t, "Key Facts", ["- b"], ORDER, detectEol(t)),
+      edit: (t) => applyTextEdit(t, insertSectionEdit(t, "Key Facts", ["- b"], ORDER, detectEol(t))),
     },
     {
       name: "insertSection after a BOM and a lone CR",
       before: `${BOM}\r`,
       after: `${BOM}\r\r\n\n## Key Facts\n\n- b`,
-      edit: (t) => insertSection(t, "Key Facts", ["- b"], ORDER, detectEol(t)),
+      edit: (t) => applyTextEdit(t, insertSectionEdit(t, "Key Facts", ["- b"], ORDER, detectEol(t))),
     },
     { name: "addKeyFact to a one-line note that ends in a lone CR", before: "- \r", after: "- \r\r\n\n## Key Facts\n\n- Prefers email.", edit: (t) => addKeyFact(t, "Prefers email.", CTX) },
     {
