@@ -3,6 +3,7 @@ export * from "./names";
 export { type EditContext } from "./context";
 export { parsePerson, isPersonNote, isPersonData, type Person, type PersonProfile, type PersonRules } from "./parse";
 export { addKeyFact, addKeyDecision, decisionText } from "./facts";
+export { removeKeyFact, removeKeyDecision, replaceKeyFact } from "./key-item-edits";
 export { mergeTopics, splitTopics, type TopicsContext } from "./topics";
 export { isPlaceholder, LAYOUT_PROMPTS, templatePrompts } from "./placeholder";
 export {
@@ -31,5 +32,5 @@ export { needsReview } from "./review-queue";
 export { mergePersonInto, type MergeOptions } from "./merge";
 export { planMerge, applyMerge, type MergeRequest, type MergePlan, type MergeResult } from "./merge-plan";
 export { fillTemplate, type TemplateValues } from "./template";
-export { foldForSearch, searchFields } from "./search";
+export { foldForSearch } from "./search";
 export { formatDisplayDate, checkDateFormat } from "./display-date";

@@ -1,17 +1,12 @@
-/**
- * Editing and removing one Key Facts or Key Decisions bullet. This is a person edit: it lives
- * under tasks/ only because the panel's work owns this folder of the core; it belongs next
- * to person/facts.ts.
- */
+/** Editing and removing one Key Facts or Key Decisions bullet. */
 import { KithError } from "../errors";
 import { scanOutline } from "../sections/outline";
 import { bodyLines, findSection, type BodyLine } from "../sections/section";
-import { splice } from "../text/lines";
-import { cleanItem, itemKey } from "../person/bullets";
-import { headingsOf, type EditContext } from "../person/context";
-import { decisionKey, decisionText } from "../person/facts";
-import { stampFooter } from "../person/footer";
-import type { SectionKey } from "../person/layout";
+import { cleanItem, itemKey } from "./bullets";
+import { headingsOf, type EditContext } from "./context";
+import { decisionKey, decisionText } from "./facts";
+import { finishEdit } from "./finish-edit";
+import type { SectionKey } from "./layout";
 
 const BULLET = /^( {0,3}[-*+][ \t]+)(.*?)[ \t]*$/;
 
@@ -55,7 +50,7 @@ function itemSpan({ lines, index }: Found): { start: number; next: number } {
 
 function removeItem(text: string, list: KeyList, item: string, ctx: EditContext): string {
   const span = itemSpan(findItem(text, list, item, ctx));
-  return stampFooter(text, splice(text, span.start, span.next, ""), ctx.today);
+  return finishEdit(text, [{ from: span.start, to: span.next, insert: "" }], ctx.today);
 }
 
 export function removeKeyFact(text: string, fact: string, ctx: EditContext): string {
@@ -82,6 +77,6 @@ export function replaceKeyFact(text: string, fact: string, replacement: string, 
   const from = line.start + (m?.[1]?.length ?? 0);
   const current = m?.[2] ?? "";
   if (current === next) return text;
-  return stampFooter(text, splice(text, from, from + current.length, next), ctx.today);
+  return finishEdit(text, [{ from, to: from + current.length, insert: next }], ctx.today);
 }
 

@@ -1,6 +1,5 @@
-/** Tasks in notes: parsing, the open-task index, completion; and the panel's key item edits. */
+/** Tasks in notes: parsing, the open-task index, completion. */
 export { parseTaskLine, formatTaskLine, type TaskLine } from "./task-line";
 export { tasksOfNote, type NoteTask } from "./note-tasks";
 export { TaskIndex, compareTasks, type IndexedTask, type PersonTasks } from "./task-index";
 export { completeTask } from "./complete-task";
-export { removeKeyFact, removeKeyDecision, replaceKeyFact } from "./key-item-edits";

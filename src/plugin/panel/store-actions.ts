@@ -4,10 +4,13 @@ import {
   addKeyFact,
   isKithError,
   markReviewed,
+  removeKeyDecision,
+  removeKeyFact,
+  replaceKeyFact,
   setContactField,
   type NoteEdit,
 } from "../../core";
-import { completeTask, removeKeyDecision, removeKeyFact, replaceKeyFact } from "../../core/tasks";
+import { completeTask } from "../../core/tasks";
 import type { KithHost } from "../host";
 import type { PanelActions } from "./actions";
 import type { TaskItem } from "./model/panel-model";

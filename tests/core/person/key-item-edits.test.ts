@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { removeKeyDecision, removeKeyFact, replaceKeyFact } from "../../../src/core/tasks";
+import { removeKeyDecision, removeKeyFact, replaceKeyFact } from "../../../src/core";
 
 const DANA = readFileSync("tests/fixtures/people/Dana Okafor.md", "utf8");
 const CTX = { today: "2026-11-25" };
