@@ -1,8 +1,13 @@
-import { addKeyDecision, addKeyFact, decisionText } from "../person/facts";
-import { addRecentContext, keptContextLine, type RecentContextEntry } from "../person/recent-context";
-import { setLastContact } from "../person/status";
-import { mergeTopics } from "../person/topics";
+import { decisionText, keyDecisionEdits, keyFactEdits } from "../person/facts";
+import { cleanEntry, keptContextLine, recentContextEdits, type RecentContextEntry } from "../person/recent-context";
+import { lastContactEdits } from "../person/status";
+import { topicEdits } from "../person/topics";
+import { finishEdit } from "../person/finish-edit";
+import { headingsOf } from "../person/context";
 import type { PersonHeadings } from "../person/layout";
+import { scanOutline, type Outline } from "../sections/outline";
+import { findSection } from "../sections/section";
+import type { TextEdit } from "../text/text-edit";
 import { truncateOnWord } from "../text/truncate";
 import { KithError } from "../errors";
 import type { KithSettings } from "../settings";
@@ -37,11 +42,19 @@ export function recapContext(recap: Recap): RecapContext {
   return { facts: attributeItems(recap.facts, recap.attendees), decisions: attributeItems(recap.decisions.map(decisionText), recap.attendees) };
 }
 
+/** One part of a recap's edit of a note, read from the note and its outline. */
+type RecapStep = (text: string, outline: Outline) => TextEdit[];
+
 /**
  * What one recap does to one attendee's note: last contact, the meeting's Recent Context
  * line, their facts and decisions, the topics. Pure and idempotent: the same recap twice
  * changes nothing; an edited recap updates the line and adds only what is new. `context` is
  * `recapContext(recap)` when the caller edits many notes from one recap.
+ *
+ * Each part is worked out against the note as read, and all are applied at once through the
+ * one finish: they change different sections. Where a part adds a section (one the note lacks)
+ * or moves lines past the cap, where things go depends on what the parts before it did, so the
+ * parts are applied one after another instead, each reading the note the last one left.
  */
 export function applyRecapToPerson(
   text: string,
@@ -53,15 +66,35 @@ export function applyRecapToPerson(
 ): string {
   const date = recap.date;
   if (!date) throw new KithError("invalid-date", "The recap has no date.");
-  const ctx = { today: options.today, headings: options.headings };
-  let result = setLastContact(text, date, ctx);
-  const entry = recapContextEntry(recap, meetingLink, options);
-  if (entry) result = addRecentContext(result, entry, { ...ctx, cap: options.recentContextCap ?? null });
+  const headings = headingsOf(options);
+  const cap = options.recentContextCap ?? null;
+  const input = recapContextEntry(recap, meetingLink, options);
+  const entry = input ? cleanEntry(input) : null;
   const items = context ?? recapContext(recap);
-  for (const fact of itemsOf(items.facts, attendee)) result = addKeyFact(result, fact, ctx);
-  for (const decision of itemsOf(items.decisions, attendee)) result = addKeyDecision(result, decision, ctx);
-  if (recap.topics.length > 0) result = mergeTopics(result, recap.topics, { ...ctx, placeholders: options.placeholders });
-  return result;
+  const facts = itemsOf(items.facts, attendee);
+  const decisions = itemsOf(items.decisions, attendee);
+  const steps: RecapStep[] = [(t) => lastContactEdits(t, date)];
+  const writes: Array<keyof PersonHeadings> = [];
+  if (entry) {
+    steps.push((t, o) => recentContextEdits(t, o, entry, headings, cap));
+    writes.push("recentContext");
+  }
+  if (facts.length > 0) {
+    steps.push((t, o) => keyFactEdits(t, o, facts, headings));
+    writes.push("keyFacts");
+  }
+  if (decisions.length > 0) {
+    steps.push((t, o) => keyDecisionEdits(t, o, decisions, headings));
+    writes.push("keyDecisions");
+  }
+  if (recap.topics.length > 0) {
+    steps.push((t, o) => topicEdits(t, o, recap.topics, headings, options.placeholders ?? []));
+    writes.push("topics");
+  }
+  const outline = scanOutline(text);
+  const together = (cap === null || cap <= 0) && writes.every((key) => findSection(text, outline, headings[key]) !== null);
+  if (together) return finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today);
+  return steps.reduce((result, step) => finishEdit(result, step(result, scanOutline(result)), options.today), text);
 }
 
 /** The Recent Context line a recap gives every attendee: its date, the meeting link, the summary cut, via; null without a link or a summary. */
