@@ -83,8 +83,9 @@ function scalarSplice(text: string, parsed: ParsedFrontmatter, key: string, yaml
  * scalar (`|`, `>`), a value with an anchor, alias or tag, or a scalar running over lines.
  */
 function valueShape(text: string, key: KeyLines): string {
-  const first = valueTextOf(text, key).trim();
-  if (first.startsWith("[") || listItems(text, key).length > 0) return "a list";
+  const first = valueTextOf(text, key).replace(/(^|[ \t])#.*$/, "").trim();
+  // Item lines under a key with a value of its own continue that value (`a: b` then `  - c` is "b - c").
+  if (first.startsWith("[") || (first === "" && listItems(text, key).length > 0)) return "a list";
   if (first.startsWith("{")) return "a map";
   if (/^[|>]/.test(first)) return `a multi-line text (${first.split(/\s/)[0] ?? ""})`;
   if (/^[&*!]/.test(first)) return "a value with a YAML anchor, alias or tag";
