@@ -68,59 +68,15 @@ export function isRecurring(text: string): boolean {
 }
 
 /**
- * `@Handle`s in the text, `@` included, as written: what `/(?:^|[\s(])(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu`
- * captures, read by hand (each `@` and the characters after it), as the task index reads
- * every task's handles.
+ * `@Handle`s in the text, `@` included, as written: at the start or after white space or `(`;
+ * letters, digits, `_`, `.` and `-`, ending on a letter, digit or `_` (a trailing `.` or `-` is
+ * the sentence's).
  */
 export function taskHandles(text: string): string[] {
-  const handles: string[] = [];
-  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
-    // Only at the start, or after white space or `(`; a surrogate is neither.
-    if (at > 0 && text.charCodeAt(at - 1) !== 40 && !isSpace(text.charCodeAt(at - 1))) continue;
-    let end = at + 1;
-    for (let i = at + 1; i < text.length; ) {
-      const codePoint = text.codePointAt(i) ?? 0;
-      i += codePoint > 0xffff ? 2 : 1;
-      if (codePoint === 95 || isWordChar(codePoint)) end = i;
-      else if (codePoint !== 46 && codePoint !== 45) break;
-    }
-    // A handle ends on a letter, digit or `_`; trailing `.` and `-` are the sentence's.
-    if (end > at + 1) handles.push(text.slice(at, end));
-  }
-  return handles;
+  return [...text.matchAll(HANDLE)].map((m) => m[1] ?? "");
 }
 
-// Character classes by code point, learnt as met: a regex test the first time, a table read after.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const SPACE = /^\s$/;
-const bmpClass = new Uint8Array(0x10000);
-const astralWordChar = new Map<number, boolean>();
-const KNOWN = 1;
-const WORD = 2;
-const WHITE = 4;
-
-function bmpClassOf(unit: number): number {
-  let bits = bmpClass[unit] ?? 0;
-  if (bits === 0) {
-    const char = String.fromCharCode(unit);
-    bits = KNOWN | (WORD_CHAR.test(char) ? WORD : 0) | (SPACE.test(char) ? WHITE : 0);
-    bmpClass[unit] = bits;
-  }
-  return bits;
-}
-
-/** Whether a code point is a letter or digit (`\p{L}`, `\p{N}`): a character of a word. */
-export function isWordChar(codePoint: number): boolean {
-  if (codePoint < 0x10000) return (bmpClassOf(codePoint) & WORD) !== 0;
-  let known = astralWordChar.get(codePoint);
-  if (known === undefined) astralWordChar.set(codePoint, (known = WORD_CHAR.test(String.fromCodePoint(codePoint))));
-  return known;
-}
-
-/** Whether a UTF-16 code unit is white space (`\s`, which holds no astral character). */
-function isSpace(unit: number): boolean {
-  return (bmpClassOf(unit) & WHITE) !== 0;
-}
+const HANDLE = /(?:^|(?<=[\s(]))(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
 
 /** A new open task line in the Tasks plugin's style. */
 export function formatTaskLine(text: string, handle: string | null, due: string | null): string {
