@@ -1,7 +1,7 @@
 import { splitLines } from "./lines";
 import type { TextEdit } from "./text-edit";
 
-/** The smallest single replacement that turns `before` into `after`. */
+/** The smallest single replacement that turns `before` into `after` (two texts compared unit by unit: no regex says it). */
 export function minimalChange(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   let prefix = 0;

@@ -36,7 +36,7 @@ function lineIndexAt(starts: readonly number[], offset: number): number {
 
 /** Whether `offset` is where a line starts (or the text ends) in `text`. */
 function atLineStart(text: string, offset: number): boolean {
-  return offset === 0 || offset === text.length || text.charCodeAt(offset - 1) === 10;
+  return offset === 0 || offset === text.length || text[offset - 1] === "\n";
 }
 
 /**
