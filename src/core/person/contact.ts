@@ -177,7 +177,7 @@ export function setContactField(text: string, field: string, value: string | nul
   const syncRole = ctx.syncProfileRole === true && name.toLowerCase() === "role";
   const edits = [rowEdit(text, outline, row, table, section, name, cell, ctx)];
   if (syncRole) edits.push(...profileRoleEdits(text, outline, clean, ctx));
-  return finishEdit(text, edits, ctx.today);
+  return finishEdit(text, edits, ctx.today, outline);
 }
 
 /** The row's value cell set to `cell`, or a new row after the table's last (a new table when there is none). */

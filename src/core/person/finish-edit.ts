@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { checkFrontmatter } from "../frontmatter/parse";
-import { scanCodeAndFooter } from "../sections/outline";
+import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
 import { lineNumberAt } from "../text/lines";
 import { applyTextEdits, type TextEdit } from "../text/text-edit";
@@ -12,12 +12,13 @@ import { stampFooter } from "./footer";
  * frontmatter does not parse is refused even when the edit would not touch it (an unclosed
  * `---` can swallow the whole note), and so is a change at or after a code fence that is never
  * closed, where it would be invisible code. Otherwise the footer gets the edit's date. No
- * change gives the note back as it was (the same string).
+ * change gives the note back as it was (the same string). `read` is the note's outline when
+ * the edit has read it already.
  */
-export function finishEdit(before: string, edits: readonly TextEdit[], today: string): string {
+export function finishEdit(before: string, edits: readonly TextEdit[], today: string, read?: CodeAndFooter): string {
   const after = applyTextEdits(before, edits);
   if (after === before) return before;
-  const code = scanCodeAndFooter(before);
+  const code = read ?? scanCodeAndFooter(before);
   checkFrontmatter(before, code.frontmatter);
   const open = code.unclosedFence;
   const change = open === null ? null : minimalChange(before, after);

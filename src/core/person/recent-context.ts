@@ -105,7 +105,8 @@ export function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
  * user's (edited by hand), which Kith never replaces. `keptContextLine` says which.
  */
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
-  return finishEdit(text, recentContextEdits(text, scanOutline(text), cleanEntry(input), headingsOf(ctx), ctx.cap), ctx.today);
+  const outline = scanOutline(text);
+  return finishEdit(text, recentContextEdits(text, outline, cleanEntry(input), headingsOf(ctx), ctx.cap), ctx.today, outline);
 }
 
 /** The edit adding the (cleaned) entry's line, and moving lines past the cap (see addRecentContext). */

@@ -108,7 +108,8 @@ export interface TopicsContext extends EditContext {
  * place of its only prompt line). Every other line stays as it was.
  */
 export function mergeTopics(text: string, topics: readonly string[], ctx: TopicsContext): string {
-  return finishEdit(text, topicEdits(text, scanOutline(text), topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today);
+  const outline = scanOutline(text);
+  return finishEdit(text, topicEdits(text, outline, topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today, outline);
 }
 
 /** The edit adding the topics not there yet (see mergeTopics). */

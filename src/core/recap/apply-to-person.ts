@@ -93,8 +93,11 @@ export function applyRecapToPerson(
   }
   const outline = scanOutline(text);
   const together = (cap === null || cap <= 0) && writes.every((key) => findSection(text, outline, headings[key]) !== null);
-  if (together) return finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today);
-  return steps.reduce((result, step) => finishEdit(result, step(result, scanOutline(result)), options.today), text);
+  if (together) return finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, outline);
+  return steps.reduce((result, step) => {
+    const read = scanOutline(result);
+    return finishEdit(result, step(result, read), options.today, read);
+  }, text);
 }
 
 /** The Recent Context line a recap gives every attendee: its date, the meeting link, the summary cut, via; null without a link or a summary. */
