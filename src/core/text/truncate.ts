@@ -14,6 +14,7 @@ export function truncateOnWord(text: string, max: number): string {
 
 /** The first `max` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair. */
 export function sliceWhole(text: string, max: number): string {
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  const head = text.slice(0, max);
+  // A high surrogate last is half of a pair.
+  return /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head;
 }
