@@ -113,7 +113,8 @@ const readFenceClose: LineRule = (state, line) => {
 const readHeading: LineRule = (state, line) => {
   const m = HEADING.exec(line.text);
   if (!m?.[1]) return false;
-  const title = (m[2] ?? "").trim().replace(CLOSING_HASHES, "").trim();
+  const text = (m[2] ?? "").trim();
+  const title = text.endsWith("#") ? text.replace(CLOSING_HASHES, "").trim() : text;
   state.headings.push({ level: m[1].length, title, start: line.start, lineEnd: line.end, next: line.next });
   // A footer with a heading after it is not the footer.
   state.footer = null;
@@ -188,7 +189,8 @@ export function scanCodeAndFooter(text: string): CodeAndFooter {
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
 export function normalizeHeading(title: string): string {
-  return title.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  // Runs of white space as one space: each run of two or more, and each lone one that is not a space.
+  return title.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
 }
 
 export function isInFence(outline: Outline, pos: number): boolean {

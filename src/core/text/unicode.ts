@@ -9,9 +9,9 @@ export function toNfc(text: string): string {
   return text.normalize("NFC");
 }
 
-/** Runs of white space (line breaks too) as one space. */
+/** Runs of white space (line breaks too) as one space: each run of two or more, and each lone one that is not a space. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, " ");
+  return text.replace(/\s{2,}|[^\S ]/g, " ");
 }
 
 /** One line of user text as stored: NFC, runs of white space (line breaks too) as one space, trimmed. */
