@@ -547,6 +547,18 @@ describe("core bugs the hostile fuzz found", () => {
   // Core bug: the meeting's line, alone in Older Context of a note with no final line break, moved
   // to a new Recent Context section and the note gained a final line break. Now the meeting's
   // line, wherever it stands and whatever it says, is the user's and stays where it is.
+  // Core bug (npm run fuzz): with a cap, two blocks moved to a new Older Context from the end of
+  // a note without a final line break; removing the last took the break before it, and the block
+  // above, now last, was removed with the break after it, which was gone: the break before it
+  // stayed, and the note gained a final line break. Fix (recent-context.ts, capContext): a block
+  // at the end of the text as it is now goes with the break before it.
+  it("a cap moving several blocks from the end of a note without a final line break adds none", () => {
+    const text = "## Recent Context\n\n- 2026-05-29: [[M2]] - a\n- 2025-10-14: [[M3]] - b\n  sub";
+    expect(addRecentContext(text, { date: "2025-01-01", link: null, summary: "Dana", via: null }, { ...CTX, cap: 1 })).toBe(
+      "## Recent Context\n\n- 2026-05-29: [[M2]] - a\n\n## Older Context\n\n- 2025-10-14: [[M3]] - b\n  sub\n- 2025-01-01: Dana",
+    );
+  });
+
   it("a meeting's line in Older Context of a note without a final line break is kept as it is", () => {
     const text = "## Older Context\n\n- 2025-12-31: [[2026-11-20 - Sync]] - Agreed the plan. (via Acme)";
     expect(EDITS.addRecentContext(text)).toBe(text);

@@ -198,8 +198,10 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
   const result = moving.reduceRight((t, block) => {
     const first = block[0] as BodyLine;
     const last = block.at(-1) as BodyLine;
-    // The block's lines with the line break after its last; at the text's end, the one before it.
-    if (last.next > last.end) return applyTextEdit(t, { from: first.start, to: Math.min(last.next, t.length), insert: "" });
+    // The block's lines with the line break after its last; at the end of the text as it is now
+    // (a later block removed may have taken what followed), the one before it, so a note without
+    // a final line break keeps having none.
+    if (last.end < t.length) return applyTextEdit(t, { from: first.start, to: last.next, insert: "" });
     return removeLine(t, { start: first.start, end: last.end, next: last.next });
   }, text);
   const after = scanOutline(result);
