@@ -11,7 +11,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addFrontmatterListItem,
   addKeyDecision,
   addKeyFact,
   addRecentContext,
@@ -24,13 +23,13 @@ import {
   parseFrontmatter,
   parsePerson,
   setContactField,
-  setFrontmatterString,
   setLastContact,
   splitTopics,
   type Person,
   type RecentContextEntry,
   type RecentContextItem,
 } from "../../src/core";
+import { addFrontmatterListItem, setFrontmatterString } from "../support/frontmatter-edits";
 import { BOM, CTX, lineDiff, splitLines, stripEol, TODAY, type LineDiff } from "./helpers";
 import { renderNote } from "./note-model";
 

@@ -26,11 +26,11 @@ import {
   PeopleIndex,
   personEntry,
   setContactField,
-  setFrontmatterString,
   setLastContact,
   toFileName,
   type NoteEdit,
 } from "../../src/core";
+import { setFrontmatterString } from "../support/frontmatter-edits";
 
 const HOSTILE = new URL("../fixtures/hostile/", import.meta.url);
 const CTX = { today: "2026-11-25" } as const;

@@ -34,10 +34,10 @@ import {
   parseFrontmatter,
   parsePerson,
   setContactField,
-  setFrontmatterString,
   setLastContact,
   type Person,
 } from "../../src/core";
+import { setFrontmatterString } from "../support/frontmatter-edits";
 import { lineDiff, splitLines, stripEol } from "../core/helpers";
 import { bodyStartLine, designedRefusals, frontmatterOf, noteLines, openFence, type EditOf, type Shape } from "./refusals";
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { addKeyFact, isKithError, setContactField, setFrontmatterString, setLastContact } from "../../src/core";
+import { addKeyFact, isKithError, setContactField, setLastContact } from "../../src/core";
+import { setFrontmatterString } from "../support/frontmatter-edits";
 import { designedRefusals, type EditOf, type Shape } from "./refusals";
 
 const CTX = { today: "2026-11-25" } as const;

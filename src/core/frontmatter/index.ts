@@ -6,10 +6,4 @@ export { keyLinesOf } from "./keys";
 /** The surgical edits, each returning the one splice it makes: `frontmatterEdit.setString(text, "title", name)`. */
 export * as frontmatterEdit from "./edit";
 export type { Sameness, NewKeyPlacement } from "./edit";
-export {
-  setFrontmatterScalarEdit,
-  removeFrontmatterListItemEdit,
-  setFrontmatterString,
-  addFrontmatterListItem,
-} from "./compat";
 export { dateQuoteStyle } from "./dates";

@@ -31,7 +31,8 @@ export interface ContactRow {
  * always escapes it (`a\\|b` is one cell), which is how `cellFor` writes a value's pipes.
  */
 function pipePositions(row: string): number[] {
-  return [...row.matchAll(/(?<!\\)\|/g)].map((m) => m.index);
+  // Not a lookbehind: iOS before 16.4 cannot parse one, and the whole plugin would fail to load.
+  return [...row.matchAll(/\|/g)].map((m) => m.index).filter((at) => row[at - 1] !== "\\");
 }
 
 function cellText(cell: string): string {

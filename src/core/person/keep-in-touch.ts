@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, parseFrontmatter, setFrontmatterScalarEdit } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, parseFrontmatter, frontmatterEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
 
@@ -36,7 +36,7 @@ export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null 
 export function snoozePerson(text: string, until: string, ctx: EditContext): string {
   if (!isIsoDate(until)) throw new KithError("invalid-date", `"${until}" is not a date (YYYY-MM-DD).`);
   const quote = dateQuoteStyle(text, parseFrontmatter(text).block, "snooze_until");
-  const edit = setFrontmatterScalarEdit(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" });
+  const edit = frontmatterEdit.setScalar(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" });
   return finishEdit(text, edit ? [edit] : [], ctx.today);
 }
 
@@ -46,6 +46,6 @@ export function setKeepInTouch(text: string, input: number | string, ctx: EditCo
   if (!Number.isInteger(days) || days < 0) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
   const current = parseFrontmatter(text).data.keep_in_touch;
   if (current === String(days)) return text;
-  const edit = setFrontmatterScalarEdit(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" });
+  const edit = frontmatterEdit.setScalar(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" });
   return finishEdit(text, edit ? [edit] : [], ctx.today);
 }

@@ -1,5 +1,6 @@
 import { KithError } from "../errors";
-import { addFrontmatterListItem } from "../frontmatter";
+import { frontmatterEdit } from "../frontmatter";
+import { applyTextEdit } from "../text/text-edit";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { detectEol } from "../text/lines";
@@ -87,5 +88,5 @@ function proseOnly(lines: string[]): string[] {
 
 function addAlias(text: string, target: Person, alias: string): string {
   if (nameKey(alias) === nameKey(target.name)) return text;
-  return addFrontmatterListItem(text, "aliases", alias, (a, b) => nameKey(a) === nameKey(b));
+  return applyTextEdit(text, frontmatterEdit.addListItem(text, "aliases", alias, (a, b) => nameKey(a) === nameKey(b)));
 }

@@ -1,5 +1,5 @@
 import { KithError } from "../errors";
-import { addFrontmatterListItem, setFrontmatterString } from "../frontmatter";
+import { frontmatterEdit } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { bodyLines, findSection } from "../sections/section";
 import { applyTextEdit } from "../text/text-edit";
@@ -32,7 +32,7 @@ export function renamePerson(text: string, path: string, rawName: string, ctx: R
   if (person.name === newName) return text;
   const newHandle = handleAfterRename(person, newName);
 
-  let result = setFrontmatterString(text, "title", newName);
+  let result = applyTextEdit(text, frontmatterEdit.setString(text, "title", newName));
   const h1 = scanOutline(result).headings.find((h) => h.level === 1);
   if (h1) {
     const titleAt = result.indexOf(h1.title, h1.start);
@@ -41,7 +41,7 @@ export function renamePerson(text: string, path: string, rawName: string, ctx: R
   result = replaceInQuery(result, ctx, "openTasks", `"${person.name}"`, `"${newName}"`);
   result = replaceInQuery(result, ctx, "tasksTheyOwn", `"${person.handle}"`, `"${newHandle}"`);
   if (!sameName(person.name, newName)) {
-    result = addFrontmatterListItem(result, "aliases", person.name, (a, b) => nameKey(a) === nameKey(b));
+    result = applyTextEdit(result, frontmatterEdit.addListItem(result, "aliases", person.name, (a, b) => nameKey(a) === nameKey(b)));
   }
   // Each step reads the text the last one left (the frontmatter may gain lines): one change in all.
   return finishEdit(text, changeBetween(text, result), ctx.today);

@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, removeFrontmatterListItemEdit, setFrontmatterScalarEdit } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import type { TextEdit } from "../text/text-edit";
 import { finishEdit } from "./finish-edit";
@@ -21,7 +21,7 @@ export function lastContactEdits(text: string, date: string): TextEdit[] {
   const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
   if (current !== null && current >= date) return [];
   const quote = dateQuoteStyle(text, parsed.block, "last_contact", keyLinesOf(text, parsed));
-  const edit = setFrontmatterScalarEdit(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
+  const edit = frontmatterEdit.setScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return edit ? [edit] : [];
 }
 
@@ -32,6 +32,6 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
-  const edit = removeFrontmatterListItemEdit(text, "tags", REVIEW_TAG, sameTag);
+  const edit = frontmatterEdit.removeListItem(text, "tags", REVIEW_TAG, sameTag);
   return finishEdit(text, edit ? [edit] : [], ctx.today);
 }

@@ -76,7 +76,8 @@ export function taskHandles(text: string): string[] {
   return [...text.matchAll(HANDLE)].map((m) => m[1] ?? "");
 }
 
-const HANDLE = /(?:^|(?<=[\s(]))(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
+// The white space or `(` before a handle is matched, not looked behind: iOS before 16.4 cannot parse a lookbehind.
+const HANDLE = /(?:^|[\s(])(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])/gu;
 
 /** A new open task line in the Tasks plugin's style. */
 export function formatTaskLine(text: string, handle: string | null, due: string | null): string {

@@ -5,8 +5,9 @@ export interface TextEdit {
   insert: string;
 }
 
-export function applyTextEdit(text: string, edit: TextEdit): string {
-  return applyTextEdits(text, [edit]);
+/** The text with the edit made; null (no change to make) leaves it as it is. */
+export function applyTextEdit(text: string, edit: TextEdit | null): string {
+  return edit ? applyTextEdits(text, [edit]) : text;
 }
 
 /**
