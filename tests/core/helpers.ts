@@ -56,14 +56,19 @@ export function runEditCases(cases: EditCase[]): void {
   });
 }
 
+/** What `work` throws, or undefined when it returns. */
+export function thrownBy(work: () => unknown): unknown {
+  try {
+    work();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 export function runRefusalCases(cases: RefusalCase[]): void {
   it.each(cases)("refuses: $name", ({ before, error, edit, code }) => {
-    let thrown: unknown;
-    try {
-      edit(before);
-    } catch (e) {
-      thrown = e;
-    }
+    const thrown = thrownBy(() => edit(before));
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).message).toMatch(error);
     if (code !== undefined) expect((thrown as { code?: string }).code).toBe(code);

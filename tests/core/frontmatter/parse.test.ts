@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrownBy } from "../helpers";
 import {
   checkFrontmatter,
   addKeyFact,
@@ -179,12 +180,7 @@ describe("parseFrontmatter refuses YAML anchors and aliases", () => {
     ["an anchored scalar and its alias", md("---", "type: people", "first: &d '2026-03-02'", "last_contact: *d", "---", ""), "&d, *d"],
     ["an anchored map merged into another", md("---", "base: &base", "  company: Acme", "me:", "  <<: *base", "---", ""), "&base, *base"],
   ])("%s", (_, text, names) => {
-    let thrown: unknown;
-    try {
-      parseFrontmatter(text);
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBy(() => parseFrontmatter(text));
     expect(thrown).toBeInstanceOf(FrontmatterError);
     expect((thrown as KithError).code).toBe("unsupported-frontmatter");
     expect((thrown as Error).message).toBe(`The frontmatter uses YAML anchors/aliases (${names}); Kith does not read them. Write the values out in full.`);
@@ -225,12 +221,7 @@ describe("a line starting with --- inside the block", () => {
     ["a key starting with ---", md("---", "type: people", "---x: 2", "title: Dana", "---", ""), 3],
     ["a fence with a comment", md("---", "type: people", "title: Dana", "--- # not a fence", "---", ""), 4],
   ])("%s is refused, naming its line", (_, text, line) => {
-    let thrown: unknown;
-    try {
-      parseFrontmatter(text);
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBy(() => parseFrontmatter(text));
     expect(thrown).toBeInstanceOf(FrontmatterError);
     expect((thrown as FrontmatterError).code).toBe("unsupported-frontmatter");
     expect((thrown as FrontmatterError).line).toBe(line);
