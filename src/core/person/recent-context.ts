@@ -146,6 +146,8 @@ export function keptContextLine(text: string, input: RecentContextEntry, ctx: Ed
 function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
   if (!section) return [];
   const mayBeSame = mayHoldMeeting(entry);
+  // What no line can hold, the section's text cannot either: most notes hold no line for a new meeting, and say so at once.
+  if (!mayBeSame(text.slice(section.bodyStart, section.end))) return [];
   return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;
     // The very line is the same meeting even where it reads back otherwise: a summary that
@@ -159,7 +161,7 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
 
 /**
  * Which lines can be the entry's meeting, so that only those are parsed (a note can hold
- * thousands). An unlinked entry's line has its date. A linked one holds the link's target key
+ * thousands); asked of many lines at once, it says whether any of them can be. An unlinked entry's line has its date. A linked one holds the link's target key
  * (NFC, lowercase) in its own NFC lowercase text; for an ASCII line those are the line itself
  * and its ASCII lowercase, so a case-blind search answers; any other line is parsed.
  */
