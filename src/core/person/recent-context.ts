@@ -111,15 +111,30 @@ export function addRecentContext(text: string, input: RecentContextEntry, ctx: R
 
 /** The edit adding the (cleaned) entry's line, and moving lines past the cap (see addRecentContext). */
 export function recentContextEdits(text: string, outline: Outline, entry: RecentContextEntry, headings: PersonHeadings, cap: number | null | undefined): TextEdit[] {
+  return recentContextChange(text, outline, entry, headings, cap).edits;
+}
+
+/**
+ * recentContextEdits, with the line the note keeps instead of the entry's (keptContextLine), or
+ * null: both read from the one search of the note for the meeting's lines.
+ */
+export function recentContextChange(
+  text: string,
+  outline: Outline,
+  entry: RecentContextEntry,
+  headings: PersonHeadings,
+  cap: number | null | undefined,
+): { edits: TextEdit[]; kept: string | null } {
   const line = formatContextLine(entry);
-  if (entryLines(text, outline, headings, entry, line).length > 0) return [];
+  const existing = entryLines(text, outline, headings, entry, line);
+  if (existing.length > 0) return { edits: [], kept: usersLine(existing, line) };
   const eol = detectEol(text);
   const recent = findSection(text, outline, headings.recentContext);
   const insert = recent ? sortedInsertEdit(text, outline, recent, entry, line, eol) : insertSectionEdit(text, headings.recentContext, [line], orderedHeadings(headings), eol);
-  if (!cap || cap <= 0) return [insert];
+  if (!cap || cap <= 0) return { edits: [insert], kept: null };
   // Lines move past the cap in the note as it is with the new line in it.
   const withLine = applyTextEdit(text, insert);
-  return changeBetween(text, capContext(withLine, headings, cap, eol));
+  return { edits: changeBetween(text, capContext(withLine, headings, cap, eol)), kept: null };
 }
 
 /** The meeting's lines in Recent Context, then in Older Context. */
@@ -137,7 +152,11 @@ function entryLines(text: string, outline: Outline, headings: PersonHeadings, en
 export function keptContextLine(text: string, input: RecentContextEntry, ctx: EditContext): string | null {
   const entry = cleanEntry(input);
   const line = formatContextLine(entry);
-  const existing = entryLines(text, scanOutline(text), headingsOf(ctx), entry, line);
+  return usersLine(entryLines(text, scanOutline(text), headingsOf(ctx), entry, line), line);
+}
+
+/** Of the meeting's lines, the first, unless one is the very line Kith writes (`line`): then null. */
+function usersLine(existing: readonly BodyLine[], line: string): string | null {
   if (existing.some((l) => l.text.trim() === line)) return null;
   return existing[0]?.text.trim() ?? null;
 }
@@ -161,9 +180,10 @@ function meetingLines(text: string, outline: Outline, section: Section | null, e
 
 /**
  * Which lines can be the entry's meeting, so that only those are parsed (a note can hold
- * thousands); asked of many lines at once, it says whether any of them can be. An unlinked entry's line has its date. A linked one holds the link's target key
- * (NFC, lowercase) in its own NFC lowercase text; for an ASCII line those are the line itself
- * and its ASCII lowercase, so a case-blind search answers; any other line is parsed.
+ * thousands); asked of many lines at once, whether any of them can be. An unlinked entry's line
+ * has its date. A linked one holds the link's target key (NFC, lowercase) in its own NFC
+ * lowercase text; for an ASCII line those are the line itself and its ASCII lowercase, so a
+ * case-blind search answers; any other line is parsed.
  */
 function mayHoldMeeting(entry: RecentContextEntry): (line: string) => boolean {
   if (!entry.link) return (line) => line.includes(entry.date);

@@ -1,5 +1,5 @@
 import { decisionText, keyDecisionEdits, keyFactEdits } from "../person/facts";
-import { cleanEntry, keptContextLine, recentContextEdits, type RecentContextEntry } from "../person/recent-context";
+import { cleanEntry, recentContextChange, type RecentContextEntry } from "../person/recent-context";
 import { lastContactEdits } from "../person/status";
 import { topicEdits } from "../person/topics";
 import { finishEdit } from "../person/finish-edit";
@@ -50,11 +50,6 @@ type RecapStep = (text: string, outline: Outline) => TextEdit[];
  * line, their facts and decisions, the topics. Pure and idempotent: the same recap twice
  * changes nothing; an edited recap updates the line and adds only what is new. `context` is
  * `recapContext(recap)` when the caller edits many notes from one recap.
- *
- * Each part is worked out against the note as read, and all are applied at once through the
- * one finish: they change different sections. Where a part adds a section (one the note lacks)
- * or moves lines past the cap, where things go depends on what the parts before it did, so the
- * parts are applied one after another instead, each reading the note the last one left.
  */
 export function applyRecapToPerson(
   text: string,
@@ -64,6 +59,31 @@ export function applyRecapToPerson(
   options: RecapEditOptions,
   context?: RecapContext,
 ): string {
+  return recapEdit(text, recap, attendee, meetingLink, options, context).after;
+}
+
+/** A recap's edit of one note: the text after it, and the meeting's line the note keeps instead of the recap's (keptContextLine), or null. */
+export interface RecapEdit {
+  after: string;
+  kept: string | null;
+}
+
+/**
+ * applyRecapToPerson, with the line it keeps. Each part is worked out against the note as read,
+ * and all are applied at once through the one finish: they change different sections. Where a
+ * part adds a section (one the note lacks) or moves lines past the cap, where things go depends
+ * on what the parts before it did, so the parts are applied one after another instead, each
+ * reading the note the last one left (the Recent Context part then reads the note with only its
+ * last contact changed, so what it keeps is what the note held).
+ */
+export function recapEdit(
+  text: string,
+  recap: Recap,
+  attendee: string,
+  meetingLink: string | null,
+  options: RecapEditOptions,
+  context?: RecapContext,
+): RecapEdit {
   const date = recap.date;
   if (!date) throw new KithError("invalid-date", "The recap has no date.");
   const headings = headingsOf(options);
@@ -75,8 +95,13 @@ export function applyRecapToPerson(
   const decisions = itemsOf(items.decisions, attendee);
   const steps: RecapStep[] = [(t) => lastContactEdits(t, date)];
   const writes: Array<keyof PersonHeadings> = [];
+  let kept: string | null = null;
   if (entry) {
-    steps.push((t, o) => recentContextEdits(t, o, entry, headings, cap));
+    steps.push((t, o) => {
+      const change = recentContextChange(t, o, entry, headings, cap);
+      kept = change.kept;
+      return change.edits;
+    });
     writes.push("recentContext");
   }
   if (facts.length > 0) {
@@ -93,11 +118,12 @@ export function applyRecapToPerson(
   }
   const outline = scanOutline(text);
   const together = (cap === null || cap <= 0) && writes.every((key) => findSection(text, outline, headings[key]) !== null);
-  if (together) return finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, outline);
-  return steps.reduce((result, step) => {
+  if (together) return { after: finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, outline), kept };
+  const after = steps.reduce((result, step) => {
     const read = scanOutline(result);
     return finishEdit(result, step(result, read), options.today, read);
   }, text);
+  return { after, kept };
 }
 
 /** The Recent Context line a recap gives every attendee: its date, the meeting link, the summary cut, via; null without a link or a summary. */
@@ -108,13 +134,13 @@ export function recapContextEntry(recap: Recap, meetingLink: string | null, opti
 }
 
 /**
- * What applying the recap to this note keeps instead of writing, in words: the meeting's
+ * What the recap's edit kept instead of writing (`kept`, recapEdit's), in words: the meeting's
  * Recent Context (or Older Context) line, when it is not the very line Kith would write now
  * (edited by hand, or written from an earlier version of the recap).
  */
-export function keptByRecap(text: string, recap: Recap, meetingLink: string | null, options: RecapEditOptions): string[] {
+export function keptByRecap(kept: string | null, recap: Recap, meetingLink: string | null, options: RecapEditOptions): string[] {
   const entry = recapContextEntry(recap, meetingLink, options);
-  if (!entry || keptContextLine(text, entry, { today: options.today, headings: options.headings }) === null) return [];
+  if (!entry || kept === null) return [];
   const meeting = entry.link ? `[[${entry.link}]]` : `${entry.date}: ${entry.summary}`;
   return [`Kept your edited Recent Context line for ${meeting}.`];
 }

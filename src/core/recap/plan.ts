@@ -6,7 +6,7 @@ import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson, keptByRecap, recapContext, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { applyRecapToPerson, keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -99,8 +99,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       if (notes.some((n) => n.path === path)) continue;
       const names = attendeeNames(attendees, path, attendee.name);
       const before = await store.read(path);
-      const note = plannedEdit(attendee.name, path, before, (text) => editForNames(text, recap, names, meetingLink, editOptions, context));
-      if (before !== null && note.error === null) note.kept = keptByRecap(before, recap, meetingLink, editOptions);
+      const note = plannedEdit(attendee.name, path, before, (text) => editWithKept(text, recap, names, meetingLink, editOptions, context));
       if (note.before !== null && note.after !== null) plannedEdits.set(note, { inputs: namedInputs(inputs, names), before: note.before, after: note.after });
       notes.push(note);
       continue;
@@ -120,7 +119,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       // A second name for someone new in this recap: one note, from every name.
       sameFile.names.push(attendee.name);
       const planned = notes.findIndex((n) => n.path === path);
-      const edit = (text: string): string => editForNames(text, recap, sameFile.names, meetingLink, editOptions, context);
+      const edit = (text: string): Edited => ({ after: editForNames(text, recap, sameFile.names, meetingLink, editOptions, context), kept: [] });
       notes[planned] = { ...plannedEdit(sameFile.names[0] ?? attendee.name, path, sameFile.fresh, edit), create: true, before: null };
       continue;
     }
@@ -140,7 +139,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       personType: settings.personType,
     });
     creating.set(path, { fresh, names: [attendee.name] });
-    const edit = (text: string): string => applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions, context);
+    const edit = (text: string): Edited => ({ after: applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions, context), kept: [] });
     notes.push({ ...plannedEdit(attendee.name, path, fresh, edit), create: true, before: null });
   }
 
@@ -164,6 +163,20 @@ export function editForNames(
   context: RecapContext = recapContext(recap),
 ): string {
   return names.reduce((result, name) => applyRecapToPerson(result, recap, name, meetingLink, options, context), text);
+}
+
+/** A note's text after the recap, and what the recap keeps in it instead of writing (PlannedNote's `kept`). */
+type Edited = Pick<PlannedNote, "kept"> & { after: string };
+
+/**
+ * editForNames, with what it keeps in words (keptByRecap): the first name's edit reads the note
+ * as it is, so it says what the note holds; the others read the note that edit left.
+ */
+function editWithKept(text: string, recap: Recap, names: readonly string[], meetingLink: string, options: RecapEditOptions, context: RecapContext): Edited {
+  const [first, ...others] = names;
+  if (first === undefined) return { after: text, kept: [] };
+  const edit = recapEdit(text, recap, first, meetingLink, options, context);
+  return { after: editForNames(edit.after, recap, others, meetingLink, options, context), kept: keptByRecap(edit.kept, recap, meetingLink, options) };
 }
 
 /** An existing note's planned edit: its text then and after, and everything the edit was computed from. */
@@ -214,10 +227,11 @@ function frontmatterProblem(text: string): string | null {
   }
 }
 
-function plannedEdit(attendee: string, path: string, before: string | null, edit: (text: string) => string): PlannedNote {
+function plannedEdit(attendee: string, path: string, before: string | null, edit: (text: string) => Edited): PlannedNote {
   if (before === null) return { attendee, path, create: false, before, after: null, error: `${path} could not be read.`, kept: [] };
   try {
-    return { attendee, path, create: false, before, after: edit(before), error: null, kept: [] };
+    const { after, kept } = edit(before);
+    return { attendee, path, create: false, before, after, error: null, kept };
   } catch (error) {
     return { attendee, path, create: false, before, after: null, error: error instanceof Error ? error.message : String(error), kept: [] };
   }

@@ -127,6 +127,23 @@ describe("applying a meeting note from the vault", () => {
     expect(again.plan.notes.find((n) => n.path === PRIYA)?.kept).toEqual([]);
   });
 
+  it("the plan says the edited line is kept when the person has two names in the recap and when Recent Context has a cap", async () => {
+    const { store } = await applyDesign();
+    const edited = DESIGN_LINE.replace("two clusters", "two clusters (Dana's choice)");
+    store.files.set(DANA, (store.files.get(DANA) ?? "").replace(DESIGN_LINE, edited));
+    const recap = readMeetingNote(DESIGN_TEXT, DESIGN);
+    const kept = ["Kept your edited Recent Context line for [[2026-03-10 - Design session with Northwind]]."];
+    const cases: Array<{ why: string; recap: Recap; cap: number }> = [
+      { why: "two names", recap: { ...recap, attendees: ["Dana", ...recap.attendees] }, cap: 0 },
+      { why: "a cap (the parts applied one after another)", recap, cap: 1 },
+    ];
+    for (const c of cases) {
+      const plan = await planRecap(c.recap, { store, index: await indexOf(store), settings: { ...SETTINGS, recentContextCap: c.cap }, today: "2026-03-12", meetingPath: DESIGN });
+      expect({ why: c.why, kept: plan.notes.find((n) => n.path === DANA)?.kept }).toEqual({ why: c.why, kept });
+      expect({ why: c.why, kept: plan.notes.find((n) => n.path === PRIYA)?.kept }).toEqual({ why: c.why, kept: [] });
+    }
+  });
+
   it("applying it after the recap was edited adds only the new facts; the meeting's line, now unlike what Kith writes, is kept", async () => {
     const { store } = await applyDesign();
     const edited = change(
