@@ -165,7 +165,8 @@ function usersLine(existing: readonly BodyLine[], line: string): string | null {
 function meetingLines(text: string, outline: Outline, section: Section | null, entry: RecentContextEntry, line: string): BodyLine[] {
   if (!section) return [];
   const mayBeSame = mayHoldMeeting(entry);
-  // What no line can hold, the section's text cannot either: most notes hold no line for a new meeting, and say so at once.
+  // No line can be the meeting's when the section's text as a whole cannot hold it: one search
+  // says so for most notes, which hold no line for a new meeting.
   if (!mayBeSame(text.slice(section.bodyStart, section.end))) return [];
   return bodyLines(text, outline, section).filter((l) => {
     if (!l.listItem) return false;
