@@ -48,7 +48,8 @@ type RecapStep = (text: string, outline: Outline) => TextEdit[];
 /**
  * What one recap does to one attendee's note: last contact, the meeting's Recent Context
  * line, their facts and decisions, the topics. Pure and idempotent: the same recap twice
- * changes nothing; an edited recap updates the line and adds only what is new. `context` is
+ * changes nothing; an edited recap leaves the meeting's line as the note holds it (it may be
+ * the user's) and adds only what is new. `context` is
  * `recapContext(recap)` when the caller edits many notes from one recap.
  */
 export function applyRecapToPerson(
