@@ -120,7 +120,7 @@ class PeakSampler {
 
 export interface BuildResult {
   ms: number;
-  /** From layout-ready to the last file read: reading and indexing, before the feeds settle (the task index's word lists). */
+  /** From layout-ready to the last file read: reading and indexing. */
   lastReadMs: number;
   reads: number;
   lists: number;

@@ -416,8 +416,8 @@ describe("a note that starts with two empty lines (core bug: a hang)", () => {
   // never ends. Any note without frontmatter that starts with an empty line, then only empty lines
   // up to a `*Last updated:...*` line, hangs scanOutline, so every edit, parsePerson and the task
   // index (tasksOfNote scans every note of the vault at start-up: Obsidian freezes). Repro:
-  // scanOutline("\n\n*Last updated: *\n"). Fix (src/core/sections/outline.ts, lineStartBefore):
-  // `return pos >= 2 ? text.lastIndexOf("\n", pos - 2) + 1 : 0;`.
+  // scanOutline("\n\n*Last updated: *\n"). Fixed then in lineStartBefore; the outline is now read
+  // line by line and finds the rule above the footer with one trimEnd, with no backward loop.
   // The scan runs in a vm with a time limit, so the hang fails this test instead of the test run.
   it("footer-after-blank-lines.md: scanOutline returns", () => {
     const bundled = esbuild.buildSync({

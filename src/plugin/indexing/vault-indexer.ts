@@ -8,11 +8,6 @@ export interface NoteIndexFeed {
   wants(path: string, cache: CachedMetadata | null): boolean;
   update(path: string, text: string | null): void;
   rename(oldPath: string, newPath: string): void;
-  /**
-   * Work the feed leaves until every file is in (the task index's word lists), done a slice
-   * per call between yields to the UI; true when there is no more.
-   */
-  settle?(): boolean;
 }
 
 const CHUNK = 200;
@@ -65,7 +60,6 @@ export class VaultIndexer {
       await Promise.all(chunk.map((file) => this.index(file)));
       await yieldToUi();
     }
-    for (const feed of this.feeds) while (feed.settle?.() === false) await yieldToUi();
     this.readyResolve();
   }
 

@@ -33,8 +33,8 @@ const CHECKBOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/;
 
 /** Open tasks of a note: lines (split at LF) of the body, outside fences, that parse as open tasks. */
 function modelTasks(path: string, text: string): ModelTask[] {
-  // As Obsidian shows a note whose frontmatter is never closed: as text (scanCodeBlocks is held
-  // to a line-by-line reading in tests/core/sections/outline.property.test.ts).
+  // As Obsidian shows a note whose frontmatter is never closed: as text (scanCodeBlocks' exact
+  // readings are table tests in tests/core/sections/outline.test.ts).
   const { bodyStart, fences } = scanCodeBlocks(text);
   const tasks: ModelTask[] = [];
   let offset = 0;
