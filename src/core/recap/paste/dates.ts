@@ -23,7 +23,8 @@ type Reading = Omit<DateMatch, "text" | "index">;
 
 const num = (s: string | undefined): number => Number(s ?? NaN);
 const monthOf = (s: string | undefined): number => MONTHS.indexOf((s ?? "").slice(0, 3).toLowerCase()) + 1;
-const weekdayOf = (s: string | undefined): number | null => (s ? WEEKDAYS.indexOf(s.slice(0, 3).toLowerCase()) : null);
+/** 0 = Sunday; null when no weekday is written. */
+export const weekdayOf = (s: string | undefined): number | null => (s ? WEEKDAYS.indexOf(s.slice(0, 3).toLowerCase()) : null);
 const fullYear = (s: string | undefined): number | null => (s ? (s.length === 2 ? 2000 + num(s) : num(s)) : null);
 
 /** `a/b`: one reading when only one order is a date, two when both are. */
@@ -126,6 +127,7 @@ export function isoOf(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** In UTC, where no time zone moves a day. */
 function utc(iso: string): Date {
   return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 }
@@ -149,5 +151,3 @@ export function addMonths(iso: string, months: number): string {
 export function weekday(iso: string): number {
   return utc(iso).getUTCDay();
 }
-
-export const WEEKDAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(WEEKDAYS.map((w, i) => [w, i]));

@@ -1,4 +1,4 @@
-import { addDays, addMonths, candidates, findDates, weekday, WEEKDAY_INDEX } from "./dates";
+import { addDays, addMonths, candidates, firstDate, weekday, weekdayOf } from "./dates";
 
 /**
  * An action's due date from its words ("by Friday", "tomorrow", "by March 10"), counted from the
@@ -12,8 +12,9 @@ export interface DueRead {
   warning: string | null;
 }
 
-const LEAD = "(?:(?:due(?:\\s+(?:by|on|date))?|by|on|before|until|till|no later than|for)\\s*:?\\s+)?(?:the\\s+)?(?:week\\s+of\\s+)?";
-const LEAD_BEFORE = /(?:\b(?:due(?:\s+(?:by|on|date))?|by|on|before|until|till|no later than|for)\s*:?\s+)?(?:the\s+)?(?:week\s+of\s+)?$/i;
+const LEAD = "(?:\\b(?:due(?:\\s+(?:by|on|date))?|by|on|before|until|till|no later than|for)\\s*:?\\s+)?(?:the\\s+)?(?:week\\s+of\\s+)?";
+/** The due words before a date ("due by the"): cut with it. */
+const LEAD_BEFORE = new RegExp(`${LEAD}$`, "i");
 const FULL_DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 /** "Tuesday night", "tomorrow morning": still that day. */
 const PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night|eod))?";
@@ -22,19 +23,22 @@ const NOT_EVENT = "(?!['’]|\\s+(?:meeting|call|sync|standup|stand-up|session|r
 const SHORT_DAY = "(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?";
 const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** The day due words mean, and another reading when the words allow one ("next Friday"). */
+type Reading = { due: string; other?: string };
+
 interface Hit {
   start: number;
   end: number;
-  /** The resolved date (null: not a date, like "next meeting"), and another reading when the words allow one. */
-  resolve: (meeting: string) => { due: string; other?: string };
-  /** Resolves without the meeting date (a full date). */
-  absolute?: { isos: string[] };
+  /** For relative words ("by Friday"): the day they mean from the meeting's date. */
+  resolve?: (meeting: string) => Reading;
+  /** For a date: the days it can be, when it names its year or the meeting gives one. */
+  isos?: string[];
 }
 
 /** Due words; never the start of a possessive ("this week's numbers", "Friday's call"). */
 const rule = (body: string): RegExp => new RegExp(`\\b${LEAD}${body}\\b(?!['’])`, "i");
 
-const RELATIVE: Array<{ re: RegExp; resolve: (m: RegExpExecArray, meeting: string) => { due: string; other?: string } }> = [
+const RELATIVE: Array<{ re: RegExp; resolve: (m: RegExpExecArray, meeting: string) => Reading }> = [
   { re: rule("(?:end of (?:the )?(?:business )?day|eod|cob|eob|close of (?:business|play))(?: today)?"), resolve: (_m, d) => ({ due: d }) },
   { re: rule("(?:today|tonight)(?!['’])"), resolve: (_m, d) => ({ due: d }) },
   { re: rule("day after tomorrow"), resolve: (_m, d) => ({ due: addDays(d, 2) }) },
@@ -62,12 +66,11 @@ export function readDue(text: string, meeting: string | null, about?: string): D
   const phrase = text.slice(hit.start, hit.end).trim();
   const rest = cut(text, hit.start, hit.end);
   const task = about ?? rest.replace(/([^.])\.$/, "$1");
-  if (hit.absolute) {
-    const isos = hit.absolute.isos;
-    if (isos.length === 1) return { due: isos[0] ?? null, text: rest, warning: null };
-    return { due: null, text, warning: `Due "${phrase}" of "${task}" could be ${isos.join(" or ")}.` };
-  }
-  if (!meeting) return { due: null, text, warning: `Due "${phrase}" of "${task}" needs the meeting date.` };
+  const unsure = (why: string): DueRead => ({ due: null, text, warning: `Due "${phrase}" of "${task}" ${why}` });
+  const only = hit.isos?.length === 1 ? hit.isos[0] : undefined;
+  if (only) return { due: only, text: rest, warning: null };
+  if (hit.isos) return unsure(`could be ${hit.isos.join(" or ")}.`);
+  if (!meeting || !hit.resolve) return unsure("needs the meeting date.");
   const { due, other } = hit.resolve(meeting);
   const warning = other && other !== due ? `Due "${phrase}" of "${task}" read as ${due} (not ${other}): check it.` : null;
   return { due, text: rest, warning };
@@ -75,30 +78,31 @@ export function readDue(text: string, meeting: string | null, about?: string): D
 
 /** The earliest due words in the text (the longer on a tie: "by Friday, March 6" over "by Friday"). */
 function firstHit(text: string, meeting: string | null): Hit | null {
-  const hits: Hit[] = [];
-  for (const { re, resolve } of RELATIVE) {
+  const hits: Hit[] = RELATIVE.flatMap(({ re, resolve }) => {
     const m = re.exec(text);
     // "(Thursday/Friday)": a choice of days is no deadline.
-    if (m && text[m.index - 1] !== "/" && text[m.index + m[0].length] !== "/") {
-      hits.push({ start: m.index, end: m.index + m[0].length, resolve: (d) => resolve(m, d) });
-    }
-  }
-  for (const match of findDates(text)) {
-    const lead = LEAD_BEFORE.exec(text.slice(0, match.index))?.[0].length ?? 0;
-    const year = meeting ? Number(meeting.slice(0, 4)) : undefined;
-    let isos = candidates(match, year);
-    if (isos.length === 0 && (match.year !== null || meeting)) break;
-    // "by March 10" in a December meeting means next year's.
-    if (match.year === null && meeting && isos.length === 1 && (isos[0] ?? "") < meeting && year !== undefined) {
-      isos = candidates(match, year + 1);
-    }
-    const hit: Hit = { start: match.index - lead, end: match.index + match.text.length, resolve: () => ({ due: isos[0] ?? "" }) };
-    if (match.year !== null || meeting) hit.absolute = { isos };
-    hits.push(hit);
-    break;
-  }
+    if (!m || text[m.index - 1] === "/" || text[m.index + m[0].length] === "/") return [];
+    return [{ start: m.index, end: m.index + m[0].length, resolve: (d: string) => resolve(m, d) }];
+  });
+  const date = dateHit(text, meeting);
+  if (date) hits.push(date);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits[0] ?? null;
+}
+
+/** A written date and the due words before it, with the days it can be once its year is known. */
+function dateHit(text: string, meeting: string | null): Hit | null {
+  const date = firstDate(text);
+  if (!date) return null;
+  const lead = LEAD_BEFORE.exec(text.slice(0, date.index))?.[0].length ?? 0;
+  const span = { start: date.index - lead, end: date.index + date.text.length };
+  const year = date.year ?? (meeting ? Number(meeting.slice(0, 4)) : null);
+  if (year === null) return span;
+  const isos = candidates(date, year);
+  if (isos.length === 0) return null;
+  // "by March 10" in a December meeting means next year's.
+  const past = date.year === null && isos.length === 1 && (isos[0] ?? "") < (meeting ?? "");
+  return { ...span, isos: past ? candidates(date, year + 1) : isos };
 }
 
 /** The text without the due words (and the parentheses they sat in), its punctuation tidied. */
@@ -129,8 +133,8 @@ function dayInWeek(date: string, day: number, weeks: number): string {
 }
 
 /** "Friday" is the coming one; "next Friday" the one in next week, which may not be the coming one. */
-function byWeekday(date: string, modifier: string | undefined, name: string | undefined): { due: string; other?: string } {
-  const day = WEEKDAY_INDEX[(name ?? "").slice(0, 3).toLowerCase()] ?? 5;
+function byWeekday(date: string, modifier: string | undefined, name: string | undefined): Reading {
+  const day = weekdayOf(name) ?? 5;
   const mod = modifier?.toLowerCase();
   if (mod === "next") return { due: dayInWeek(date, day, 1), other: coming(date, day, false) };
   return { due: coming(date, day, mod === "this") };

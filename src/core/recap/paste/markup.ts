@@ -18,8 +18,8 @@ export interface Line {
 
 const RULE = /^(?:[-*_=]\s*){3,}$/;
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
-const MARKER = /^(?:[-*+•●○◦▪▫■►▸‣⁃–—·]|\(?\d{1,3}[.)])\s+/;
-const CHECKBOX = /^(?:\[[ xX✓✔-]?\]|[☐☑☒✅✔✓⬜□])\s*/u;
+/** A bullet or number, then perhaps a checkbox; or a checkbox alone. */
+const LIST_MARK = /^(?:(?:[-*+•●○◦▪▫■►▸‣⁃–—·]|\(?\d{1,3}[.)])\s+)?(?:(?:\[[ xX✓✔-]?\]|[☐☑☒✅✔✓⬜□])\s*)?/u;
 const BOLD = /^(\*\*|__)(?!\s)(.+?)\1\s*(:?)$/;
 const TABLE_RULE = /^\|?[\s:|-]+\|?$/;
 
@@ -44,39 +44,20 @@ export function textLine(raw: string): Line {
 }
 
 export function readLine(source: string): Line {
-  let s = source.replace(/^(?:\s*>)+ ?/, "");
-  const indent = width(/^\s*/.exec(s)?.[0] ?? "");
-  s = s.trim();
+  const unquoted = source.replace(/^(?:\s*>)+ ?/, "");
+  const indent = (/^\s*/.exec(unquoted)?.[0] ?? "").replace(/\t/g, "    ").length;
+  let s = unquoted.trim();
   if (s === "" || RULE.test(s)) return BLANK;
   if (/^\|.*\|$/.test(s)) {
     if (TABLE_RULE.test(s)) return BLANK;
     const cells = s.slice(1, -1).split("|").map(cleanInline);
     return { ...BLANK, raw: s, indent, cells, text: cells.filter(Boolean).join(" – ") };
   }
-  let heading = 0;
-  let item = false;
   const atx = ATX.exec(s);
-  if (atx) {
-    heading = atx[1]?.length ?? 0;
-    s = atx[2] ?? "";
-  } else {
-    const marker = MARKER.exec(s);
-    if (marker) {
-      item = true;
-      s = s.slice(marker[0].length);
-    }
-    const checkbox = CHECKBOX.exec(s);
-    if (checkbox) {
-      item = true;
-      s = s.slice(checkbox[0].length);
-    }
-  }
+  const mark = atx ? "" : (LIST_MARK.exec(s)?.[0] ?? "");
+  s = atx ? (atx[2] ?? "") : s.slice(mark.length);
   const bold = BOLD.exec(s);
   const isBold = bold !== null && !/\*\*|__/.test(bold[2] ?? "");
   const text = cleanInline(isBold ? `${bold[2] ?? ""}${bold[3] ?? ""}` : s);
-  return { raw: s, text, indent, heading, bold: isBold, item, cells: null };
-}
-
-function width(space: string): number {
-  return space.replace(/\t/g, "    ").length;
+  return { raw: s, text, indent, heading: atx?.[1]?.length ?? 0, bold: isBold, item: mark !== "", cells: null };
 }
