@@ -1,3 +1,4 @@
+import { diffArrays, type ArrayChange } from "diff";
 import { splitLines } from "./lines";
 import type { TextEdit } from "./text-edit";
 
@@ -18,44 +19,32 @@ export function minimalChange(before: string, after: string): TextEdit | null {
 }
 
 // Past this many changed lines one replacement is as good as many, and cheaper to find.
-const MAX_EDIT_DISTANCE = 256;
+export const MAX_EDIT_DISTANCE = 256;
+
+/** jsdiff's Myers diff of the two texts' lines (line breaks kept); undefined past the edit distance cap. */
+function lineDiff(before: string, after: string): ArrayChange<string>[] | undefined {
+  return diffArrays(splitLines(before), splitLines(after), { maxEditLength: MAX_EDIT_DISTANCE });
+}
 
 /**
- * The changes that turn `before` into `after`, one per changed place (a line diff, each hunk
- * then narrowed to the characters that differ), so an editor keeps cursor and folds
- * everywhere else. Ordered by position; offsets refer to `before`.
+ * The changes that turn `before` into `after`, one per changed place (a line diff, each run of
+ * changed lines then narrowed to the characters that differ), so an editor keeps cursor and
+ * folds everywhere else. Ordered by position; offsets refer to `before`.
  */
 export function textChanges(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  const a = splitLines(before);
-  const b = splitLines(after);
-  const script = diffLines(a, b);
-  if (!script) {
-    const single = minimalChange(before, after);
-    return single ? [single] : [];
-  }
+  const parts = lineDiff(before, after);
+  if (!parts) return [minimalChange(before, after) as TextEdit];
   const changes: TextEdit[] = [];
-  let offset = 0;
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < script.length; ) {
-    if (script[k] === "=") {
-      offset += a[i]?.length ?? 0;
-      i++;
-      j++;
-      k++;
-      continue;
+  const run = { from: 0, removed: "", inserted: "" };
+  for (const part of [...parts, { value: [], added: false, removed: false, count: 0 }]) {
+    const text = part.value.join("");
+    if (part.removed) run.removed += text;
+    else if (part.added) run.inserted += text;
+    else {
+      const narrow = minimalChange(run.removed, run.inserted);
+      if (narrow) changes.push({ from: run.from + narrow.from, to: run.from + narrow.to, insert: narrow.insert });
+      Object.assign(run, { from: run.from + run.removed.length + text.length, removed: "", inserted: "" });
     }
-    const from = offset;
-    let removed = "";
-    let inserted = "";
-    for (; k < script.length && script[k] !== "="; k++) {
-      if (script[k] === "-") removed += a[i++] ?? "";
-      else inserted += b[j++] ?? "";
-    }
-    offset += removed.length;
-    const narrow = minimalChange(removed, inserted);
-    if (narrow) changes.push({ from: from + narrow.from, to: from + narrow.to, insert: narrow.insert });
   }
   return changes;
 }
@@ -68,72 +57,9 @@ export interface DiffLine {
 
 /** The removed and added lines between two texts, in order; null past the edit distance cap. */
 export function changedLines(before: string, after: string): DiffLine[] | null {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  const script = diffLines(a, b);
-  if (!script) return null;
-  const lines: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  for (const op of script) {
-    const text = (op === "+" ? b[j] : a[i]) ?? "";
-    if (op !== "+") i++;
-    if (op !== "-") j++;
-    if (op !== "=") lines.push({ kind: op === "+" ? "+" : "-", text: text.replace(/\r?\n$/, "") });
-  }
-  return lines;
-}
-
-/** Myers' diff on lines: `=` keep, `-` remove from a, `+` insert from b; null when too far apart. */
-function diffLines(a: string[], b: string[]): string[] | null {
-  const n = a.length;
-  const m = b.length;
-  const max = Math.min(n + m, MAX_EDIT_DISTANCE);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      next[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, next, a, b, d, offset);
-    }
-    v = next;
-  }
-  return null;
-}
-
-function backtrack(trace: Int32Array[], last: Int32Array, a: string[], b: string[], depth: number, offset: number): string[] {
-  const script: string[] = [];
-  let x = a.length;
-  let y = b.length;
-  for (let d = depth; d > 0; d--) {
-    const v = trace[d] ?? last;
-    const k = x - y;
-    const down = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0));
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = v[offset + prevK] ?? 0;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      script.push("=");
-      x--;
-      y--;
-    }
-    script.push(down ? "+" : "-");
-    if (down) y--;
-    else x--;
-  }
-  while (x > 0 && y > 0) {
-    script.push("=");
-    x--;
-    y--;
-  }
-  return script.reverse();
+  const parts = lineDiff(before, after);
+  if (!parts) return null;
+  return parts
+    .filter((part) => part.added || part.removed)
+    .flatMap((part) => part.value.map((line): DiffLine => ({ kind: part.added ? "+" : "-", text: line.replace(/\r?\n$/, "") })));
 }
