@@ -383,7 +383,7 @@ for (const edit of edits) {
     filesRead,
     files: disk.files.length,
     rounds: builds.map((b, i) => ({ buildMs: round(b.ms, 0), lastReadMs: round(b.lastReadMs, 0), readsAloneMs: round(reads[i]!.ms, 0), keptMb: round(b.keptMb, 1), peakHeapMb: round(b.peakHeapMb, 1), peakRssMb: round(b.peakRssMb, 0), readsAlonePeakHeapMb: round(reads[i]!.peakHeapMb, 1) })),
-    how: "main.js loaded with the stub obsidian module, onload, layout-ready fired, plugin.indexer.ready awaited; cachedRead is readFileSync behind a resolved promise, for the build and for the reads alone",
+    how: "main.js loaded with the stub obsidian module, onload, layout-ready fired, plugin.indexer.ready awaited; cachedRead is fs.promises.readFile (as Obsidian desktop reads a note), for the build and for the reads alone",
   };
   target({
     id: "index.build.vsReads",

@@ -30,10 +30,9 @@ function cacheOf(kind: VaultFile["kind"] | undefined): unknown {
 }
 
 /**
- * The notes on disk, read-only. A read is `readFileSync` behind a resolved promise: the
- * stricter choice for the build ratio (asynchronous reads would overlap the index work of one
- * file with the reads of others and hide some of it) and the quieter one on a shared machine.
- * `onRead` sees every path read.
+ * The notes on disk, read-only. A read is `fs.promises.readFile`, as Obsidian's desktop adapter
+ * reads a note for `cachedRead`: the reads run on Node's thread pool while the plugin indexes
+ * the notes read before, as they do in Obsidian. `onRead` sees every path read.
  */
 export function diskFiles(dir: string, files: readonly VaultFile[], onRead?: (path: string) => void): FakeFiles {
   const paths = files.map((f) => f.path);
@@ -43,7 +42,7 @@ export function diskFiles(dir: string, files: readonly VaultFile[], onRead?: (pa
     has: (p) => kinds.has(p),
     read: (p) => {
       onRead?.(p);
-      return Promise.resolve(fs.readFileSync(path.join(dir, p), "utf8"));
+      return fs.promises.readFile(path.join(dir, p), "utf8");
     },
     cache: (p) => cacheOf(kinds.get(p)),
   };
