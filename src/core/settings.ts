@@ -165,11 +165,19 @@ function readPlain(key: PlainKey, input: unknown, name: string): KithSettings[Pl
 
 /** Why a value would be refused, or null when it is fine (for inline validation). */
 export function settingProblem(settings: KithSettings, key: SettingKey, input: unknown, name: string = key): string | null {
-  try {
+  const check = (): null => {
     updateSetting(settings, key, input, name);
     return null;
+  };
+  return orWhenRefused(check, (error) => error.message);
+}
+
+/** What `read` returns, or what `refused` makes of the KithError it throws (any other error passes). */
+function orWhenRefused<T>(read: () => T, refused: (error: KithError) => T): T {
+  try {
+    return read();
   } catch (error) {
-    if (error instanceof KithError) return error.message;
+    if (error instanceof KithError) return refused(error);
     throw error;
   }
 }
@@ -184,20 +192,12 @@ export function loadSettings(stored: unknown): KithSettings {
   if (!isRecord(stored)) return settings;
   const target = settings as unknown as Record<string, unknown>;
   for (const key of Object.keys(READERS) as PlainKey[]) {
-    if (stored[key] === undefined) continue;
-    try {
-      target[key] = readPlain(key, stored[key], key);
-    } catch (error) {
-      if (!(error instanceof KithError)) throw error;
-    }
+    if (stored[key] !== undefined) target[key] = orWhenRefused(() => readPlain(key, stored[key], key), () => target[key]);
   }
   const headings = isRecord(stored.headings) ? stored.headings : {};
   for (const key of Object.keys(DEFAULT_HEADINGS) as SectionKey[]) {
-    try {
-      if (headings[key] !== undefined) settings.headings[key] = heading(headings[key], key);
-    } catch (error) {
-      if (!(error instanceof KithError)) throw error;
-    }
+    const given = headings[key];
+    if (given !== undefined) settings.headings[key] = orWhenRefused(() => heading(given, key), () => settings.headings[key]);
   }
   return settings;
 }

@@ -258,20 +258,12 @@ function readOrNull(head: string): ParsedFrontmatter | null {
   }
 }
 
-/** Whether both hold the same keys in the same order with equal values, `except` aside. */
-function sameKeys(a: FrontmatterData, b: FrontmatterData, except: string | null): boolean {
-  const keysA = Object.keys(a).filter((k) => k !== except);
-  const keysB = Object.keys(b).filter((k) => k !== except);
-  return keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i] && sameValue(a[k], b[k]));
-}
-
-function sameValue(a: FrontmatterValue | undefined, b: FrontmatterValue | undefined): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined || typeof a === "string" || typeof b === "string") return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
-  }
-  return sameKeys(a, b, null);
+/**
+ * Whether both hold the same keys in the same order with equal values, `except` aside: values
+ * are plain strings, lists, maps and nulls, so their JSON says it (JSON leaves out `undefined`).
+ */
+function sameKeys(a: FrontmatterData, b: FrontmatterData, except: string): boolean {
+  return JSON.stringify({ ...a, [except]: undefined }) === JSON.stringify({ ...b, [except]: undefined });
 }
 
 function unsupported(key: string): KithError {

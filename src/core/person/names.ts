@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { sliceWhole } from "../text/truncate";
-import { oneLine, toNfc } from "../text/unicode";
+import { oneLine } from "../text/unicode";
 
 /** Names: NFC throughout; file names safe on every platform a vault syncs to. */
 
@@ -39,10 +39,6 @@ const INVISIBLE_NAMES: Record<string, string> = {
   "\u2069": "pop directional isolate",
   "\uFEFF": "zero-width no-break space",
 };
-
-export function nfc(value: string): string {
-  return toNfc(value);
-}
 
 /** A display name cleaned for storage: NFC, single spaces, trimmed. */
 export function cleanName(name: string): string {
@@ -89,12 +85,7 @@ function codePoint(c: string): string {
 
 /** The length of text in UTF-8 bytes (a lone surrogate counts as the 3 bytes of U+FFFD). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const c = char.codePointAt(0) ?? 0;
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /** Cuts text to at most `max` characters on a word boundary (mid-word only for one long word). */

@@ -106,16 +106,13 @@ export function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
  */
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
   const outline = scanOutline(text);
-  return finishEdit(text, recentContextEdits(text, outline, cleanEntry(input), headingsOf(ctx), ctx.cap), ctx.today, outline);
-}
-
-/** The edit adding the (cleaned) entry's line, and moving lines past the cap (see addRecentContext). */
-export function recentContextEdits(text: string, outline: Outline, entry: RecentContextEntry, headings: PersonHeadings, cap: number | null | undefined): TextEdit[] {
-  return recentContextChange(text, outline, entry, headings, cap).edits;
+  const { edits } = recentContextChange(text, outline, cleanEntry(input), headingsOf(ctx), ctx.cap);
+  return finishEdit(text, edits, ctx.today, outline);
 }
 
 /**
- * recentContextEdits, with the line the note keeps instead of the entry's (keptContextLine), or
+ * The edits adding the (cleaned) entry's line and moving lines past the cap (see
+ * addRecentContext), with the line the note keeps instead of the entry's (keptContextLine), or
  * null: both read from the one search of the note for the meeting's lines.
  */
 export function recentContextChange(
@@ -139,9 +136,8 @@ export function recentContextChange(
 
 /** The meeting's lines in Recent Context, then in Older Context. */
 function entryLines(text: string, outline: Outline, headings: PersonHeadings, entry: RecentContextEntry, line: string): BodyLine[] {
-  const recent = findSection(text, outline, headings.recentContext);
-  const older = findSection(text, outline, headings.olderContext);
-  return [...meetingLines(text, outline, recent, entry, line), ...meetingLines(text, outline, older, entry, line)];
+  const sections = [headings.recentContext, headings.olderContext].map((heading) => findSection(text, outline, heading));
+  return sections.flatMap((section) => meetingLines(text, outline, section, entry, line));
 }
 
 /**
@@ -241,7 +237,7 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
  * straight under the item, not a new item, not code). Blank lines inside an item go with it;
  * those after its last line do not.
  */
-export function itemBlocks(lines: readonly BodyLine[]): BodyLine[][] {
+function itemBlocks(lines: readonly BodyLine[]): BodyLine[][] {
   const blocks: BodyLine[][] = [];
   let block: BodyLine[] | null = null;
   let pendingBlanks: BodyLine[] = [];
