@@ -14,14 +14,6 @@ const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|
 const BOT = /\b(?:notetaker|note[- ]taker|bot|ai companion|otter(?:\.ai|pilot)?|fireflies(?:\.ai)?|fathom|read\.ai|tl;?dv|recorder)\b/i;
 const BOT_DOMAIN = /@(?:[\w-]+\.)*(?:fireflies\.ai|otter\.ai|fathom\.video|read\.ai|tldv\.io)$/i;
 
-export function isRoom(name: string): boolean {
-  return isEmail(name) ? ROOM_EMAIL.test(name) : ROOM.test(name);
-}
-
-export function isNoReply(email: string): boolean {
-  return NO_REPLY.test(email);
-}
-
 /** The attendees named in list chunks, in order, each once. `known` helps split names pasted with spaces only. */
 export function readAttendees(chunks: readonly string[], known: ReadonlySet<string>): string[] {
   const names = chunks.flatMap((chunk) => splitChunk(chunk, known));
@@ -30,20 +22,17 @@ export function readAttendees(chunks: readonly string[], known: ReadonlySet<stri
 
 /** The name to show for one entry (`"Okafor, Dana" <dana@x.com>` → `Okafor, Dana`), or null for a room, bot or no-reply. */
 export function attendeeName(entry: string): string | null {
-  let s = entry.trim().replace(/^\[|\]$/g, "").replace(/^mailto:/i, "").replace(/^@/, "");
-  let email: string | null = null;
+  const s = entry.trim().replace(/^\[|\]$/g, "").replace(/^mailto:/i, "").replace(/^@/, "");
   const angle = /^(.*?)\s*[<(]\s*(?:mailto:)?([^\s<>()]+@[^\s<>()]+)\s*[>)]$/.exec(s);
-  if (angle) {
-    s = angle[1] ?? "";
-    email = angle[2] ?? null;
-  } else if (isEmail(s)) {
-    email = s;
-    s = "";
-  }
-  const name = cleanName(s.replace(/^["'“”]+|["'“”]+$/g, "").replace(/\s*\([^)]*\)\s*$/, ""));
-  if (email && (isNoReply(email) || isRoom(email) || BOT_DOMAIN.test(email))) return null;
+  const [written, email] = angle ? [angle[1] ?? "", angle[2] ?? null] : isEmail(s) ? ["", s] : [s, null];
+  const name = cleanName(written.replace(/^["'“”]+|["'“”]+$/g, "").replace(/\s*\([^)]*\)\s*$/, ""));
+  if (email && (NO_REPLY.test(email) || isRoom(email) || BOT_DOMAIN.test(email))) return null;
   if (name && (isRoom(name) || BOT.test(name))) return null;
   return name || email;
+}
+
+function isRoom(name: string): boolean {
+  return isEmail(name) ? ROOM_EMAIL.test(name) : ROOM.test(name);
 }
 
 function splitChunk(chunk: string, known: ReadonlySet<string>): string[] {

@@ -1,5 +1,4 @@
-import type { Line } from "./markup";
-import { isBlank, nextContent } from "./markup";
+import { isBlank, nextContent, type Line } from "./markup";
 import { endsSentence, wordCount } from "./normalize";
 import { isEveryone, isNameLike } from "./people";
 import type { Section } from "./sections";
@@ -15,7 +14,7 @@ export interface Entry {
   item: boolean;
   /** Lines indented under a task: its description, not part of its title. */
   detail?: string;
-  /** A table's owner and due columns, when it has them. */
+  /** A table's owner and due cells, when it has those columns (empty cells count as none). */
   owner?: string;
   due?: string;
 }
@@ -25,11 +24,8 @@ export interface Group {
   entries: Entry[];
 }
 
-interface Columns {
-  text: number;
-  owner: number;
-  due: number;
-}
+/** A table's text, owner and due columns (-1 for none). */
+type Columns = Record<"text" | "owner" | "due", number>;
 
 const OWNER_COLUMN = /^(?:owners?|action owners?|assignees?|assigned(?: to)?|who|responsible(?: party| person)?|name|person)$/i;
 const DUE_COLUMN = /^(?:due|due date|deadline|when|by|by when|date|target date|target)$/i;
@@ -117,21 +113,13 @@ function columnsOf(cells: readonly string[]): Columns | null {
   const named = cells.filter(Boolean);
   const known = (c: string): boolean => OWNER_COLUMN.test(c) || DUE_COLUMN.test(c) || TEXT_COLUMN.test(c) || OTHER_COLUMN.test(c);
   if (!named.every(known) || !named.some((c) => TEXT_COLUMN.test(c) || OWNER_COLUMN.test(c))) return null;
-  return {
-    text: cells.findIndex((c) => TEXT_COLUMN.test(c)),
-    owner: cells.findIndex((c) => OWNER_COLUMN.test(c)),
-    due: cells.findIndex((c) => DUE_COLUMN.test(c)),
-  };
+  const at = (column: RegExp): number => cells.findIndex((c) => column.test(c));
+  return { text: at(TEXT_COLUMN), owner: at(OWNER_COLUMN), due: at(DUE_COLUMN) };
 }
 
 function rowEntry(line: Line, columns: Columns | null): Entry {
-  const cells = line.cells ?? [];
   if (!columns) return { text: line.text, item: true };
+  const cells = line.cells ?? [];
   const rest = cells.filter((_c, i) => i !== columns.owner && i !== columns.due && (columns.text < 0 || i === columns.text));
-  const entry: Entry = { text: rest.filter(Boolean).join(" – "), item: true };
-  const owner = cells[columns.owner];
-  const due = cells[columns.due];
-  if (owner) entry.owner = owner;
-  if (due) entry.due = due;
-  return entry;
+  return { text: rest.filter(Boolean).join(" – "), item: true, owner: cells[columns.owner], due: cells[columns.due] };
 }

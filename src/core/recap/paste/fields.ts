@@ -27,44 +27,31 @@ const TOPIC_LEAD = /^([^:]{3,60}):\s+\S/;
 export function collect(sections: readonly Section[]): Collected {
   const out: Collected = { summary: [], facts: [], decisions: [], topics: [], inferredTopics: [], actions: [], attendees: [] };
   for (const section of sections) {
-    if (section.kind === "attendees") {
+    const kind = section.kind;
+    if (kind === "attendees") {
       out.attendees.push(...section.lines.filter((l) => !isBlank(l) && l.heading === 0 && !/:$/.test(l.text)).map((l) => l.cells?.[0] ?? l.raw));
       continue;
     }
     const groups = readGroups(section);
-    switch (section.kind) {
-      case "summary":
-        // A summary with sub-headings is per-topic notes (Zoom's "Summary"); its untitled part is still the summary.
-        for (const group of groups) {
-          if (group.heading) out.inferredTopics.push({ text: group.heading, lead: false });
-          (group.heading ? out.facts : out.summary).push(...texts(group));
-        }
-        break;
-      case "topic":
-      case "facts":
-        if (section.kind === "topic") out.inferredTopics.push({ text: section.heading, lead: false });
-        for (const group of groups) {
-          if (group.heading) out.inferredTopics.push({ text: group.heading, lead: false });
+    if (kind === "decisions") out.decisions.push(...groups.flatMap(texts));
+    if (kind === "actions") out.actions.push(...groups.flatMap((g) => g.entries.map((entry) => ({ entry, group: g.heading }))));
+    if (kind === "topics") {
+      for (const group of groups) {
+        if (!group.heading) out.topics.push(...texts(group).flatMap((t) => t.split(/\s*[,;·•|]\s*/)));
+        else {
+          out.topics.push(group.heading);
           out.facts.push(...texts(group));
-          out.inferredTopics.push(...texts(group).flatMap(topicLead));
         }
-        break;
-      case "topics":
-        for (const group of groups) {
-          if (group.heading) {
-            out.topics.push(group.heading);
-            out.facts.push(...texts(group));
-          } else out.topics.push(...texts(group).flatMap((t) => t.split(/\s*[,;·•|]\s*/)));
-        }
-        break;
-      case "decisions":
-        out.decisions.push(...groups.flatMap(texts));
-        break;
-      case "actions":
-        out.actions.push(...groups.flatMap((g) => g.entries.map((entry) => ({ entry, group: g.heading }))));
-        break;
-      default:
-        break;
+      }
+    }
+    if (kind === "summary" || kind === "facts" || kind === "topic") {
+      if (kind === "topic") out.inferredTopics.push({ text: section.heading, lead: false });
+      for (const group of groups) {
+        if (group.heading) out.inferredTopics.push({ text: group.heading, lead: false });
+        // A summary with sub-headings is per-topic notes (Zoom's "Summary"); its untitled part is still the summary.
+        (kind === "summary" && !group.heading ? out.summary : out.facts).push(...texts(group));
+        if (kind !== "summary") out.inferredTopics.push(...texts(group).flatMap(topicLead));
+      }
     }
   }
   return out;

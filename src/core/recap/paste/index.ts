@@ -1,10 +1,9 @@
 import { isIsoDate } from "../../dates";
-import type { ActionItem, PastedRecap } from "../recap";
+import type { PastedRecap } from "../recap";
 import { toActions } from "./actions";
 import { readAttendees, spelledNames } from "./attendees";
-import { withoutChrome } from "./boilerplate";
+import { dropChrome } from "./chrome";
 import { settleMeetingDate } from "./dates";
-import { dropEmailChrome } from "./email";
 import { collect } from "./fields";
 import { splitFrontmatter } from "./frontmatter";
 import { readHeader } from "./header";
@@ -12,7 +11,6 @@ import { readLine } from "./markup";
 import { endsSentence, toLines, unique, uniqueBy } from "./normalize";
 import { isEmail, isNameLike, matchingAttendees, NAME } from "./people";
 import { splitSections } from "./sections";
-import { dropTranscript } from "./transcript";
 
 /**
  * "Paste recap": the text a meeting tool produced (Zoom, Google Meet, Teams, Otter, Fireflies,
@@ -26,7 +24,7 @@ export interface PasteOptions {
 
 export function parsePastedRecap(text: string, options: PasteOptions = {}): PastedRecap {
   const front = splitFrontmatter(text);
-  const lines = dropEmailChrome(dropTranscript([...front.lines, ...toLines(front.body)].map(readLine).map(withoutChrome)));
+  const lines = dropChrome([...front.lines, ...toLines(front.body)].map(readLine));
   const { header, sections } = splitSections(lines);
   const head = readHeader(header);
   const found = collect(sections);
@@ -50,7 +48,7 @@ export function parsePastedRecap(text: string, options: PasteOptions = {}): Past
     facts: unique([...head.notes, ...found.facts].map((fact) => withFullName(fact, attendees))),
     decisions: unique(found.decisions),
     topics: unique(found.topics.length > 0 ? found.topics : inferredTopics(found.inferredTopics, attendees)),
-    actions: uniqueActions(actions),
+    actions: uniqueBy(actions, (a) => `${a.text.toLowerCase()}\u0000${a.owner ?? ""}`),
     tags: [],
     warnings: unique(warnings),
   };
@@ -83,8 +81,4 @@ function withFullName(fact: string, attendees: readonly string[]): string {
   const matches = m ? matchingAttendees(m[1] ?? "", attendees) : [];
   const match = matches.length === 1 ? matches[0] : undefined;
   return m && match && !isEmail(match) ? `${match}: ${m[2] ?? ""}` : fact;
-}
-
-function uniqueActions(actions: readonly ActionItem[]): ActionItem[] {
-  return uniqueBy(actions, (a) => `${a.text.toLowerCase()}\u0000${a.owner ?? ""}`);
 }

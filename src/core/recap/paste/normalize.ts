@@ -39,17 +39,17 @@ export function hasUrl(text: string): boolean {
 
 /** One line's words without Markdown, links kept as their text, and tool noise dropped. */
 export function cleanInline(text: string): string {
-  let s = text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name] ?? "");
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1");
-  s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
-  s = s.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target);
-  s = s.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, (_m, label: string) => (WATCH_LABEL.test(label.trim()) ? "" : label));
-  s = s.replace(/<(https?:\/\/[^>\s]+)>/g, "$1");
-  s = s.replace(/<sup>[^<]*<\/sup>/gi, "");
-  s = s.replace(/<\/?(?:br|b|i|u|em|strong|p|span|div|mark|small|font|aside|details|summary)\b[^>]*>/gi, " ");
-  s = s.replace(TOOL_URL, "").replace(/\(\s*\)/g, "").replace(CITATION, "").replace(TIMESTAMP, "").replace(WATCH_MARK, "");
-  s = stripEmphasis(stripEmoji(s));
-  return s
+  const s = text
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_m, name: string) => ENTITIES[name] ?? "")
+    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, "$1")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_m, target: string, alias?: string) => alias ?? target)
+    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, (_m, label: string) => (WATCH_LABEL.test(label.trim()) ? "" : label))
+    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/<sup>[^<]*<\/sup>/gi, "")
+    .replace(/<\/?(?:br|b|i|u|em|strong|p|span|div|mark|small|font|aside|details|summary)\b[^>]*>/gi, " ")
+    .replace(TOOL_URL, "").replace(/\(\s*\)/g, "").replace(CITATION, "").replace(TIMESTAMP, "").replace(WATCH_MARK, "");
+  return stripEmphasis(stripEmoji(s))
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/\(\s*\)/g, "")
@@ -90,15 +90,10 @@ export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] 
 
 /** Texts in order, each once (compared without case), none empty. */
 export function unique(items: readonly string[]): string[] {
-  return uniqueBy(
-    items.filter((item) => item !== ""),
-    (item) => item.toLowerCase(),
-  );
+  return uniqueBy(items.filter(Boolean), (item) => item.toLowerCase());
 }
 
 /** A sentence's end: `.`, `!`, `?` or `…`, perhaps inside a quote or bracket. */
-const SENTENCE_END = /[.!?…]["'”’)\]]?$/;
-
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
+  return /[.!?…]["'”’)\]]?$/.test(text);
 }

@@ -36,12 +36,10 @@ const TITLED = /^([^:]{2,60}):\s+(.+)$/;
 
 export function readOwners(text: string, ctx: OwnerContext): Owned {
   const bracket = BRACKET.exec(text);
-  if (bracket) {
-    const owners = splitNames(bracket[1] ?? "");
-    if (owners.length > 0 && owners.every(isNameLike)) {
-      const rest = detail(bracket[2] ?? "", owners);
-      return { owners, text: leading(rest)?.text ?? rest };
-    }
+  const bracketed = names(bracket?.[1]);
+  if (bracket && bracketed) {
+    const rest = detail(bracket[2] ?? "", bracketed);
+    return { owners: bracketed, text: leading(rest)?.text ?? rest };
   }
   const field = FIELD.exec(text);
   if (field) {
@@ -54,46 +52,49 @@ export function readOwners(text: string, ctx: OwnerContext): Owned {
   if (owned) return owned;
   // "Send sizing sheet: Dana Okafor will send the sheet…": a title, then the task and its owner.
   const titled = TITLED.exec(text);
-  if (titled && !isNameLike(titled[1] ?? "")) {
-    const inner = leading(titled[2] ?? "") ?? self(titled[2] ?? "", ctx);
-    if (inner) return inner;
-  }
-  return { owners: [], text };
+  const inner = titled && !isNameLike(titled[1] ?? "") ? (leading(titled[2] ?? "") ?? self(titled[2] ?? "", ctx)) : null;
+  return inner ?? { owners: [], text };
+}
+
+/** The names a rule's name group holds, when each reads as a name. */
+function names(written: string | undefined): string[] | null {
+  const owners = splitNames(written ?? "");
+  return owners.length > 0 && owners.every(isNameLike) ? owners : null;
 }
 
 /** `Title: detail` after the owner → the detail, the title being a shorter way of saying it. */
 function detail(text: string, owners: readonly string[]): string {
-  const titled = TITLED.exec(text);
-  const title = titled?.[1] ?? "";
-  const owner = matchingAttendees(title, owners).length > 0;
-  return titled && !owner && wordCount(title) <= 8 ? (titled[2] ?? text) : text;
+  const [, title = "", rest] = TITLED.exec(text) ?? [];
+  return rest !== undefined && matchingAttendees(title, owners).length === 0 && wordCount(title) <= 8 ? rest : text;
 }
 
 function leading(text: string): Owned | null {
   const m = LEADING.exec(text);
-  const owners = splitNames(m?.[1] ?? "");
-  return m && owners.length > 0 && owners.every(isNameLike) ? { owners, text: capitalize(m[2] ?? "") } : null;
+  const owners = names(m?.[1]);
+  return m && owners ? { owners, text: capitalize(m[2] ?? "") } : null;
 }
 
 /** `Name: task`, `Name - task`: a label too, so with a known attendee list it must name one. */
 function labelled(text: string, ctx: OwnerContext): Owned | null {
   const m = LABELLED.exec(text);
-  const owners = splitNames(m?.[1] ?? "");
-  if (!m || owners.length === 0 || !owners.every(isNameLike)) return null;
-  if (ctx.attendees.length > 0 && !owners.every((o) => matchingAttendees(o, ctx.attendees).length > 0)) return null;
+  const owners = names(m?.[1]);
+  if (!m || !owners || (ctx.attendees.length > 0 && !known(owners, ctx))) return null;
   return { owners, text: capitalize(m[2] ?? "") };
 }
 
 /** `task - Dana Okafor`, `task (Dana)`, `task @Dana`: a name at the end is sure only when marked or known. */
 function trailing(text: string, ctx: OwnerContext): Owned | null {
   const m = TRAILING.exec(text);
-  const owners = splitNames(m?.[6] ?? "");
-  if (!m || owners.length === 0 || !owners.every(isNameLike)) return null;
+  const owners = names(m?.[6]);
+  if (!m || !owners) return null;
   const mentioned = Boolean(m[2] ?? m[4] ?? m[5]);
-  const known = owners.every((o) => matchingAttendees(o, ctx.attendees).length > 0);
   const likely = ctx.attendees.length === 0 && (Boolean(m[3]) || owners.every((o) => wordCount(o) >= 2));
-  if (!mentioned && !known && !likely) return null;
+  if (!mentioned && !known(owners, ctx) && !likely) return null;
   return { owners, text: (m[1] ?? "").replace(/[\s,;:–—/-]+$/, "") };
+}
+
+function known(owners: readonly string[], ctx: OwnerContext): boolean {
+  return owners.every((o) => matchingAttendees(o, ctx.attendees).length > 0);
 }
 
 function mention(text: string): Owned | null {
