@@ -91,12 +91,7 @@ export function contactRows(text: string, outline: Outline, section: Section | n
 }
 
 function rowsOf(table: BodyLine[]): ContactRow[] {
-  const rows: ContactRow[] = [];
-  for (const line of dataLines(table)) {
-    const row = rowOf(line, pipePositions(line.text));
-    if (row) rows.push(row);
-  }
-  return rows;
+  return dataLines(table).flatMap((line) => rowOf(line, pipePositions(line.text)) ?? []);
 }
 
 /** The first row whose field is `name` (case ignored): only that row's value is read. */
@@ -123,8 +118,7 @@ function rowOf(line: BodyLine, pipes: number[]): ContactRow | null {
   const end = p2 ?? line.text.length;
   const rawValue = line.text.slice(p1 + 1, end);
   const lead = rawValue.length - rawValue.trimStart().length;
-  const extra: string[] = [];
-  for (let i = 2; i + 1 < pipes.length; i++) extra.push(cellText(line.text.slice(pipes[i]! + 1, pipes[i + 1])));
+  const extra = pipes.slice(2, -1).map((at, i) => cellText(line.text.slice(at + 1, pipes[i + 3])));
   return {
     line,
     field: fieldName(line.text.slice(p0 + 1, p1)),

@@ -132,14 +132,10 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     if (row.extra.length > 0) contactExtra[row.field] = row.extra;
   }
 
-  const related: string[] = [];
   const relatedSection = section(headings.related);
-  if (relatedSection) {
-    for (const line of bodyLines(text, outline, relatedSection)) {
-      if (line.inCode) continue;
-      for (const m of line.text.matchAll(WIKILINK)) if (m[1]) related.push(m[1]);
-    }
-  }
+  const related = (relatedSection ? bodyLines(text, outline, relatedSection) : [])
+    .filter((line) => !line.inCode)
+    .flatMap((line) => [...line.text.matchAll(WIKILINK)].map((m) => m[1] ?? ""));
 
   // Compared as findSection compares them, so a section read as Key Facts is not also "custom".
   const known = new Set(orderedHeadings(headings).map(normalizeHeading));

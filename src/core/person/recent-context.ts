@@ -28,27 +28,18 @@ export interface RawContextLine {
 export type RecentContextItem = RecentContextEntry | RawContextLine;
 
 const ENTRY = /^ {0,3}[-*+][ \t]+(\d{4}-\d\d-\d\d):[ \t]*(.*)$/;
+/** The wikilink the rest of the line starts with (to the first `]]`), and the dash or colon after it. */
+const LINK = /^\[\[([^]*?)\]\](?:[ \t]*[-–—:][ \t]*)?/;
 const VIA = /[ \t]*\(via ([^()]*)\)[ \t]*$/;
 
 export function parseContextLine(line: string): RecentContextItem {
   const m = ENTRY.exec(line);
   if (!m?.[1]) return { raw: line.trim() };
-  let rest = (m[2] ?? "").trim();
-  let link: string | null = null;
-  if (rest.startsWith("[[")) {
-    const close = rest.indexOf("]]");
-    if (close !== -1) {
-      link = rest.slice(2, close);
-      rest = rest.slice(close + 2).replace(/^[ \t]*[-–—:][ \t]*/, "");
-    }
-  }
-  let via: string | null = null;
-  const viaMatch = VIA.exec(rest);
-  if (viaMatch) {
-    via = viaMatch[1]?.trim() ?? null;
-    rest = rest.slice(0, viaMatch.index);
-  }
-  return { date: m[1], link, summary: rest.trim(), via };
+  const rest = (m[2] ?? "").trim();
+  const link = LINK.exec(rest);
+  const summary = link ? rest.slice(link[0].length) : rest;
+  const via = VIA.exec(summary);
+  return { date: m[1], link: link?.[1] ?? null, summary: summary.slice(0, via?.index).trim(), via: via?.[1]?.trim() ?? null };
 }
 
 export function formatContextLine(entry: RecentContextEntry): string {
