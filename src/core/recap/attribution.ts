@@ -40,17 +40,10 @@ export function attributeKeyed(item: string, attendees: KeyedAttendees): Attribu
   if (!who || !rest) return { attendee: null, text: item };
   const key = nameKey(who);
   const exact = attendees.names[attendees.keys.indexOf(key)];
-  if (exact) return { attendee: exact, text: rest.trim() };
-  let byFirstName = -1;
-  for (let i = 0; i < attendees.firsts.length; i++) {
-    if (attendees.firsts[i] !== key) continue;
-    // A first name two attendees share names neither of them.
-    if (byFirstName !== -1) return { attendee: null, text: item };
-    byFirstName = i;
-  }
-  const owner = attendees.names[byFirstName];
-  if (owner) return { attendee: owner, text: rest.trim() };
-  return { attendee: null, text: item };
+  // Else by first name, which names no one when two attendees share it.
+  const byFirstName = attendees.names.filter((_name, i) => attendees.firsts[i] === key);
+  const owner = exact ?? (byFirstName.length === 1 ? byFirstName[0] : undefined);
+  return owner ? { attendee: owner, text: rest.trim() } : { attendee: null, text: item };
 }
 
 /** A recap's items with their owners worked out once, for every attendee's edit. */

@@ -40,12 +40,9 @@ export function meetingFileName(date: string, title: string): string {
   return `${date} - ${safeTitle}`;
 }
 
+/** The section under the first of the names the note has. */
 function firstSection(text: string, outline: Outline, names: readonly string[]): Section | null {
-  for (const name of names) {
-    const found = findSection(text, outline, name);
-    if (found) return found;
-  }
-  return null;
+  return names.reduce<Section | null>((found, name) => found ?? findSection(text, outline, name), null);
 }
 
 function proseOf(text: string, outline: Outline, section: Section | null): string {
@@ -56,17 +53,12 @@ function proseOf(text: string, outline: Outline, section: Section | null): strin
 }
 
 function actionsOf(text: string, outline: Outline, section: Section | null): ActionItem[] {
-  if (!section) return [];
-  const actions: ActionItem[] = [];
-  for (const line of bodyLines(text, outline, section)) {
-    if (!line.listItem) continue;
+  const items = section ? bodyLines(text, outline, section).filter((l) => l.listItem) : [];
+  return items.flatMap((line) => {
     const task = parseTaskLine(line.text);
     const raw = task ? task.description : line.text.replace(/^\s*[-*+]\s+/, "").trim();
-    if (raw === "") continue;
-    const owner = task?.handles[0] ?? null;
-    actions.push({ text: raw, owner, due: task?.due ?? null });
-  }
-  return actions;
+    return raw === "" ? [] : [{ text: raw, owner: task?.handles[0] ?? null, due: task?.due ?? null }];
+  });
 }
 
 /**

@@ -35,26 +35,18 @@ export function resolveAttendees(attendees: readonly string[], index: PeopleInde
   const newKeys = new Set([...(options.newPeople ?? [])].map(nameKey));
   const keys = attendees.map(nameKey);
   const seen = new Set<string>();
-  const result: AttendeeResolution[] = [];
-  for (const [i, name] of attendees.entries()) {
-    const key = keys[i] ?? "";
-    if (key === "" || seen.has(key) || namesAnotherKey(key, keys)) continue;
-    seen.add(key);
-    if (selfKeys.has(key)) {
-      result.push({ name, status: "self", person: null, candidates: [] });
-      continue;
-    }
-    const forcedNew = newKeys.has(key);
-    const target = mapping.get(key) ?? name;
-    const { exact, partial } = matchName(index, target);
-    if (exact.length === 1 && exact[0]) result.push({ name, status: "matched", person: exact[0], candidates: [] });
-    else if (exact.length > 1) result.push({ name, status: "ambiguous", person: null, candidates: exact });
-    else if (partial.length > 0 && !forcedNew) result.push({ name, status: "ambiguous", person: null, candidates: partial });
-    else result.push({ name, status: "new", person: null, candidates: [] });
-  }
   // Two names for one person ("Pri" and "Priya Raman") both stay: items may name either, and
   // the plan makes one update of their note from both.
-  return result;
+  return attendees.flatMap((name, i): AttendeeResolution[] => {
+    const key = keys[i] ?? "";
+    if (key === "" || seen.has(key) || namesAnotherKey(key, keys)) return [];
+    seen.add(key);
+    if (selfKeys.has(key)) return [{ name, status: "self", person: null, candidates: [] }];
+    const { exact, partial } = matchName(index, mapping.get(key) ?? name);
+    const person = exact.length === 1 ? (exact[0] ?? null) : null;
+    const candidates = exact.length > 1 ? exact : exact.length === 0 && !newKeys.has(key) ? partial : [];
+    return [{ name, status: person ? "matched" : candidates.length > 0 ? "ambiguous" : "new", person, candidates }];
+  });
 }
 
 /**
