@@ -39,13 +39,8 @@ function findItem(text: string, list: KeyList, item: string, ctx: EditContext): 
 function itemSpan({ lines, index }: Found): { start: number; next: number } {
   const first = lines[index]!;
   const indent = (l: BodyLine): number => l.text.length - l.text.trimStart().length;
-  let last = first;
-  for (let i = index + 1; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.blank || indent(l) <= indent(first)) break;
-    last = l;
-  }
-  return { start: first.start, next: last.next };
+  const end = lines.findIndex((l, i) => i > index && (l.blank || indent(l) <= indent(first)));
+  return { start: first.start, next: lines[(end === -1 ? lines.length : end) - 1]!.next };
 }
 
 function removeItem(text: string, list: KeyList, item: string, ctx: EditContext): string {

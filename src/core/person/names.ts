@@ -1,6 +1,7 @@
 import { KithError } from "../errors";
 import { sliceWhole } from "../text/truncate";
 import { oneLine } from "../text/unicode";
+import { foldForSearch } from "./search";
 
 /** Names: NFC throughout; file names safe on every platform a vault syncs to. */
 
@@ -98,15 +99,9 @@ export function cutOnWord(text: string, max: number): string {
 
 /** The key names are compared by: accents, case, spacing and "Last, First" order ignored. */
 export function nameKey(name: string): string {
-  let n = cleanName(name);
+  const n = cleanName(name);
   const comma = /^([^,]+),\s*([^,]+)$/.exec(n);
-  if (comma?.[1] && comma[2]) n = `${comma[2]} ${comma[1]}`;
-  return n
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldForSearch(comma?.[1] && comma[2] ? `${comma[2]} ${comma[1]}` : n);
 }
 
 export function sameName(a: string, b: string): boolean {

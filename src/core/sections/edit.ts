@@ -52,7 +52,7 @@ export function appendLineEdit(
   const range = contentRange(lines);
   if (!range) return intoEmptyBody(text, section, lines, line, eol);
   let after = range.last;
-  const lastItem = findLastIndex(lines, (l) => l.listItem);
+  const lastItem = lines.map((l) => l.listItem).lastIndexOf(true);
   if (lastItem !== -1) {
     after = lastItem;
     while (after + 1 <= range.last && continuesItem(text, outline, lines[after + 1], lines[after])) after++;
@@ -116,23 +116,7 @@ export function insertSectionEdit(text: string, title: string, content: string[]
 
 function canonicalPlace(text: string, outline: Outline, title: string, order: readonly string[]): number {
   const index = order.findIndex((t) => t.toLowerCase() === title.toLowerCase());
-  for (let i = index - 1; i >= 0; i--) {
-    const name = order[i];
-    const found = name === undefined ? null : findSection(text, outline, name);
-    if (found) return found.end;
-  }
-  for (let i = index + 1; i < order.length; i++) {
-    const name = order[i];
-    const found = name === undefined ? null : findSection(text, outline, name);
-    if (found) return found.heading.start;
-  }
-  return outline.footer?.start ?? text.length;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item !== undefined && test(item)) return i;
-  }
-  return -1;
+  const firstFound = (names: readonly string[]) => names.map((name) => findSection(text, outline, name)).find((s) => s !== null);
+  const above = firstFound(order.slice(0, Math.max(index, 0)).reverse());
+  return above?.end ?? firstFound(order.slice(index + 1))?.heading.start ?? outline.footer?.start ?? text.length;
 }
