@@ -23,30 +23,25 @@ export interface Header {
 }
 
 /** Title candidates rank: an explicit label, then a top-level heading, then the first title-like line. */
-const LABEL = 0;
-const TOP_HEADING = 1;
-const LINE = 2;
+const RANK = { label: 0, heading: 1, line: 2 };
 
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = { title: "", date: null, people: [], sender: null, preamble: [], notes: [] };
   let rank = Infinity;
-  let labelledDate: DateMatch | null = null;
-  let lineDate: DateMatch | null = null;
-  let titleDate: DateMatch | null = null;
+  const dates: Record<"labelled" | "line" | "title", DateMatch | null> = { labelled: null, line: null, title: null };
   const offer = (text: string, r: number): void => {
     const title = cleanTitle(text);
     if (r >= rank || !title) return;
     rank = r;
     header.title = title;
-    titleDate = firstDate(text);
+    dates.title = firstDate(text);
   };
-  for (const line of lines) {
-    if (isBlank(line)) continue;
+  for (const line of lines.filter((l) => !isBlank(l))) {
     const text = line.text;
     const meta = metaOf(text);
     if (meta) {
-      if (meta.meta === "title") offer(meta.value, LABEL);
-      else if (meta.meta === "date") labelledDate ??= firstDate(meta.value);
+      if (meta.meta === "title") offer(meta.value, RANK.label);
+      else if (meta.meta === "date") dates.labelled ??= firstDate(meta.value);
       else if (meta.meta === "people") header.people.push(meta.value);
       else if (meta.meta === "sender") {
         header.people.unshift(meta.value);
@@ -55,27 +50,20 @@ export function readHeader(lines: readonly Line[]): Header {
       continue;
     }
     const people = peopleSegment(text);
-    if (people) {
-      header.people.push(people);
-      lineDate ??= firstDate(text);
-      continue;
-    }
-    if (isDateLine(text)) {
-      lineDate ??= firstDate(text);
+    if (people) header.people.push(people);
+    if (people || isDateLine(text)) {
+      dates.line ??= firstDate(text);
       continue;
     }
     if (kindOf(text.replace(/:$/, ""))) continue;
-    if (line.item) {
-      header.notes.push(text);
-      continue;
-    }
-    if (line.heading === 1) offer(text, TOP_HEADING);
-    else if (rank === Infinity && looksLikeTitle(line)) offer(text, LINE);
+    if (line.item) header.notes.push(text);
+    else if (line.heading === 1) offer(text, RANK.heading);
+    else if (rank === Infinity && looksLikeTitle(text)) offer(text, RANK.line);
     else if (endsSentence(text)) header.preamble.push(text);
     // A date in a sentence is something said, not when the meeting was.
-    if (!endsSentence(text)) lineDate ??= firstDate(text);
+    if (!line.item && !endsSentence(text)) dates.line ??= firstDate(text);
   }
-  header.date = labelledDate ?? lineDate ?? titleDate;
+  header.date = dates.labelled ?? dates.line ?? dates.title;
   return header;
 }
 
@@ -91,9 +79,8 @@ function peopleSegment(text: string): string | null {
   return null;
 }
 
-function looksLikeTitle(line: Line): boolean {
-  const text = line.text;
-  return !line.item && wordCount(text) <= 15 && !/[.!]$/.test(text) && !/^\p{Ll}/u.test(text);
+function looksLikeTitle(text: string): boolean {
+  return wordCount(text) <= 15 && !/[.!]$/.test(text) && !/^\p{Ll}/u.test(text);
 }
 
 const PREFIX = [

@@ -77,29 +77,28 @@ export function splitSections(lines: readonly Line[]): Outline {
 }
 
 /** The section a line opens, its label, and the content written after the label on the same line. */
-function opener(line: Line, inHeader: boolean): { kind: Kind; label: string; inline: Line | null } | null {
+type Opener = { kind: Kind; label: string; inline: Line | null };
+
+function opener(line: Line, inHeader: boolean): Opener | null {
   if (line.item || line.cells) return null;
   const whole = headingKind(line);
   if (whole) return { kind: whole, label: line.text.replace(/:$/, ""), inline: null };
   if (line.heading > 0) return null;
-  const labelled = LABELLED.exec(line.text);
-  const kind = labelled ? kindOf(labelled[1] ?? "") : null;
-  if (labelled && kind) return { kind, label: labelled[1] ?? "", inline: afterLabel(line, labelled[1] ?? "", kind) };
-  const row = inHeader ? HEADER_ROW.exec(line.text) : null;
-  const rowKind = row ? (kindOf(row[1] ?? "") ?? "ignore") : null;
-  if (row && rowKind) return { kind: rowKind, label: row[1] ?? "", inline: afterLabel(line, row[1] ?? "", rowKind) };
-  return null;
+  const label = LABELLED.exec(line.text)?.[1] ?? "";
+  const kind = kindOf(label);
+  if (kind) return labelled(line, label, kind);
+  const row = inHeader ? HEADER_ROW.exec(line.text)?.[1] : undefined;
+  return row ? labelled(line, row, kindOf(row) ?? "ignore") : null;
 }
 
 /**
- * The content after a label, from the raw line so links (calendar chips) survive for attendees;
- * prose starts with a capital ("Agreed: ship it" → "Ship it").
+ * The section a label opens. The content after it is read from the raw line so links (calendar
+ * chips) survive for attendees; prose starts with a capital ("Agreed: ship it" → "Ship it").
  */
-function afterLabel(line: Line, label: string, kind: Kind): Line {
+function labelled(line: Line, label: string, kind: Kind): Opener {
   const words = label.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`^[^\\p{L}]*${words.join("[^\\p{L}]+")}[\\s*_:]*`, "iu");
-  const rest = line.raw.replace(re, "");
-  return textLine(ONE_LINE_KINDS.has(kind) ? rest : capitalize(rest));
+  const rest = line.raw.replace(new RegExp(`^[^\\p{L}]*${words.join("[^\\p{L}]+")}[\\s*_:]*`, "iu"), "");
+  return { kind, label, inline: textLine(ONE_LINE_KINDS.has(kind) ? rest : capitalize(rest)) };
 }
 
 /** Whether the header already has a line a title could be (not a date, label or field name). */
