@@ -11,9 +11,10 @@ const KEYS: ReadonlyArray<[label: string, keys: readonly string[]]> = [
 ];
 
 export function splitFrontmatter(text: string): { lines: string[]; body: string } {
+  const unix = text.replace(/\r\n?/g, "\n");
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
-    parsed = parseFrontmatter(text.replace(/\r\n?/g, "\n"));
+    parsed = parseFrontmatter(unix);
   } catch {
     return { lines: [], body: text };
   }
@@ -23,14 +24,11 @@ export function splitFrontmatter(text: string): { lines: string[]; body: string 
     const values = valuesOf(data, keys);
     return values.length > 0 ? [`${label}: ${values.join(", ")}`] : [];
   });
-  return { lines, body: text.replace(/\r\n?/g, "\n").slice(block.end) };
+  return { lines, body: unix.slice(block.end) };
 }
 
+/** The values of the first key that has any. */
 function valuesOf(data: FrontmatterData, keys: readonly string[]): string[] {
-  for (const key of keys) {
-    const value = data[key];
-    const values = Array.isArray(value) ? listValue(value) : [scalarValue(value) ?? ""].filter(Boolean);
-    if (values.length > 0) return values;
-  }
-  return [];
+  const values = keys.map((key) => (Array.isArray(data[key]) ? listValue(data[key]) : [scalarValue(data[key]) ?? ""].filter(Boolean)));
+  return values.find((v) => v.length > 0) ?? [];
 }

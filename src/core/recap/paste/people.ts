@@ -78,14 +78,10 @@ export function matchingAttendees(written: string, attendees: readonly string[])
   const same = keys.filter((k) => k.key === key || k.key.replace(/ /g, "") === bare);
   if (same.length > 0) return same.map((k) => k.a);
   const [first, initial, ...more] = key.split(" ");
-  if (more.length > 0 || !first) return [];
-  return keys
-    .filter((k) => {
-      const parts = k.key.split(" ");
-      if (parts[0] !== first || parts.length < 2) return false;
-      return initial === undefined || (initial.replace(/\.$/, "").length === 1 && (parts[1] ?? "").startsWith(initial.replace(/\.$/, "")));
-    })
-    .map((k) => k.a);
+  const letter = initial?.replace(/\.$/, "");
+  if (more.length > 0 || !first || (letter !== undefined && letter.length !== 1)) return [];
+  const sameFirst = keys.filter((k) => k.key.split(" ")[0] === first && k.key.split(" ")[1]?.startsWith(letter ?? "") === true);
+  return sameFirst.map((k) => k.a);
 }
 
 /**
