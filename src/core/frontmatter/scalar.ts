@@ -46,12 +46,10 @@ function trimSpacesEnd(raw: string, start: number, end: number): number {
   return end;
 }
 
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t" };
+
 function unescapeDouble(inner: string): string {
-  return inner.replace(/\\(.)/g, (_, c: string) => {
-    if (c === "n") return "\n";
-    if (c === "t") return "\t";
-    return c;
-  });
+  return inner.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
 }
 
 // Plain scalars YAML 1.1 readers (Obsidian among them) would take for something else.
@@ -71,8 +69,7 @@ export function needsQuotes(value: string): boolean {
  * back as the same string, else single quotes (double where a line break needs escaping).
  */
 export function formatScalar(value: string, quote: QuoteStyle = ""): string {
-  if (/[\n\r\t]/.test(value)) return JSON.stringify(value);
-  if (quote === '"') return JSON.stringify(value);
+  if (quote === '"' || /[\n\r\t]/.test(value)) return JSON.stringify(value);
   if (quote === "'" || needsQuotes(value)) return `'${value.replace(/'/g, "''")}'`;
   return value;
 }

@@ -1,4 +1,4 @@
-import { scanOutline } from "../sections/outline";
+import { isInFence, scanOutline } from "../sections/outline";
 
 export type Range = readonly [number, number];
 
@@ -13,12 +13,11 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
 export function codeRanges(text: string): Range[] {
   const outline = scanOutline(text);
   const ranges: Range[] = [...outline.fences];
-  const inFence = (pos: number): boolean => outline.fences.some(([s, e]) => pos >= s && pos < e);
   let open: { start: number; end: number; length: number } | null = null;
   const runs = /`+/g;
   runs.lastIndex = outline.bodyStart;
   for (let m = runs.exec(text); m; m = runs.exec(text)) {
-    if (inFence(m.index)) continue;
+    if (isInFence(outline, m.index)) continue;
     const run = { start: m.index, end: m.index + m[0].length, length: m[0].length };
     if (open && BLANK_LINE.test(text.slice(open.end, run.start))) open = null;
     if (!open) open = run;

@@ -8,12 +8,11 @@ const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
  */
 export function stampFooter(before: string, after: string, today: string): string {
   if (after === before) return before;
-  const text = after;
-  const footer = scanCodeAndFooter(text).footer;
-  if (!footer) return text;
-  const line = text.slice(footer.lineStart, footer.lineEnd);
+  const footer = scanCodeAndFooter(after).footer;
+  if (!footer) return after;
+  const line = after.slice(footer.lineStart, footer.lineEnd);
   const stamped = stampedFooterLine(line, today);
-  return stamped === null || stamped === line ? text : text.slice(0, footer.lineStart) + stamped + text.slice(footer.lineEnd);
+  return stamped === null || stamped === line ? after : after.slice(0, footer.lineStart) + stamped + after.slice(footer.lineEnd);
 }
 
 /** The footer line with the date in it, or null when the line is not the footer's shape. */

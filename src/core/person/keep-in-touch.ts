@@ -20,14 +20,18 @@ function dateOf(value: unknown): string | null {
   return typeof value === "string" ? leadingIsoDate(value) : null;
 }
 
+/** A number of days: a whole number, 0 or more, given as a number or as digits; else null. */
+function daysOf(value: unknown): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
 /** A person's cadence from frontmatter values (Obsidian's metadata cache, or parsed text). */
 export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null | undefined): Cadence {
   const fm = frontmatter ?? {};
-  const raw = fm.keep_in_touch;
-  const days = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*\d+\s*$/.test(raw) ? Number(raw) : null;
   return {
     since: dateOf(fm.last_contact) ?? dateOf(fm.created),
-    keepInTouch: days !== null && Number.isInteger(days) && days >= 0 ? days : null,
+    keepInTouch: daysOf(fm.keep_in_touch),
     snoozeUntil: dateOf(fm.snooze_until),
   };
 }
@@ -42,8 +46,8 @@ export function snoozePerson(text: string, until: string, ctx: EditContext): str
 
 /** Sets `keep_in_touch` to a number of days (a number, or text the user typed); 0 stops tracking. */
 export function setKeepInTouch(text: string, input: number | string, ctx: EditContext): string {
-  const days = typeof input === "number" ? input : /^\s*\d+\s*$/.test(input) ? Number(input) : NaN;
-  if (!Number.isInteger(days) || days < 0) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
+  const days = daysOf(input);
+  if (days === null) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
   const current = parseFrontmatter(text).data.keep_in_touch;
   if (current === String(days)) return text;
   const edit = frontmatterEdit.setScalar(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" });

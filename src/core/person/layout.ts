@@ -18,6 +18,7 @@ export interface PersonHeadings {
   related: string;
 }
 
+/** The headings the layout writes, in the note's order (SECTION_ORDER is read from it). */
 export const DEFAULT_HEADINGS: PersonHeadings = {
   contact: "Contact Information",
   relationship: "Relationship",
@@ -36,22 +37,8 @@ export const DEFAULT_HEADINGS: PersonHeadings = {
 
 export type SectionKey = keyof PersonHeadings;
 
-/** Canonical section order. */
-export const SECTION_ORDER: readonly SectionKey[] = [
-  "contact",
-  "relationship",
-  "background",
-  "projects",
-  "openTasks",
-  "tasksTheyOwn",
-  "keyFacts",
-  "topics",
-  "recentContext",
-  "olderContext",
-  "profile",
-  "keyDecisions",
-  "related",
-];
+/** Canonical section order: DEFAULT_HEADINGS lists the sections in it. */
+export const SECTION_ORDER = Object.keys(DEFAULT_HEADINGS) as readonly SectionKey[];
 
 export function orderedHeadings(headings: PersonHeadings): string[] {
   return SECTION_ORDER.map((key) => headings[key]);
