@@ -29,10 +29,6 @@ export interface RevertResult {
   skipped: Array<{ path: string; reason: string }>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Undoes an operation, last change first, only where it is safe: a changed note is restored
  * where it still equals what the operation wrote; a created one is trashed where untouched; a
@@ -71,7 +67,7 @@ export async function revertChanges(
         result.restored.push(change.path);
       }
     } catch (error) {
-      skip(message(error));
+      skip(error instanceof Error ? error.message : String(error));
     }
   }
   return result;

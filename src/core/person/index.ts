@@ -18,7 +18,7 @@ export {
   type RecentContextOptions,
 } from "./recent-context";
 export { setContactField, type ContactFieldOptions } from "./contact";
-export { setLastContact, markReviewed, sameTag } from "./status";
+export { setLastContact, markReviewed, sameTag, needsReview } from "./status";
 export { stampFooter, footerDate } from "./footer";
 export { newPersonNote, type NewPersonOptions } from "./new-note";
 export { itemKey } from "./bullets";
@@ -28,7 +28,6 @@ export { renamePerson, handleAfterRename, checkNewName, type RenameOptions } fro
 export { rewriteTaskHandle } from "./task-handles";
 export { cadenceOf, snoozePerson, setKeepInTouch, type Cadence } from "./keep-in-touch";
 export { staleContacts, daysBetween, addDays, type StaleContact, type CadenceSubject } from "./stale";
-export { needsReview } from "./review-queue";
 export { mergePersonInto, type MergeOptions } from "./merge";
 export { planMerge, applyMerge, type MergeRequest, type MergePlan, type MergeResult } from "./merge-plan";
 export { fillTemplate, type TemplateValues } from "./template";

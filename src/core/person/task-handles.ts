@@ -1,5 +1,6 @@
 import { codeRanges, inRanges } from "../links/code-ranges";
 import { locateFrontmatter } from "../frontmatter/locate";
+import { applyTextEdits } from "../text/text-edit";
 
 const TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]/gm;
 const WORD = /[\p{L}\p{N}_]/u;
@@ -25,7 +26,5 @@ export function rewriteTaskHandle(text: string, from: string, to: string): strin
     }
     TASK_LINE.lastIndex = lineEnd;
   }
-  let result = text;
-  for (const at of places.reverse()) result = result.slice(0, at) + to + result.slice(at + from.length);
-  return result;
+  return applyTextEdits(text, places.map((at) => ({ from: at, to: at + from.length, insert: to })));
 }

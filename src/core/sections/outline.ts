@@ -143,11 +143,7 @@ function ruleAbove(text: string, bodyStart: number, footerStart: number): number
  */
 function readBody(text: string, bodyStart: number): Pick<Outline, "headings" | "fences" | "footer" | "unclosedFence"> {
   const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null };
-  for (let start = bodyStart; start < text.length; ) {
-    const line = lineFrom(text, start);
-    readLine(state, line);
-    start = line.next;
-  }
+  for (let line = lineFrom(text, bodyStart); line.start < text.length; line = lineFrom(text, line.next)) readLine(state, line);
   const unclosedFence = state.fence?.start ?? null;
   if (unclosedFence !== null) state.fences.push([unclosedFence, text.length]);
   return { headings: state.headings, fences: state.fences, footer: state.footer, unclosedFence };
