@@ -6,9 +6,9 @@ import { parseTaskLine } from "./task-line";
 
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
 
-/** Start offsets of every line, so a task can be found by its line number. */
+/** Start offsets of every line, so a task can be found by its line number; the first line's starts after a BOM, as the index reads it. */
 function lineStarts(text: string): number[] {
-  const starts = [0];
+  const starts = [text.startsWith("\uFEFF") ? 1 : 0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
@@ -33,8 +33,10 @@ function locate(text: string, line: number, raw: string): number {
 
 /**
  * Completes one task the way the Tasks plugin does: `[x]` and ` ✅ YYYY-MM-DD` at the end,
- * before a trailing `^block-id`. Only that line changes. A task that is already done is left
- * as it is; a recurring one is refused, since the Tasks plugin creates its next occurrence.
+ * before a trailing `^block-id`. Only that line changes. Any open status (`[ ]`, `[/]`, `[>]`,
+ * `[?]`, ...) becomes `[x]`, as Tasks toggles an unknown status to `x`. A task that is not open
+ * (done or cancelled) is left as it is; a recurring one is refused, since the Tasks plugin
+ * creates its next occurrence.
  */
 export function completeTask(text: string, line: number, raw: string, today: string): string {
   if (!isIsoDate(today)) throw new KithError("invalid-date", `"${today}" is not a date (YYYY-MM-DD).`);
@@ -43,8 +45,8 @@ export function completeTask(text: string, line: number, raw: string, today: str
   if (!task) throw new KithError("not-found", "That line is not a task.");
   if (!task.open) return text;
   if (task.recurring) throw new KithError("invalid-value", "A recurring task is completed in the Tasks plugin, which creates the next one.");
-  const bracket = task.textStart - (raw.charAt(task.textStart - 1) === " " ? 3 : 2);
-  let done = `${raw.slice(0, bracket)}x${raw.slice(bracket + 1)}`.trimEnd();
+  // Only the box's character changes: a `> ` of a blockquote or callout before it stays as written.
+  let done = `${raw.slice(0, task.statusStart)}x${raw.slice(task.statusStart + 1)}`.trimEnd();
   if (task.done === null) {
     const blockId = BLOCK_ID.exec(done);
     const at = blockId ? blockId.index : done.length;

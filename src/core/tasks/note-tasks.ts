@@ -12,13 +12,16 @@ export interface NoteTask {
 }
 
 // Only lines that start like a checkbox item are looked at; everything else is skipped unread.
+// Before the marker: spaces, tabs and the `>` of blockquotes and callouts (`> - [ ]`, `>- [ ]`).
 // Anchored on the LF itself rather than a multiline `^`, so the engine jumps between line
 // breaks instead of trying every offset, and a lone CR, U+2028 or U+2029 never starts a line.
 // The first body line, which has no LF before it, is tried on its own (sticky).
-const TASK_AFTER_LF = /\n[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/g;
-const TASK_HERE = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/y;
-// The same, for open boxes only (`[ ]`, `[/]`): the task index skips every other line unread.
-const OPEN_HERE = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ /]\]/y;
+const TASK_AFTER_LF = /\n[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/g;
+const TASK_HERE = /[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/y;
+// A box that can be open: any character but those of the done and cancelled statuses (`x`, `X`,
+// `-`: task-status.ts). The task index looks at lines with such a box only.
+const OPEN_BOX = /\[[^xX\n-]\]/g;
+const OPEN_HERE = /[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^xX\n-]\]/y;
 
 type CheckboxVisitor = (start: number, boxEnd: number, line: number) => void;
 
@@ -39,29 +42,26 @@ function forEachCheckboxLine(text: string, outline: CodeBlocks, visit: CheckboxV
 }
 
 /**
- * The same for open boxes only (`[ ]`, `[/]`), as the task index reads every note: the boxes
- * are found by their text, then the start of their line checked; a note without one is not
- * scanned at all (not even for its outline).
+ * The same for boxes that can be open (any character but `x`, `X`, `-`), as the task index
+ * reads every note: the boxes are found by their text, then the start of their line checked;
+ * a note without one is not scanned at all (not even for its outline).
  */
 export function forEachOpenCheckboxLine(text: string, visit: CheckboxVisitor): void {
-  let space = text.indexOf("[ ]");
-  let slash = text.indexOf("[/]");
-  if (space === -1 && slash === -1) return;
+  OPEN_BOX.lastIndex = 0;
+  if (!OPEN_BOX.test(text)) return;
   const outline = scanCodeBlocks(text);
   const { bodyStart } = outline;
-  if (space !== -1 && space < bodyStart) space = text.indexOf("[ ]", bodyStart);
-  if (slash !== -1 && slash < bodyStart) slash = text.indexOf("[/]", bodyStart);
   const take = lineTaker(text, outline, visit);
-  while (space !== -1 || slash !== -1) {
-    const box = slash === -1 || (space !== -1 && space < slash) ? space : slash;
+  OPEN_BOX.lastIndex = bodyStart;
+  for (let m = OPEN_BOX.exec(text); m; m = OPEN_BOX.exec(text)) {
+    const box = m.index;
     const start = Math.max(text.lastIndexOf("\n", box) + 1, bodyStart);
     OPEN_HERE.lastIndex = start;
     // A line's own box is its first `[`: a later box on a line that is no task is text.
     if (OPEN_HERE.test(text) && OPEN_HERE.lastIndex === box + 3) take(start, box + 3);
     const next = text.indexOf("\n", box);
     if (next === -1) break;
-    if (space !== -1 && space < next) space = text.indexOf("[ ]", next);
-    if (slash !== -1 && slash < next) slash = text.indexOf("[/]", next);
+    OPEN_BOX.lastIndex = next;
   }
 }
 

@@ -1,6 +1,7 @@
 import { lineEnd } from "../text/lines";
 import { forEachOpenCheckboxLine } from "./note-tasks";
 import { parseTaskLine } from "./task-line";
+import type { TaskStatusType } from "./task-status";
 
 /** An open task as the index gives it out. */
 export interface IndexedTask {
@@ -13,8 +14,13 @@ export interface IndexedTask {
   text: string;
   /** The text without dates, fields and block id: what the panel shows. */
   description: string;
+  /** The box's character. */
   status: string;
+  /** `todo` or `in-progress`: the index holds open tasks only. */
+  statusType: TaskStatusType;
   due: string | null;
+  /** A due value that is no calendar date (`2022-02-29`), shown as invalid; `due` is then null. */
+  dueInvalid: string | null;
   recurring: boolean;
   /** `@Handle`s in the text, as written. */
   handles: string[];
@@ -60,12 +66,12 @@ export function compareTasks(a: IndexedTask, b: IndexedTask): number {
 function openTask(path: string, line: number, raw: string): IndexedTask | null {
   const task = parseTaskLine(raw);
   if (!task?.open) return null;
-  const { text, description, status, due, recurring, handles } = task;
-  return { path, line, raw, text, description, status, due, recurring, handles };
+  const { text, description, status, statusType, due, dueInvalid, recurring, handles } = task;
+  return { path, line, raw, text, description, status, statusType, due, dueInvalid, recurring, handles };
 }
 
 /**
- * Open tasks (`[ ]`, `[/]`) of the vault, by note, and the notes by the words and `@Handle`s
+ * Open tasks (`[ ]`, `[/]` and every other status the Tasks plugin reads as open) of the vault, by note, and the notes by the words and `@Handle`s
  * of their tasks (Dataview's shape: maps of sets of paths), so the panel finds a person's
  * tasks without reading notes. One note's text in = that note's entries replaced; nothing
  * else is touched. Measured alone at 100,000 meetings (300,000 open tasks): a full object per

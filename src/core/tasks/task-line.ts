@@ -1,64 +1,116 @@
+import { isIsoDate } from "../dates";
+import { isOpenStatus, statusType, type TaskStatusType } from "./task-status";
+
 /**
  * Task lines as the Tasks and Dataview plugins write them:
  * `- [ ] Send the sizing @DanaOkafor 📅 2026-03-10 ^abc` or `- [ ] Call [due:: 2026-03-10]`.
  */
 export interface TaskLine {
-  /** The character between the brackets: ` `, `x`, `/`, `-`, ... */
+  /** The character between the brackets: ` `, `x`, `/`, `-`, `>`, ... */
   status: string;
-  /** `[ ]` and `[/]` are open; `[x]` and `[-]` (and anything else) are not. */
+  /** What the status means, as the Tasks plugin's default statuses read it (see task-status.ts). */
+  statusType: TaskStatusType;
+  /** Still to do: `todo` or `in-progress` (`[ ]`, `[/]`, `[>]`, `[!]`, `[?]`, ...); `[x]`, `[X]`, `[-]` are not. */
   open: boolean;
   /** The text after the checkbox, as written. */
   text: string;
-  /** The text without dates, recurrence, handles' `@` kept, block id and fields removed. */
+  /** The text without dates, recurrence, priorities, Tasks' other fields, inline fields and block id; handles' `@` kept. */
   description: string;
+  /** The due date (`YYYY-MM-DD`, a real calendar day; the day of a date with a time), or null. */
   due: string | null;
+  /**
+   * The due value as written when it is no calendar date (`📅 2022-02-29`, `[due:: 2026-13-01]`,
+   * `[due:: soon]`): such a task has no due date, and this says why. Null otherwise.
+   */
+  dueInvalid: string | null;
   done: string | null;
   recurring: boolean;
   blockId: string | null;
   /** `@Handle`s in the text, `@` included. */
   handles: string[];
+  /** Offset of the status character within the line. */
+  statusStart: number;
   /** Offset of the text (after `] `) within the line. */
   textStart: number;
 }
 
-const TASK = /^(\s*(?:[-*+]|\d+[.)])\s+\[(.)\]\s?)(.*)$/;
-const DUE = /(?:📅|📆|🗓️?)\s*(\d{4}-\d\d-\d\d)|\[due::\s*(\d{4}-\d\d-\d\d)\s*\]|\(due::\s*(\d{4}-\d\d-\d\d)\s*\)/u;
+/**
+ * A task line: before the list marker, spaces and the `>` of blockquotes and callouts
+ * (`> - [ ]`, `> > - [ ]`, `>- [ ]`), as the Tasks plugin's indentation regex reads them
+ * (obsidian-tasks, TaskRegularExpressions.indentationRegex `^([\s\t>]*)`).
+ */
+const TASK = /^([\s>]*(?:[-*+]|\d+[.)])\s+\[)(.)(\]\s?)(.*)$/;
+const DATE = String.raw`\d{4}-\d\d-\d\d`;
+/** Tasks' due emoji (and Dataview's), or Dataview's `due` inline field (key trimmed, case as written: Dataview's task `due` is `due`). */
+const DUE = new RegExp(String.raw`(?:📅|📆|🗓️?)\s*(${DATE})|\[\s*due\s*::([^\]]*)\]|\(\s*due\s*::([^)]*)\)`, "u");
+/** A Dataview date (its own grammar: YYYY-MM-DD, then optionally THH, :mm, :ss, .SSS and a zone); the day is the due date. */
+const DATAVIEW_DATE = new RegExp(String.raw`^(${DATE})(?:T\d\d(?::\d\d(?::\d\d(?:\.\d{3})?)?)?(?:Z|[+-]\d\d?(?::\d\d)?)?)?$`);
 const DONE = /✅\s*(\d{4}-\d\d-\d\d)|\[completion::\s*(\d{4}-\d\d-\d\d)\s*\]/u;
 const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
-const SIGNIFIERS = /(?:📅|📆|🗓️?|⏳|🛫|➕|✅|❌)\s*\d{4}-\d\d-\d\d|🔁[^📅📆🗓⏳🛫➕✅❌^]*|[⏫🔼🔽🔺⏬]|\[[a-z]+::[^\]]*\]|\([a-z]+::[^)]*\)|\s\^[A-Za-z0-9-]+\s*$/gu;
+/**
+ * What is not the description: Tasks' emoji fields (obsidian-tasks, DefaultTaskSerializer
+ * DEFAULT_SYMBOLS: dates 📅📆🗓 ⏳⌛ 🛫 ➕ ✅ ❌, 🔁 recurrence, priorities, 🏁 on completion,
+ * ⛔ depends on, 🆔 id), Dataview inline fields of any key (`[key:: value]`, `(key:: value)`)
+ * and the block id.
+ */
+const SIGNIFIERS = new RegExp(
+  [
+    String.raw`(?:📅|📆|🗓|⏳|⌛|🛫|➕|✅|❌)\uFE0F?\s*${DATE}`,
+    String.raw`🔁\uFE0F? *[a-zA-Z0-9, !]*`,
+    String.raw`[⏫🔼🔽🔺⏬]\uFE0F?`,
+    String.raw`🏁\uFE0F? *[a-zA-Z]*`,
+    String.raw`⛔\uFE0F? *[\w-]+(?: *, *[\w-]+)*`,
+    String.raw`🆔\uFE0F? *[\w-]*`,
+    String.raw`\[[^[\]()]+?::[^\]]*\]`,
+    String.raw`\([^[\]()]+?::[^)]*\)`,
+    String.raw`\s\^[A-Za-z0-9-]+\s*$`,
+  ].join("|"),
+  "gu",
+);
 
 export function parseTaskLine(line: string): TaskLine | null {
   const m = TASK.exec(line.replace(/\r$/, ""));
-  if (!m?.[1] || m[2] === undefined) return null;
+  if (!m?.[1] || m[2] === undefined || m[3] === undefined) return null;
   const status = m[2];
-  const text = m[3] ?? "";
+  const text = m[4] ?? "";
   const done = DONE.exec(text);
+  const due = taskDueValue(text);
   return {
     status,
+    statusType: statusType(status),
     open: isOpenStatus(status),
     text,
     description: taskDescription(text),
-    due: taskDue(text),
+    due: due === null ? null : dueDay(due),
+    dueInvalid: due !== null && dueDay(due) === null && due !== "" ? due : null,
     done: done ? (done[1] ?? done[2] ?? null) : null,
     recurring: isRecurring(text),
     blockId: BLOCK_ID.exec(text)?.[1] ?? null,
     handles: taskHandles(text),
-    textStart: m[1].length,
+    statusStart: m[1].length,
+    textStart: m[1].length + 1 + m[3].length,
   };
 }
 
-/** `[ ]` and `[/]` are open. */
-export function isOpenStatus(status: string): boolean {
-  return status === " " || status === "/";
-}
-
-/** The first due date (Tasks' 📅, Dataview's `[due:: ]`) in a task's text, or null; the whole line reads the same (its marker and box hold none). */
-export function taskDue(text: string): string | null {
+/** The first due value written (Tasks' 📅, Dataview's `[due:: ]`), trimmed, whether a date or not; null when there is none. */
+function taskDueValue(text: string): string | null {
   const due = DUE.exec(text);
-  return due ? (due[1] ?? due[2] ?? due[3] ?? null) : null;
+  return due ? (due[1] ?? due[2] ?? due[3] ?? "").trim() : null;
 }
 
-/** The text without dates, recurrence, priorities, fields and block id, spaces collapsed. */
+/** The calendar day a due value names (`2021-08-22`, `2021-08-22T10:30`), or null when it names none (`2022-02-29`, `soon`). */
+function dueDay(value: string): string | null {
+  const day = DATAVIEW_DATE.exec(value)?.[1];
+  return day !== undefined && isIsoDate(day) ? day : null;
+}
+
+/** The due date of a task's text (see `TaskLine.due`), or null; the whole line reads the same (its marker and box hold none). */
+export function taskDue(text: string): string | null {
+  const due = taskDueValue(text);
+  return due === null ? null : dueDay(due);
+}
+
+/** The text without Tasks' fields, inline fields and block id, spaces collapsed. */
 export function taskDescription(text: string): string {
   return text.replace(SIGNIFIERS, "").replace(/\s+/g, " ").trim();
 }

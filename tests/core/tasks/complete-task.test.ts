@@ -21,6 +21,10 @@ describe("completeTask", () => {
     );
   });
 
+  it("completes the first line of a note that starts with a BOM (the index reads the line after it)", () => {
+    expect(completeTask("\uFEFF> - [ ] Task\n", 0, "> - [ ] Task", TODAY)).toBe("\uFEFF> - [x] Task ✅ 2026-11-25\n");
+  });
+
   it("finds the line when lines above it moved", () => {
     expect(completeTask("new line\n- [ ] Task\n", 0, "- [ ] Task", TODAY)).toBe("new line\n- [x] Task ✅ 2026-11-25\n");
   });
@@ -35,5 +39,24 @@ describe("completeTask", () => {
 
   it("leaves a done task alone", () => {
     expect(completeTask("- [x] Done ✅ 2026-01-01\n", 0, "- [x] Done ✅ 2026-01-01", TODAY)).toBe("- [x] Done ✅ 2026-01-01\n");
+  });
+
+  // Blockquote and callout tasks as the Tasks sample vault writes them ("Test Data/callout.md",
+  // "callouts_nested_issue_2890_unlabelled.md"): the `>` prefix stays exactly as written.
+  it.each([
+    ["> - [ ] Task in a blockquote", "> - [x] Task in a blockquote ✅ 2026-11-25"],
+    [">- [ ] No space", ">- [x] No space ✅ 2026-11-25"],
+    ["> > - [/] Callout in a blockquote 📅 2026-03-01 ^id-1", "> > - [x] Callout in a blockquote 📅 2026-03-01 ✅ 2026-11-25 ^id-1"],
+    [" >>> - [ ] #task Correction1", " >>> - [x] #task Correction1 ✅ 2026-11-25"],
+    [">\t  1. [?] Question", ">\t  1. [x] Question ✅ 2026-11-25"],
+    ["- [>] Deferred", "- [x] Deferred ✅ 2026-11-25"],
+    ["- [!] Important", "- [x] Important ✅ 2026-11-25"],
+    ["- [ ]\tTab after the box", "- [x]\tTab after the box ✅ 2026-11-25"],
+    // Not open: left as it is.
+    ["> - [-] Cancelled", "> - [-] Cancelled"],
+    ["> - [X] Done", "> - [X] Done"],
+  ])("%j", (line, done) => {
+    const text = `> [!note] Title\n${line}\r\n> tail`;
+    expect(completeTask(text, 1, line, TODAY)).toBe(`> [!note] Title\n${done}\r\n> tail`);
   });
 });

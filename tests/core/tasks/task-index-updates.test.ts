@@ -194,9 +194,10 @@ describe("TaskIndex: which lines are open tasks", () => {
     ["a fence never closed hides the rest", "- [ ] before\n```dataview\n- [ ] in code\n", [[0, " ", "before"]]],
     ["frontmatter is not the body", "---\nx: - [ ] no\n---\n- [ ] yes\n", [[3, " ", "yes"]]],
     ["the first line after a BOM", "\uFEFF- [ ] first\n- [ ] second", [[0, " ", "first"], [1, " ", "second"]]],
-    ["only [ ] and [/] are open", "- [x] done\n- [-] dropped\n- [>] later\n- [/] doing\n- [ ] todo\n- [X] done\n", [[3, "/", "doing"], [4, " ", "todo"]]],
+    // The Tasks plugin's default statuses: x and X done, - cancelled, every other character open (task-status.ts).
+    ["all but [x], [X] and [-] are open", "- [x] done\n- [-] dropped\n- [>] later\n- [/] doing\n- [ ] todo\n- [X] done\n- [!] important\n- [?] question\n", [[2, ">", "later"], [3, "/", "doing"], [4, " ", "todo"], [6, "!", "important"], [7, "?", "question"]]],
     ["list markers and indents", "* [ ] star\n+ [ ] plus\n  - [ ] nested\n\t- [ ] tab\n1. [ ] one\n12) [ ] twelve\n1234567890. [ ] ten digits\na. [ ] letter\n", [[0, " ", "star"], [1, " ", "plus"], [2, " ", "nested"], [3, " ", "tab"], [4, " ", "one"], [5, " ", "twelve"]]],
-    ["a box not at the start of the line", "text [ ] box\n> - [ ] quoted\n-[ ] no space\n- [ ]no space after\n", [[3, " ", "no space after"]]],
+    ["a box not at the start of the line", "text [ ] box\n> text [ ] box\n-[ ] no space\n- [ ]no space after\n", [[3, " ", "no space after"]]],
     ["one white space after the box is not the text's", "- [ ]\ttab\n- [ ]\u00a0nbsp\n- [ ]  two spaces\n- [ ]\n", [[0, " ", "tab"], [1, " ", "nbsp"], [2, " ", " two spaces"], [3, " ", ""]]],
     ["CRLF", "- [ ] one\r\n- [/] two\r\n", [[0, " ", "one"], [1, "/", "two"]]],
     ["a line ending in a stray CR", "- [ ] one\r\r\n- [ ] two\r", [[0, " ", "one"], [1, " ", "two"]]],

@@ -24,12 +24,14 @@ interface ModelTask {
   text: string;
   description: string;
   status: string;
+  statusType: IndexedTask["statusType"];
   due: string | null;
+  dueInvalid: string | null;
   recurring: boolean;
   handles: string[];
 }
 
-const CHECKBOX = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/;
+const CHECKBOX = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\]/;
 
 /** Open tasks of a note: lines (split at LF) of the body, outside fences, that parse as open tasks. */
 function modelTasks(path: string, text: string): ModelTask[] {
@@ -50,8 +52,8 @@ function modelTasks(path: string, text: string): ModelTask[] {
     if (!CHECKBOX.test(raw)) return;
     const task = parseTaskLine(raw);
     if (!task?.open) return;
-    const { text: body, description, status, due, recurring, handles } = task;
-    tasks.push({ path, line, raw, text: body, description, status, due, recurring, handles });
+    const { text: body, description, status, statusType, due, dueInvalid, recurring, handles } = task;
+    tasks.push({ path, line, raw, text: body, description, status, statusType, due, dueInvalid, recurring, handles });
   });
   return tasks;
 }
@@ -112,14 +114,14 @@ function catchError(run: () => void): string | null {
   }
 }
 
-const plain = (t: IndexedTask | ModelTask): unknown[] => [t.path, t.line, t.raw, t.text, t.description, t.status, t.due, t.recurring, t.handles];
+const plain = (t: IndexedTask | ModelTask): unknown[] => [t.path, t.line, t.raw, t.text, t.description, t.status, t.statusType, t.due, t.dueInvalid, t.recurring, t.handles];
 
 // ---------------------------------------------------------------------------------------------
 // Generators
 
 const NAMES = ["Dana Okafor", "dana okafor", "DANA OKAFOR", "Okafor", "Okaforson", "XDana", "Zoe\u0308 Ñandu\u0301", "Zoë Ñandú", "Łukasz Żółw", "İlker", "ΣΟΦΊΑ", "σοφία", "李小龙", "🦊 Fox", "Ann-Marie", "Ω", "\u2126", "𝐀lpha", "Ǆemal", "tcbuaa", "xbaeea"];
 const HANDLES = ["@DanaOkafor", "@danaokafor", "@ZoëÑandú", "@Zoe\u0308", "@李小龙", "@A.B.", "@a_b", "(@Paren", "mail@x.com", "@", "@@Dana", "@ŁukaszŻółw"];
-const BITS = ["send", "the", "to", "and", "review", "📅 2026-03-05", "📆2026-01-02", "🗓️ 2026-02-02", "[due:: 2026-03-12]", "(due:: 2026-01-01)", "✅ 2026-02-01", "🔁 every week", "[repeat:: daily]", "⏫", "^abc", "[[Dana Okafor]]", "[ ]", "[/]", "\u00a0", "e\u0301", "#tag"];
+const BITS = ["send", "the", "to", "and", "review", "📅 2026-03-05", "📆2026-01-02", "🗓️ 2026-02-02", "[due:: 2026-03-12]", "(due:: 2026-01-01)", "📅 2022-02-29", "[  due::2021-08-22T10:30 ]", "[Due:: 2026-01-03]", "🆔 abc", "⛔ abc,def", "🏁 delete", "✅ 2026-02-01", "🔁 every week", "[repeat:: daily]", "⏫", "^abc", "[[Dana Okafor]]", "[ ]", "[/]", "\u00a0", "e\u0301", "#tag"];
 
 const taskText = fc
   .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...NAMES) }, { weight: 2, arbitrary: fc.constantFrom(...HANDLES) }, { weight: 4, arbitrary: fc.constantFrom(...BITS) }), { maxLength: 6 })
@@ -127,17 +129,17 @@ const taskText = fc
 
 const taskLine = fc
   .tuple(
-    fc.constantFrom("", "", "  ", "\t", "    "),
+    fc.constantFrom("", "", "  ", "\t", "    ", "> ", ">", "> > ", " >> ", ">\t"),
     fc.constantFrom("-", "-", "*", "+", "1.", "2)", "1234567890.", "a."),
     fc.constantFrom(" ", " ", "\t", "", "\u00a0"),
-    fc.constantFrom("[ ]", "[ ]", "[ ]", "[/]", "[x]", "[-]", "[]", "[]]"),
+    fc.constantFrom("[ ]", "[ ]", "[ ]", "[/]", "[x]", "[X]", "[-]", "[>]", "[!]", "[?]", "[]", "[]]", "[\n]"),
     fc.constantFrom(" ", " ", "", "\t", "\u00a0", "\u2028", "\r", "  "),
     taskText,
     fc.constantFrom("", "", "", "", "\r", "\u2028x", "\u2029", " \r x"),
   )
   .map((parts) => parts.join(""));
 
-const otherLine = fc.constantFrom("", "# Heading", "## Action Items", "```", "```dataview", "~~~", "text with [ ] box", "- item", "---", "Dana Okafor said hi", "> - [ ] quoted", "*Last updated: 2026-01-01*", "foo\r- [ ] after a CR", "foo\u2028- [ ] after U+2028");
+const otherLine = fc.constantFrom("", "# Heading", "## Action Items", "```", "```dataview", "~~~", "text with [ ] box", "- item", "---", "Dana Okafor said hi", "> - [ ] quoted", "> [!note] A callout", ">", "> text [?] box", "*Last updated: 2026-01-01*", "foo\r- [ ] after a CR", "foo\u2028- [ ] after U+2028");
 
 const note = fc
   .tuple(

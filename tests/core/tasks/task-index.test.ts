@@ -106,7 +106,9 @@ describe("TaskIndex", () => {
       text: `Dana Okafor ${"x".repeat(50)}`,
       description: `Dana Okafor ${"x".repeat(50)}`,
       status: " ",
+      statusType: "todo",
       due: null,
+      dueInvalid: null,
       recurring: false,
       handles: [],
     });
