@@ -2,6 +2,7 @@ import { UsageError, parseCommand, wantsHelp } from "./args";
 import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
 import { recapCommands } from "./commands/recap";
+import { tasksCommand } from "./commands/tasks";
 import { commandHelp, groupHelp } from "./help";
 import type { Command } from "./vault";
 
@@ -11,7 +12,7 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, tasksCommand, doctorCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",

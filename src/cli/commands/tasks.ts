@@ -1,0 +1,94 @@
+import { resolvePerson, type PeopleIndex } from "../../core";
+import { compareTasks, type IndexedTask } from "../../core/tasks";
+import { stringOption } from "../args";
+import { printable } from "../printable";
+import { loadVaultTasks } from "../task-index";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
+
+/** One task as `kith tasks --json` prints it. */
+interface TaskRow {
+  path: string;
+  /** 1-based, as editors count (Obsidian's and Dataview's `line` is 0-based). */
+  line: number;
+  status: string;
+  statusType: IndexedTask["statusType"];
+  description: string;
+  text: string;
+  due: string | null;
+  dueInvalid: string | null;
+  owners: string[];
+  recurring: boolean;
+  /** With --person: whether the person owns the task (`@Handle`) or it mentions their name. */
+  relation?: "owns" | "mentions";
+}
+
+function row(task: IndexedTask, relation?: TaskRow["relation"]): TaskRow {
+  const { path, line, status, statusType, description, text, due, dueInvalid, handles, recurring } = task;
+  return { path, line: line + 1, status, statusType, description, text, due, dueInvalid, owners: handles, recurring, ...(relation ? { relation } : {}) };
+}
+
+/** `path:line<TAB>[s]<TAB>due<TAB>owners<TAB>description`, `-` for none. */
+function textLine(task: TaskRow): string {
+  const due = task.due ?? (task.dueInvalid !== null ? `invalid ${task.dueInvalid}` : "-");
+  const owners = task.owners.join(",") || "-";
+  return [`${task.path}:${task.line}`, `[${task.status}]`, due, owners, task.description].map(printable).join("\t");
+}
+
+const handleKey = (handle: string): string => handle.normalize("NFC").toLowerCase();
+
+/** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
+function ownerHandle(query: string, people: PeopleIndex | null): string {
+  return query.startsWith("@") || people === null ? query : resolvePerson(people, query).handle;
+}
+
+export const tasksCommand: Command = {
+  spec: {
+    name: "tasks",
+    summary: "Lists open tasks, soonest due first: all of the vault's, or a person's, as the panel shows them.",
+    details: [
+      "Open: every status the Tasks plugin reads as not done ([ ], [/], [>], [!], [?], ...; not [x], [X], [-]),",
+      "in blockquotes and callouts too, outside code blocks. --person lists the open tasks that mention the",
+      "person's name and those they own (@Handle), as the panel's two lists; --owned-by keeps the tasks that",
+      "handle owns; both together keep the person's tasks that the handle owns. Text: path:line, status,",
+      "due (or \"invalid\" and the value), owners, description, tab-separated; lines are 1-based, in --json too.",
+    ].join("\n"),
+    args: [],
+    options: {
+      ...VAULT_OPTIONS,
+      person: { type: "string", value: "NAME", description: "A person (name, file name, alias, email or path): tasks that mention them or that they own." },
+      "owned-by": { type: "string", value: "NAME|@HANDLE", description: "Tasks this person (or @Handle, as written in tasks) owns." },
+      ...JSON_OPTION,
+    },
+  },
+  async run(_args, values) {
+    const ctx = await openVault(values);
+    const personQuery = stringOption(values, "person");
+    const ownerQuery = stringOption(values, "owned-by");
+    const needsPeople = personQuery !== undefined || (ownerQuery !== undefined && !ownerQuery.startsWith("@"));
+    const { tasks, people } = await loadVaultTasks(ctx, stringOption(values, "vault") ?? "", needsPeople);
+    const owner = ownerQuery === undefined ? null : handleKey(ownerHandle(ownerQuery, people));
+    const owned = (task: IndexedTask): boolean => owner === null || task.handles.some((h) => handleKey(h) === owner);
+
+    if (personQuery !== undefined && people !== null) {
+      const person = resolvePerson(people, personQuery);
+      const lists = tasks.forPerson(person.name, person.handle);
+      const mentions = lists.mentioned.filter(owned).map((t) => row(t, "mentions"));
+      const owns = lists.owned.filter(owned).map((t) => row(t, "owns"));
+      if (values.json) console.log(JSON.stringify([...mentions, ...owns], null, 2));
+      else {
+        const blocks: Array<[string, TaskRow[]]> = [
+          [`Open tasks mentioning ${person.name}`, mentions],
+          [`Tasks ${person.name} owns (${person.handle})`, owns],
+        ];
+        for (const [title, rows] of blocks) if (rows.length > 0) console.log([`${printable(title)}:`, ...rows.map(textLine)].join("\n"));
+      }
+      return 0;
+    }
+
+    const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
+    const rows = all.map((t) => row(t));
+    if (values.json) console.log(JSON.stringify(rows, null, 2));
+    else for (const task of rows) console.log(textLine(task));
+    return 0;
+  },
+};
