@@ -16,6 +16,10 @@ export interface TaskItem {
   /** The due date in the user's date format. */
   dueText: string | null;
   overdue: boolean;
+  /** A due value that is no calendar date (`2022-02-29`), shown as such; `due` is then null. */
+  dueInvalid: string | null;
+  /** `[/]`: started (Tasks' IN_PROGRESS). */
+  inProgress: boolean;
   recurring: boolean;
   /** The note the task is in (file name). */
   source: string;

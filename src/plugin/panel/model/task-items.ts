@@ -11,6 +11,8 @@ export function taskItem(task: IndexedTask, today: string, dateFormat: string): 
     due: task.due,
     dueText: task.due === null ? null : formatDisplayDate(task.due, dateFormat),
     overdue: task.due !== null && task.due < today,
+    dueInvalid: task.dueInvalid,
+    inProgress: task.statusType === "in-progress",
     recurring: task.recurring,
     source: fileNameOf(task.path),
   };

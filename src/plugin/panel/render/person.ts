@@ -73,6 +73,8 @@ function taskRow(list: HTMLElement, task: TaskItem, key: string, ctx: RenderCont
       attr: { datetime: task.due },
     });
   }
+  if (task.dueInvalid !== null) meta.createSpan({ cls: "kith-due is-invalid", text: `Invalid due date ${task.dueInvalid}` });
+  if (task.inProgress) meta.createSpan({ cls: "kith-in-progress", text: "In progress" });
   if (task.recurring) meta.createSpan({ cls: "kith-recurring", text: "Recurring" });
   noteLink(meta, task.source, `${key}:source`, () => ctx.actions.openTask(task));
 }
