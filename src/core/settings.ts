@@ -1,6 +1,6 @@
 import { KithError } from "./errors";
 import { DEFAULT_HEADINGS, PERSON_TYPE, type PersonHeadings, type SectionKey } from "./person/layout";
-import type { PersonRules } from "./person/parse";
+import type { PersonRules } from "./person/is-person";
 import { checkDateFormat } from "./person/display-date";
 
 /** Kith's settings, shared by the plugin (data.json) and the CLI (which reads the same file). */
@@ -23,6 +23,12 @@ export interface KithSettings {
   templatePath: string;
   /** Keep Profile's Role in step with the contact table's Role. */
   syncProfileRole: boolean;
+  /** `type`/`category` values and tags (any case, with or without `type/`) that mark a person note. */
+  personMarkers: string[];
+  /** Every note in the people folder is a person note, marked or not. */
+  peopleFolderMarksPeople: boolean;
+  /** Where a new note keeps its contact details: the contact table, or Properties. */
+  newNoteContacts: "table" | "properties";
 }
 
 export const DEFAULT_SETTINGS: KithSettings = {
@@ -40,6 +46,9 @@ export const DEFAULT_SETTINGS: KithSettings = {
   includeDataview: true,
   templatePath: "",
   syncProfileRole: false,
+  personMarkers: ["person", "people", "contact"],
+  peopleFolderMarksPeople: true,
+  newNoteContacts: "table",
 };
 
 type PlainKey = Exclude<keyof KithSettings, "headings">;
@@ -102,7 +111,16 @@ const READERS: Record<PlainKey, Reader> = {
     return path === "" || /\.md$/i.test(path) ? path : `${path}.md`;
   },
   syncProfileRole: toggle,
+  personMarkers: list,
+  peopleFolderMarksPeople: toggle,
+  newNoteContacts: (input, name) => oneOf(input, name, ["table", "properties"]),
 };
+
+function oneOf(input: unknown, name: string, choices: readonly string[]): string {
+  const value = text(input, name).toLowerCase();
+  if (!choices.includes(value)) throw invalid(`${name} must be one of: ${choices.join(", ")}.`);
+  return value;
+}
 
 function heading(input: unknown, name: string): string {
   const value = required(text(input, name), name);
@@ -188,7 +206,7 @@ function orWhenRefused<T>(read: () => T, refused: (error: KithError) => T): T {
  * gets the default; lists an older version kept as text are split.
  */
 export function loadSettings(stored: unknown): KithSettings {
-  const settings: KithSettings = { ...DEFAULT_SETTINGS, headings: { ...DEFAULT_HEADINGS }, projectFolders: [...DEFAULT_SETTINGS.projectFolders] };
+  const settings: KithSettings = structuredClone(DEFAULT_SETTINGS);
   if (!isRecord(stored)) return settings;
   const target = settings as unknown as Record<string, unknown>;
   for (const key of Object.keys(READERS) as PlainKey[]) {

@@ -4,7 +4,7 @@ import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { DEFAULT_HEADINGS, SECTION_ORDER, PERSON_TYPE, type SectionKey } from "../person/layout";
 import { nameKey } from "../person/names";
-import { isPersonData, type PersonRules } from "../person/parse";
+import { isPersonData, type PersonRules } from "../person/is-person";
 import type { PersonEntry } from "./entry";
 
 /** What `kith doctor` (or a plugin command) reports: one problem of one note. */

@@ -6,7 +6,7 @@ import { contactRows } from "../person/contact";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
-import { isPersonData, type PersonRules } from "../person/parse";
+import { isPersonData, type PersonRules } from "../person/is-person";
 
 /** What the people index keeps of one person note: enough to find and show them. */
 export interface PersonEntry {

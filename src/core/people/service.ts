@@ -1,6 +1,6 @@
 import { FrontmatterError, KithError, isKithError } from "../errors";
 import type { NoteEdit, NoteStore, ProcessResult } from "../note-store";
-import { isPersonNote, type PersonRules } from "../person/parse";
+import { isPersonNote, type PersonRules } from "../person/is-person";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { nameKey, toFileName } from "../person/names";
 import { fileNameOf, personEntry, readPersonEntry, type PersonEntry } from "./entry";

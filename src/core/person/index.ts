@@ -1,7 +1,8 @@
 export * from "./layout";
 export * from "./names";
 export { type EditContext } from "./context";
-export { parsePerson, isPersonNote, isPersonData, type Person, type PersonProfile, type PersonRules } from "./parse";
+export { parsePerson, type Person, type PersonProfile } from "./parse";
+export { isPersonNote, isPersonData, type PersonRules } from "./is-person";
 export { addKeyFact, addKeyDecision, decisionText } from "./facts";
 export { removeKeyFact, removeKeyDecision, replaceKeyFact } from "./key-item-edits";
 export { mergeTopics, splitTopics, type TopicsContext } from "./topics";

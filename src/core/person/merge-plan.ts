@@ -4,7 +4,8 @@ import type { NoteEdit, NoteStore } from "../note-store";
 import type { ChangeRecord, NoteChange } from "../undo";
 import { headingsOf } from "./context";
 import { mergePersonInto, type MergeOptions } from "./merge";
-import { isPersonNote, parsePerson } from "./parse";
+import { isPersonNote } from "./is-person";
+import { parsePerson } from "./parse";
 import { rewriteTaskHandle } from "./task-handles";
 
 /** What a merge needs from its host besides the store: where to look and how links resolve. */

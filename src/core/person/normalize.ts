@@ -8,7 +8,8 @@ import { footerDate, stampedFooterLine } from "./footer";
 import { changeBetween, finishEdit } from "./finish-edit";
 import { orderedHeadings, SECTION_ORDER, type SectionKey } from "./layout";
 import { newPersonNote } from "./new-note";
-import { parsePerson, type PersonRules } from "./parse";
+import type { PersonRules } from "./is-person";
+import { parsePerson } from "./parse";
 import { sectionContent } from "./section-lines";
 
 export interface NormalizeOptions extends EditContext {

@@ -1,12 +1,13 @@
 import { leadingIsoDate } from "../dates";
 import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
+import type { PersonRules } from "./is-person";
 import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type Section } from "../sections/section";
 import { bulletItems } from "./bullets";
 import { contactRows } from "./contact";
 import { decisionText } from "./facts";
 import { readHandle } from "./handle";
-import { DEFAULT_HEADINGS, orderedHeadings, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
+import { DEFAULT_HEADINGS, orderedHeadings, REVIEW_TAG, UNKNOWN } from "./layout";
 import { cleanName } from "./names";
 import { isPlaceholder } from "./placeholder";
 import { readContext, type RecentContextItem } from "./recent-context";
@@ -46,16 +47,6 @@ export interface Person {
   handle: string;
   /** Headings of sections the layout does not know, in order. */
   customSections: string[];
-}
-
-export interface PersonRules {
-  headings?: PersonHeadings;
-  /** The `type` value that marks a person note. */
-  personType?: string;
-  /** The people folder (vault-relative); with the `type/people` tag it marks a person note. */
-  peopleFolder?: string;
-  /** The template note's prompt lines (templatePrompts): read as empty like the layout's own. */
-  placeholders?: readonly string[];
 }
 
 /** The name: `title`, else the first H1, else the file name. */
@@ -100,18 +91,6 @@ function readProfile(text: string, outline: Outline, section: Section | null): P
     }
   }
   return profile;
-}
-
-export function isPersonData(data: FrontmatterData, path: string, rules: PersonRules = {}): boolean {
-  if (scalarValue(data.type) === (rules.personType ?? PERSON_TYPE)) return true;
-  const folder = rules.peopleFolder?.replace(/\/+$/, "");
-  const inFolder = folder === undefined || folder === "" || path.startsWith(`${folder}/`);
-  return inFolder && listValue(data.tags).some((t) => sameTag(t, PERSON_TAG));
-}
-
-/** Whether a note is a person note: `type: people`, or the `type/people` tag in the people folder. */
-export function isPersonNote(text: string, path: string, rules: PersonRules = {}): boolean {
-  return isPersonData(parseFrontmatter(text).data, path, rules);
 }
 
 /** Reads a person note into plain data. Throws FrontmatterError on malformed YAML. */

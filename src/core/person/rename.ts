@@ -7,7 +7,8 @@ import { headingsOf, type EditContext } from "./context";
 import { changeBetween, finishEdit } from "./finish-edit";
 import type { SectionKey } from "./layout";
 import { cleanName, defaultHandle, nameKey, sameName, toFileName } from "./names";
-import { parsePerson, type Person, type PersonRules } from "./parse";
+import type { PersonRules } from "./is-person";
+import { parsePerson, type Person } from "./parse";
 
 export interface RenameOptions extends EditContext {
   rules?: PersonRules;
