@@ -1,7 +1,7 @@
 import { KithError } from "./errors";
 import { DEFAULT_HEADINGS, PERSON_TYPE, type PersonHeadings, type SectionKey } from "./person/layout";
 import type { PersonRules } from "./person/is-person";
-import { checkDateFormat } from "./person/display-date";
+import { checkDateFormat, dateFnsToMoment } from "./person/display-date";
 
 /** Kith's settings, shared by the plugin (data.json) and the CLI (which reads the same file). */
 export interface KithSettings {
@@ -17,6 +17,7 @@ export interface KithSettings {
   recentContextCap: number;
   summaryLength: number;
   staleDays: number;
+  /** How dates are shown, in Moment's tokens as Obsidian's settings take them (`YYYY-MM-DD`). */
   dateFormat: string;
   includeDataview: boolean;
   /** Optional template note (vault path) used instead of the built-in layout. */
@@ -29,6 +30,8 @@ export interface KithSettings {
   peopleFolderMarksPeople: boolean;
   /** Where a new note keeps its contact details: the contact table, or Properties. */
   newNoteContacts: "table" | "properties";
+  /** Which version wrote the stored settings: before 2, `dateFormat` was a date-fns pattern. */
+  settingsVersion: number;
 }
 
 export const DEFAULT_SETTINGS: KithSettings = {
@@ -42,16 +45,17 @@ export const DEFAULT_SETTINGS: KithSettings = {
   recentContextCap: 0,
   summaryLength: 100,
   staleDays: 30,
-  dateFormat: "yyyy-MM-dd",
+  dateFormat: "YYYY-MM-DD",
   includeDataview: true,
   templatePath: "",
   syncProfileRole: false,
   personMarkers: ["person", "people", "contact"],
   peopleFolderMarksPeople: true,
   newNoteContacts: "table",
+  settingsVersion: 2,
 };
 
-type PlainKey = Exclude<keyof KithSettings, "headings">;
+type PlainKey = Exclude<keyof KithSettings, "headings" | "settingsVersion">;
 /** A setting as the settings tab names it: a top-level key, or `headings.<section>`. */
 export type SettingKey = PlainKey | `headings.${SectionKey}`;
 
@@ -203,11 +207,14 @@ function orWhenRefused<T>(read: () => T, refused: (error: KithError) => T): T {
 /**
  * Settings from stored data of any version: each known key is read the way the settings tab
  * reads input, so a key an older version did not have, or a value that is no longer valid,
- * gets the default; lists an older version kept as text are split.
+ * gets the default; lists an older version kept as text are split, and a date format an older
+ * version kept as a date-fns pattern is written in Moment's tokens.
  */
-export function loadSettings(stored: unknown): KithSettings {
+export function loadSettings(data: unknown): KithSettings {
   const settings: KithSettings = structuredClone(DEFAULT_SETTINGS);
-  if (!isRecord(stored)) return settings;
+  if (!isRecord(data)) return settings;
+  const olderDateFormat = !(Number(data.settingsVersion) >= 2) && typeof data.dateFormat === "string";
+  const stored = olderDateFormat ? { ...data, dateFormat: dateFnsToMoment(String(data.dateFormat)) ?? undefined } : data;
   const target = settings as unknown as Record<string, unknown>;
   for (const key of Object.keys(READERS) as PlainKey[]) {
     if (stored[key] !== undefined) target[key] = orWhenRefused(() => readPlain(key, stored[key], key), () => target[key]);

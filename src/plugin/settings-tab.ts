@@ -69,7 +69,7 @@ const GROUPS: Group[] = [
     heading: "Keep in touch",
     fields: [
       { key: "staleDays", name: "Stale threshold", desc: "Days without contact before someone is stale, unless their note sets keep_in_touch.", control: "number" },
-      { key: "dateFormat", name: "Date display format", desc: "How dates are shown, as a date-fns pattern (d MMM yyyy).", control: "text" },
+      { key: "dateFormat", name: "Date display format", desc: "How dates are shown, with the tokens of Obsidian's own date settings (YYYY-MM-DD, DD MMM YYYY).", control: "text" },
     ],
   },
   {

@@ -13,7 +13,8 @@ describe("updateSetting", () => {
     ["staleDays", 45, 45],
     ["includeDataview", false, false],
     ["templatePath", "Templates/Person", "Templates/Person.md"],
-    ["dateFormat", "d MMM yyyy", "d MMM yyyy"],
+    ["dateFormat", "D MMM YYYY", "D MMM YYYY"],
+    ["dateFormat", "YYYY-MM-DD", "YYYY-MM-DD"],
   ])("%s <- %j", (key, input, expected) => {
     const next = updateSetting(S, key, input);
     expect(next[key as keyof typeof next]).toEqual(expected);
@@ -33,7 +34,7 @@ describe("updateSetting", () => {
     ["meetingsFolder", "Notes/[old]", /holds "\["/],
     ["projectFolders", "Work, A:B", /holds ":"/],
     ["peopleFolder", "../Outside", /inside the vault/],
-    ["dateFormat", "YYYY-MM-DD", /not a date pattern/],
+    ["dateFormat", "ddd d", /"d" in "ddd d" cannot be shown/],
     ["dateFormat", "", /cannot be empty/],
     ["headings.keyFacts", "", /cannot be empty/],
     ["headings.keyFacts", "## Facts", /without its #/],
@@ -57,6 +58,23 @@ describe("updateSetting", () => {
 });
 
 describe("loadSettings", () => {
+  it.each([
+    ["yyyy-MM-dd", "YYYY-MM-DD"],
+    ["d MMM yyyy", "D MMM YYYY"],
+    ["EEEE, do MMMM yyyy 'at' HH:mm", "dddd, Do MMMM YYYY [at] HH:mm"],
+    ["dd/MM/yy", "DD/MM/YY"],
+    ["yyyy 'Q'Q", "YYYY [Q]Q"],
+    ["QQQQ yyyy", DEFAULT_SETTINGS.dateFormat], // a token the table does not know: the default
+  ])("migrates the date-fns pattern %j an earlier version stored to Moment's %j", (stored, moment) => {
+    expect(loadSettings({ dateFormat: stored }).dateFormat).toBe(moment);
+  });
+
+  it("reads the date format of settings this version stored as Moment's tokens", () => {
+    expect(loadSettings({ dateFormat: "DD MMM YYYY", settingsVersion: 2 }).dateFormat).toBe("DD MMM YYYY");
+    expect(loadSettings(loadSettings({ dateFormat: "d MMM yyyy" })).dateFormat).toBe("D MMM YYYY");
+  });
+
+
   it("fills in defaults for keys an older version did not have", () => {
     expect(loadSettings({ peopleFolder: "Contacts", myName: "Sam Reyes" })).toEqual({ ...DEFAULT_SETTINGS, peopleFolder: "Contacts", myName: "Sam Reyes" });
   });

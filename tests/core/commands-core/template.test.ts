@@ -25,7 +25,8 @@ describe("search fields", () => {
 
 describe("formatDisplayDate", () => {
   it("shows an ISO date in the user's pattern, the ISO text when the pattern fails", () => {
-    expect(formatDisplayDate("2026-03-02", "d MMM yyyy")).toBe("2 Mar 2026");
-    expect(formatDisplayDate("2026-03-02", "YYYY")).toBe("2026-03-02");
+    expect(formatDisplayDate("2026-03-02", "D MMM YYYY")).toBe("2 Mar 2026");
+    expect(formatDisplayDate("2026-03-02", "ddd d")).toBe("2026-03-02");
+    expect(formatDisplayDate("03/02", "YYYY")).toBe("03/02");
   });
 });

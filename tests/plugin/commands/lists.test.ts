@@ -23,7 +23,7 @@ const VAULT = {
 
 describe("Stale contacts", () => {
   it("lists the overdue, most overdue first, with per-person thresholds and snoozes", async () => {
-    const t = await setup(VAULT, { dateFormat: "d MMM yyyy" });
+    const t = await setup(VAULT, { dateFormat: "D MMM YYYY", settingsVersion: 2 });
     await t.run("stale-contacts");
     const [list] = t.ui.lists;
     expect(list?.title).toBe("Stale contacts (3)");

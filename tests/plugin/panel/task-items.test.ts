@@ -13,7 +13,7 @@ describe("taskItem: what a panel task row shows of statuses and dates", () => {
     index.setNote("Inbox.md", line);
     const [task] = index.tasksIn("Inbox.md");
     if (!task) throw new Error("no task");
-    const { due, dueText, overdue, dueInvalid, inProgress } = taskItem(task, "2026-03-15", "yyyy-MM-dd");
+    const { due, dueText, overdue, dueInvalid, inProgress } = taskItem(task, "2026-03-15", "YYYY-MM-DD");
     expect({ due, dueText, overdue, dueInvalid, inProgress }).toEqual(expected);
   });
 });
