@@ -1,5 +1,4 @@
 import { format } from "date-fns";
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the oracle is Obsidian's own moment, loaded outside Obsidian
 import moment from "moment";
 import { describe, expect, it } from "vitest";
 import { checkDateFormat, dateFnsToMoment, formatDisplayDate, momentToDateFns } from "../../../src/core/person/display-date";
