@@ -211,7 +211,8 @@ function orWhenRefused<T>(read: () => T, refused: (error: KithError) => T): T {
  * version kept as a date-fns pattern is written in Moment's tokens.
  */
 export function loadSettings(data: unknown): KithSettings {
-  const settings: KithSettings = structuredClone(DEFAULT_SETTINGS);
+  // A deep copy of plain data (structuredClone is missing on older iOS and in the bench's sandbox).
+  const settings: KithSettings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as KithSettings;
   if (!isRecord(data)) return settings;
   const olderDateFormat = !(Number(data.settingsVersion) >= 2) && typeof data.dateFormat === "string";
   const stored = olderDateFormat ? { ...data, dateFormat: dateFnsToMoment(String(data.dateFormat)) ?? undefined } : data;
