@@ -1,6 +1,6 @@
 import { KithError } from "./errors";
 import { DEFAULT_HEADINGS, PERSON_TYPE, type PersonHeadings, type SectionKey } from "./person/layout";
-import type { PersonRules } from "./person/is-person";
+import { PERSON_MARKERS, type PersonRules } from "./person/is-person";
 import { checkDateFormat, dateFnsToMoment } from "./person/display-date";
 
 /** Kith's settings, shared by the plugin (data.json) and the CLI (which reads the same file). */
@@ -49,7 +49,7 @@ export const DEFAULT_SETTINGS: KithSettings = {
   includeDataview: true,
   templatePath: "",
   syncProfileRole: false,
-  personMarkers: ["person", "people", "contact"],
+  personMarkers: [...PERSON_MARKERS],
   peopleFolderMarksPeople: true,
   newNoteContacts: "table",
   settingsVersion: 2,
@@ -228,7 +228,18 @@ export function loadSettings(data: unknown): KithSettings {
   return settings;
 }
 
-/** How to read person notes under these settings; `placeholders` are the template note's prompts (templatePrompts). */
-export function personRules(settings: KithSettings, placeholders: readonly string[] = []): PersonRules {
-  return { headings: settings.headings, personType: settings.personType, peopleFolder: settings.peopleFolder, placeholders };
+/**
+ * How to read person notes under these settings; `placeholders` are the template note's prompts
+ * (templatePrompts), `templateFolders` the vault's template folders (templateFolders).
+ */
+export function personRules(settings: KithSettings, placeholders: readonly string[] = [], templateFolders: readonly string[] = []): PersonRules {
+  return {
+    headings: settings.headings,
+    personType: settings.personType,
+    markers: settings.personMarkers,
+    peopleFolder: settings.peopleFolder,
+    peopleFolderMarksPeople: settings.peopleFolderMarksPeople,
+    templateFolders,
+    placeholders,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, loadSettings, settingProblem, settingValue, SETTING_KEYS, updateSetting, type SettingKey } from "../../../src/core";
+import { DEFAULT_SETTINGS, loadSettings, personRules, settingProblem, settingValue, SETTING_KEYS, updateSetting, type SettingKey } from "../../../src/core";
 
 const S = loadSettings(undefined);
 
@@ -105,5 +105,21 @@ describe("loadSettings", () => {
     a.projectFolders.push("X");
     expect(DEFAULT_SETTINGS.headings.keyFacts).toBe("Key Facts");
     expect(DEFAULT_SETTINGS.projectFolders).toEqual(["Work/Projects", "Personal/Projects"]);
+  });
+});
+
+describe("personRules", () => {
+  it("passes on the markers, the people folder rule, the template prompts and the template folders", () => {
+    const settings = { ...DEFAULT_SETTINGS, personMarkers: ["contact"], peopleFolderMarksPeople: false, personType: "crm" };
+    expect(personRules(settings, ["_Who are they?_"], ["Templates"])).toEqual({
+      headings: DEFAULT_SETTINGS.headings,
+      personType: "crm",
+      markers: ["contact"],
+      peopleFolder: "People",
+      peopleFolderMarksPeople: false,
+      templateFolders: ["Templates"],
+      placeholders: ["_Who are they?_"],
+    });
+    expect(personRules(DEFAULT_SETTINGS)).toMatchObject({ markers: ["person", "people", "contact"], peopleFolderMarksPeople: true, templateFolders: [] });
   });
 });

@@ -222,13 +222,17 @@ describe("editPersonNote", () => {
     expect(store.files.get("Projects/Not a person.md")).toBe(before);
   });
 
-  it("the tag counts only inside the people folder", async () => {
+  it("the tag counts anywhere; a note in the people folder needs no mark, one in a template folder is refused", async () => {
     const store = vault();
     await expect(editPersonNote(store, "People/Tagged.md", (t) => addKeyFact(t, "x", CTX), { peopleFolder: "People" })).resolves.toMatchObject({
       changed: true,
     });
     store.files.set("Elsewhere/Tagged.md", md("---", "tags: [type/people]", "---", ""));
-    await expect(editPersonNote(store, "Elsewhere/Tagged.md", (t) => addKeyFact(t, "x", CTX), { peopleFolder: "People" })).rejects.toThrow(
+    await expect(editPersonNote(store, "Elsewhere/Tagged.md", (t) => addKeyFact(t, "x", CTX), { peopleFolder: "People" })).resolves.toMatchObject({
+      changed: true,
+    });
+    store.files.set("Templates/Tagged.md", md("---", "tags: [type/people]", "---", ""));
+    await expect(editPersonNote(store, "Templates/Tagged.md", (t) => addKeyFact(t, "x", CTX), { templateFolders: ["Templates"] })).rejects.toThrow(
       /not a person note/,
     );
   });

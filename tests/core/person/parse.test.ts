@@ -343,13 +343,14 @@ describe("parsePerson details", () => {
 });
 
 describe("isPersonNote", () => {
-  it("type: people, or the tag inside the people folder", () => {
+  it("type: people, a person tag anywhere, or a note of no other type in the people folder", () => {
     const tagged = md("---", "tags: [type/people]", "---", "");
     expect(isPersonNote(fixture("Dana Okafor.md"), "Anywhere/Dana.md")).toBe(true);
     expect(isPersonNote(tagged, "People/x.md", { peopleFolder: "People" })).toBe(true);
-    expect(isPersonNote(tagged, "Projects/x.md", { peopleFolder: "People" })).toBe(false);
+    expect(isPersonNote(tagged, "Projects/x.md", { peopleFolder: "People" })).toBe(true);
     expect(isPersonNote(md("---", "type: project", "---", ""), "People/x.md", { peopleFolder: "People" })).toBe(false);
     expect(isPersonNote(md("---", "type: contact", "---", ""), "x.md", { personType: "contact" })).toBe(true);
     expect(isPersonNote(fixture("no-frontmatter.md"), "People/x.md")).toBe(false);
+    expect(isPersonNote(fixture("no-frontmatter.md"), "People/x.md", { peopleFolder: "People" })).toBe(true);
   });
 });
