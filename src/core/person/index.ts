@@ -20,7 +20,11 @@ export {
   type RawContextLine,
   type RecentContextOptions,
 } from "./recent-context";
-export { setContactField, type ContactFieldOptions } from "./contact";
+export { setContactRow, type ContactFieldOptions } from "./contact";
+export { setContactField } from "./contacts/set-field";
+export { contactRecord, contactValueOf, type ContactField, type OtherPlace } from "./contacts/record";
+export { contactPlaces, type ContactPlace, type ContactSource } from "./contacts/places";
+export { contactKey, knownContactKey } from "./contacts/aliases";
 export { setLastContact, markReviewed, sameTag, needsReview } from "./status";
 export { stampFooter, footerDate } from "./footer";
 export { newPersonNote, type NewPersonOptions } from "./new-note";

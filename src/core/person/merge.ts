@@ -4,7 +4,7 @@ import { applyTextEdit } from "../text/text-edit";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { detectEol } from "../text/lines";
-import { contactRows, setContactField } from "./contact";
+import { contactRows, setContactRow as setContactField } from "./contact";
 import { headingsOf } from "./context";
 import { addKeyDecision, addKeyFact } from "./facts";
 import { changeBetween, finishEdit } from "./finish-edit";
