@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, findSection, sectionAt, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/edit";
 import { detectEol, lineNumberAt } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
@@ -10,6 +10,27 @@ import { orderedHeadings, UNKNOWN } from "./layout";
 import { oneLine } from "../text/unicode";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
+
+/** Headings public vaults give the contact section, compared as `headingWords` reads them. */
+const CONTACT_HEADINGS = ["contact information", "contact info", "contact", "contacts", "contact details"];
+
+/** A heading's words: lower-cased, leading emoji and other symbols (`📇`, `#`, `-`) and runs of spaces dropped. */
+function headingWords(title: string): string {
+  return title.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The contact section: the configured heading, else the first heading that reads as one of
+ * the common names once emoji are dropped (`## 📇 Contact Info`). Matched here, not in
+ * sections/, because only the contact section has such alternatives.
+ */
+export function contactSection(text: string, outline: Outline, heading: string): Section | null {
+  const configured = findSection(text, outline, heading);
+  if (configured) return configured;
+  const wanted = new Set([headingWords(heading), ...CONTACT_HEADINGS]);
+  const index = outline.headings.findIndex((h) => wanted.has(headingWords(h.title)));
+  return index === -1 ? null : sectionAt(text, outline, index);
+}
 
 export interface ContactRow {
   line: BodyLine;
@@ -142,20 +163,20 @@ export interface ContactFieldOptions extends EditContext {
 }
 
 /**
- * Sets one contact field; null or empty writes `_Unknown_`. Only the value cell changes
+ * Sets one row of the contact table; null or empty writes `_Unknown_`. Only the value cell changes
  * (other columns and spacing stay); a missing row is added after the table's last row (after
  * its |---| row when it has none), and a section without a table gets one. A first table
  * without a |---| row is refused: it has no rows to read (parsePerson reads none), and a row
  * added anywhere would not be read either.
  */
-export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
+export function setContactRow(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
   if (name === "" || name.includes("|")) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
   const cell = clean === "" ? UNKNOWN : cellFor(clean);
   const headings = headingsOf(ctx);
   const outline = scanOutline(text);
-  const section = findSection(text, outline, headings.contact);
+  const section = contactSection(text, outline, headings.contact);
   const table = section ? firstTable(bodyLines(text, outline, section)) : [];
   const separator = separatorOf(table);
   const header = table[0];

@@ -1,0 +1,44 @@
+/**
+ * Contact field names as people write them, one canonical key each. A label is compared
+ * lower-cased with everything but letters and digits removed, so `E-mail`, `e_mail`,
+ * `📧 Email` and `EMAIL` are all `email`, and `Job Title` is `jobtitle`.
+ */
+const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  email: ["email", "emails", "mail", "emailaddress", "emailaddresses"],
+  phone: ["phone", "phones", "mobile", "cell", "cellphone", "telephone", "tel", "phonenumber", "mobilephone"],
+  company: ["company", "organization", "organisation", "org", "employer"],
+  role: ["role", "jobtitle", "position", "occupation"],
+  department: ["department", "dept", "team"],
+  birthday: ["birthday", "birthdate", "dateofbirth", "dob", "born"],
+  linkedin: ["linkedin"],
+  twitter: ["twitter"],
+  github: ["github"],
+  instagram: ["instagram"],
+  mastodon: ["mastodon"],
+  location: ["location", "city", "town"],
+  address: ["address", "streetaddress"],
+  url: ["url", "website", "homepage", "web", "site"],
+  aliases: ["aliases", "alias"],
+  nickname: ["nickname"],
+  "first-name": ["firstname", "givenname"],
+  "last-name": ["lastname", "surname", "familyname"],
+  photo: ["photo", "avatar", "picture"],
+};
+
+/** Spelling (compacted) -> canonical key. */
+const KEY_OF: ReadonlyMap<string, string> = new Map(Object.entries(SPELLINGS).flatMap(([key, spellings]) => spellings.map((s) => [s, key] as const)));
+
+/** A label as compared: lower-cased, only its letters and digits. */
+export function compactLabel(label: string): string {
+  return label.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** The canonical key of a known contact field name, or null. */
+export function knownContactKey(label: string): string | null {
+  return KEY_OF.get(compactLabel(label)) ?? null;
+}
+
+/** The key a field is filed under: the canonical key when its name is known, else the name lower-cased and trimmed. */
+export function contactKey(label: string): string {
+  return knownContactKey(label) ?? label.trim().toLowerCase();
+}

@@ -1,0 +1,124 @@
+import { keyLinesOf, listValue, type ParsedFrontmatter } from "../../frontmatter";
+import { isInFence, lineFrom, type Outline } from "../../sections/outline";
+import { lineNumberAt } from "../../text/lines";
+import { contactRows, contactSection } from "../contact";
+import { UNKNOWN } from "../layout";
+import { contactKey, knownContactKey } from "./aliases";
+
+/** Where a contact field is written. */
+export type ContactSource = "table" | "property" | "inline-field" | "bold-label";
+
+/** Sources in the order their fields win: the table Kith writes, Properties, Dataview fields, bold labels. */
+export const SOURCE_ORDER: readonly ContactSource[] = ["table", "property", "inline-field", "bold-label"];
+
+/** One place a contact field is written in a note. */
+export interface ContactPlace {
+  /** Canonical key (`email`, `phone`, ...), else the label lower-cased. */
+  key: string;
+  /** The name as written (`E-mail`, `📧 Email`, `lastContact`). */
+  label: string;
+  /** Its values; `_Unknown_` and empty are none. */
+  values: string[];
+  source: ContactSource;
+  /** 1-based line of the row, key or field. */
+  line: number;
+  /** Offsets of the value as written (table, inline field, bold label; a property is edited by key). */
+  valueFrom: number;
+  valueTo: number;
+  /** The line's text up to the label (`- `, `**`), for a new line written like it. */
+  prefix: string;
+  /** Inline field: written `[Key:: value]` or `(Key:: value)` inside text, not on a line of its own. */
+  inText?: boolean;
+}
+
+const valuesOf = (value: string | null): string[] => (value === null || value === "" || value.toLowerCase() === UNKNOWN.toLowerCase() ? [] : [value]);
+
+/** The contact table's rows. */
+function tablePlaces(text: string, outline: Outline, heading: string): ContactPlace[] {
+  return contactRows(text, outline, contactSection(text, outline, heading))
+    .filter((row) => row.field !== "")
+    .map((row) => ({
+      key: contactKey(row.field),
+      label: row.field,
+      values: valuesOf(row.value),
+      source: "table",
+      line: lineNumberAt(text, row.line.start),
+      valueFrom: row.valueFrom,
+      valueTo: row.valueTo,
+      prefix: "",
+    }));
+}
+
+/** Frontmatter keys with a known contact name (`Email`, `e-mail`, `Phone`); other keys are not contact details. */
+function propertyPlaces(text: string, parsed: ParsedFrontmatter): ContactPlace[] {
+  return keyLinesOf(text, parsed).flatMap((k) => {
+    const key = knownContactKey(k.key);
+    if (!key || !(k.key in parsed.data)) return [];
+    const values = listValue(parsed.data[k.key]).map((v) => v.trim()).filter((v) => valuesOf(v).length > 0);
+    return [{ key, label: k.key, values, source: "property" as const, line: lineNumberAt(text, k.line.start), valueFrom: k.valueStart, valueTo: k.end, prefix: "" }];
+  });
+}
+
+/**
+ * A Dataview inline field on its own line, in a list item too: `Email:: x`, `- Email:: x`,
+ * `**Email**:: x` (Dataview reads a bold key as the key; it trims the key and the value).
+ * Rules from Dataview's "Adding Metadata" documentation (blacksmithgu/obsidian-dataview).
+ */
+const INLINE_LINE = /^(([ \t]*(?:[-*+][ \t]+)?(\*\*)?)([^:[\]()*\s][^:[\]()*]*?)\3::[ \t]*)(.*?)[ \t]*$/;
+/** `[Key:: value]` or `(Key:: value)` inside text (the round form hides the key in reading view). */
+const INLINE_IN_TEXT = /\[([^[\]()]+?)::([^\]]*)\]|\(([^[\]()]+?)::([^)]*)\)/g;
+/** `**Location:** x` or `**Location**: x` (not `**Key**:: x`, an inline field), in a list item too. */
+const BOLD_LABEL = /^(([ \t]*(?:[-*+][ \t]+)?\*\*)([^*:\s][^*:]*?)(?::\*\*|\*\*:)(?!:)[ \t]*)(.*?)[ \t]*$/;
+/** A task line: its inline fields (`[due:: ]`) are the task's, not the person's. */
+const TASK = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\]/;
+
+/** Inline fields and bold labels of the body, outside fenced code. */
+function bodyPlaces(text: string, outline: Outline): ContactPlace[] {
+  const places: ContactPlace[] = [];
+  for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
+    if (!line.text.includes("::") && !line.text.includes("**")) continue;
+    if (isInFence(outline, line.start)) continue;
+    places.push(...linePlaces(text, line.start, line.text));
+  }
+  return places;
+}
+
+function linePlaces(text: string, start: number, line: string): ContactPlace[] {
+  const at = (label: string, values: string[], source: ContactSource, from: number, to: number, prefix: string, inText?: boolean): ContactPlace => ({
+    key: contactKey(label),
+    label: label.trim(),
+    values,
+    source,
+    line: lineNumberAt(text, start),
+    valueFrom: start + from,
+    valueTo: start + to,
+    prefix,
+    ...(inText ? { inText } : {}),
+  });
+  const inline = INLINE_LINE.exec(line);
+  if (inline) {
+    const [, head = "", prefix = "", , label = "", value = ""] = inline;
+    const from = head.length;
+    return [at(label, valuesOf(value), "inline-field", from, from + value.length, prefix)];
+  }
+  const bold = BOLD_LABEL.exec(line);
+  if (bold) {
+    const [, head = "", prefix = "", label = "", value = ""] = bold;
+    const from = head.length;
+    // `**Background**:` with bullets under it heads a list; it holds no value itself.
+    return value === "" ? [] : [at(label, valuesOf(value), "bold-label", from, from + value.length, prefix)];
+  }
+  if (TASK.test(line)) return [];
+  return [...line.matchAll(INLINE_IN_TEXT)].map((m) => {
+    const label = m[1] ?? m[3] ?? "";
+    const raw = m[2] ?? m[4] ?? "";
+    const from = (m.index ?? 0) + 1 + label.length + 2 + (raw.length - raw.trimStart().length);
+    const value = raw.trim();
+    return at(label, valuesOf(value), "inline-field", from, from + value.length, "", true);
+  });
+}
+
+/** Every place the note writes a contact field, in SOURCE_ORDER, each source in note order. */
+export function contactPlaces(text: string, outline: Outline, parsed: ParsedFrontmatter, heading: string): ContactPlace[] {
+  return [...tablePlaces(text, outline, heading), ...propertyPlaces(text, parsed), ...bodyPlaces(text, outline)];
+}

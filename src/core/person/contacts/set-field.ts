@@ -1,0 +1,79 @@
+import { KithError } from "../../errors";
+import { parseFrontmatter } from "../../frontmatter";
+import { lineFrom, scanOutline } from "../../sections/outline";
+import { insertLineEdit } from "../../sections/edit";
+import { detectEol } from "../../text/lines";
+import type { TextEdit } from "../../text/text-edit";
+import { oneLine } from "../../text/unicode";
+import { setContactRow, type ContactFieldOptions } from "../contact";
+import { headingsOf } from "../context";
+import { finishEdit } from "../finish-edit";
+import { UNKNOWN } from "../layout";
+import { contactKey } from "./aliases";
+import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
+import { propertyEdit } from "./property-edit";
+import { livingPlace } from "./record";
+
+/**
+ * Sets one contact field where it lives (see livingPlace): a table row's value cell, a
+ * property (a scalar stays a scalar, a list keeps its other values), an inline field's value
+ * (`Email:: x` changes only x) or a bold label's (`**Location:** x`). A field the note does not
+ * have goes where the note keeps most of its fields (ties and a note with none: the table).
+ * Null or empty clears the value (`_Unknown_` in a table row or bold label).
+ */
+export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
+  const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
+  if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
+  const clean = oneLine(value ?? "");
+  const places = contactPlaces(text, scanOutline(text), parseFrontmatter(text), headingsOf(ctx).contact);
+  const key = contactKey(name);
+  const lives = livingPlace(places.filter((p) => p.key === key));
+  const source = lives?.source ?? mostUsedSource(places);
+  if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx);
+  if (source === "property") {
+    const edit = propertyEdit(text, lives?.label ?? name, clean);
+    return finishEdit(text, edit ? [edit] : [], ctx.today);
+  }
+  if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today);
+  return finishEdit(text, [newLineEdit(text, places, source, name, clean)], ctx.today);
+}
+
+/** The source with the most fields, earlier in SOURCE_ORDER on a tie; the table for a note with none. */
+function mostUsedSource(places: readonly ContactPlace[]): ContactSource {
+  const count = (source: ContactSource): number => places.filter((p) => p.source === source).length;
+  return SOURCE_ORDER.reduce((best, source) => (count(source) > count(best) ? source : best), "table");
+}
+
+/** An inline field's or bold label's value replaced; nothing else on the line changes. */
+function valueEdit(text: string, place: ContactPlace, value: string): TextEdit {
+  const closer = place.inText ? /[\])]/ : null;
+  if (closer?.test(value)) throw new KithError("invalid-value", `"${value}" holds a bracket, which would end the inline field ${place.label}:: early; set it by hand.`);
+  const written = value === "" && place.source === "bold-label" ? UNKNOWN : value;
+  // `Email::` with nothing after it gets the usual space before its new value.
+  const space = place.valueFrom === place.valueTo && text[place.valueFrom - 1] === ":" && written !== "" ? " " : "";
+  return { from: place.valueFrom, to: place.valueTo, insert: space + written };
+}
+
+/** A new line for the field after the last line of its source, written like that line. */
+function newLineEdit(text: string, places: readonly ContactPlace[], source: ContactSource, name: string, value: string): TextEdit {
+  const last = places.filter((p) => p.source === source).at(-1);
+  if (!last) throw new Error(`no ${source} place to follow`);
+  const line = lineFrom(text, lineStartOf(text, last.valueFrom));
+  const prefix = last.inText ? "" : last.prefix;
+  const written = source === "bold-label" ? boldLine(line.text, prefix, name, value || UNKNOWN) : inlineLine(prefix, name, value);
+  return insertLineEdit(text, line.next === line.end ? text.length : line.next, written, detectEol(text));
+}
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/** `**Name:** value` or `**Name**: value`, as the line it follows writes its label. */
+function boldLine(after: string, prefix: string, name: string, value: string): string {
+  return after.includes(":**") ? `${prefix}${name}:** ${value}` : `${prefix}${name}**: ${value}`;
+}
+
+/** `Name:: value`, or `**Name**:: value` after a bold key, with the list marker of the line it follows. */
+function inlineLine(prefix: string, name: string, value: string): string {
+  return prefix.endsWith("**") ? `${prefix}${name}**:: ${value}` : `${prefix}${name}:: ${value}`;
+}
