@@ -1,0 +1,128 @@
+/** setContactField writes a field where it lives: each case's expected text is exact. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { contactPlaces, parseFrontmatter, setContactField } from "../../../src/core";
+import { scanOutline } from "../../../src/core/sections/outline";
+import { CTX, md, runEditCases, runRefusalCases, type EditCase } from "../helpers";
+import { INLINE_FIELDS, PROPERTIES_ONLY, TYPE_PERSON } from "./contact-fixtures";
+
+const set = (field: string, value: string) => (text: string): string => setContactField(text, field, value, CTX);
+const replaceLine = (text: string, from: string, to: string): string => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+
+describe("setContactField: a field is written back where it lives", () => {
+  const cases: EditCase[] = [
+    { name: "a property scalar stays a scalar", before: PROPERTIES_ONLY, after: replaceLine(PROPERTIES_ONLY, "Company: Tailspin Toys", "Company: Fabrikam"), edit: set("company", "Fabrikam") },
+    {
+      name: "a block list keeps its other values: the first is replaced",
+      before: PROPERTIES_ONLY,
+      after: replaceLine(PROPERTIES_ONLY, "  - ana.lima@tailspin.example", "  - ana@fabrikam.example"),
+      edit: set("E-mail", "ana@fabrikam.example"),
+    },
+    {
+      name: "a flow list keeps its quotes",
+      before: PROPERTIES_ONLY,
+      after: replaceLine(PROPERTIES_ONLY, "Phone: ['+46 70 123 45 67']", "Phone: ['+46 70 999 00 00']"),
+      edit: set("mobile", "+46 70 999 00 00"),
+    },
+    {
+      name: "a new field in a Properties-only note is a property",
+      before: PROPERTIES_ONLY,
+      after: replaceLine(PROPERTIES_ONLY, "aliases: [Ana L]\n", "aliases: [Ana L]\nLocation: Lisbon\n"),
+      edit: set("Location", "Lisbon"),
+    },
+    {
+      name: "a Channel|Details row in a 📇 Contact Info table",
+      before: TYPE_PERSON,
+      after: replaceLine(TYPE_PERSON, "| Email | jonas@berg.example |", "| Email | jonas@nordic.example |"),
+      edit: set("email", "jonas@nordic.example"),
+    },
+    { name: "a bold label keeps its markup", before: TYPE_PERSON, after: replaceLine(TYPE_PERSON, "**Location:** Gothenburg", "**Location:** Malmö"), edit: set("city", "Malmö") },
+    {
+      name: "an inline field in a list item with a bold key",
+      before: INLINE_FIELDS,
+      after: replaceLine(INLINE_FIELDS, "**Company**:: Wide World Importers", "**Company**:: Contoso"),
+      edit: set("organization", "Contoso"),
+    },
+    { name: "an inline field on its own line", before: INLINE_FIELDS, after: replaceLine(INLINE_FIELDS, "Email:: mei@tanaka.example", "Email:: mei@contoso.example"), edit: set("Email", "mei@contoso.example") },
+    { name: "a [bracketed] inline field in text", before: INLINE_FIELDS, after: replaceLine(INLINE_FIELDS, "[Role:: product lead]", "[Role:: head of product]"), edit: set("Role", "head of product") },
+    {
+      name: "a new field in an inline-field note follows the last inline line, list marker and all",
+      before: md("Email:: a@x.example", "- Phone:: 1", "", "Text.", ""),
+      after: md("Email:: a@x.example", "- Phone:: 1", "- LinkedIn:: in/mei", "", "Text.", ""),
+      edit: set("LinkedIn", "in/mei"),
+    },
+    {
+      name: "a new field in a bold-label note follows the last bold label, in its style",
+      before: md("**Relationship:** client", "**Location:** Oslo", "Text.", ""),
+      after: md("**Relationship:** client", "**Location:** Oslo", "**Company:** Contoso", "Text.", ""),
+      edit: set("Company", "Contoso"),
+    },
+    { name: "clearing a bold label writes _Unknown_", before: md("**Location:** Oslo", ""), after: md("**Location:** _Unknown_", ""), edit: set("Location", "") },
+    { name: "an empty inline field gets its value after a space", before: md("Email::", ""), after: md("Email:: a@x.example", ""), edit: set("Email", "a@x.example") },
+    {
+      name: "the table wins over the Profile's bold Role when both have it",
+      before: md("## Contact Information", "| Field | Value |", "|---|---|", "| **Role** | Eng |", "## Profile", "**Role**: Eng", ""),
+      after: md("## Contact Information", "| Field | Value |", "|---|---|", "| **Role** | CTO |", "## Profile", "**Role**: Eng", ""),
+      edit: set("Role", "CTO"),
+    },
+    {
+      name: "an empty table row gives way to the property that has the value",
+      before: md("---", "email: a@x.example", "---", "## Contact Information", "| Field | Value |", "|---|---|", "| **Email** | _Unknown_ |", ""),
+      after: md("---", "email: b@x.example", "---", "## Contact Information", "| Field | Value |", "|---|---|", "| **Email** | _Unknown_ |", ""),
+      edit: set("Email", "b@x.example"),
+    },
+  ];
+  runEditCases(cases);
+
+  it.each(cases)("$name: setting it again changes nothing", ({ before, edit }) => {
+    const after = edit(before);
+    expect(edit(after)).toBe(after);
+  });
+
+  runRefusalCases([
+    { name: "a bracket in a value of a [bracketed] field", before: INLINE_FIELDS, edit: set("Role", "lead (acting)"), error: /holds a bracket/ },
+    { name: "a field name with a colon", before: INLINE_FIELDS, edit: set("Email:", "x"), error: /is not a contact field name/ },
+  ]);
+});
+
+/** Where each place's value is, by its field, for the property test. */
+const spanOf = (text: string, key: string): { from: number; to: number } => {
+  const place = contactPlaces(text, scanOutline(text), parseFrontmatter(text), "Contact Information").find((p) => p.key === key && p.values.length > 0);
+  if (!place) throw new Error(`no ${key}`);
+  return { from: place.valueFrom, to: place.valueTo };
+};
+
+describe("setContactField changes only the value's bytes, in each of the four places", () => {
+  const value = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9.@+]{0,8}( [A-Za-z0-9.@+]{1,8}){0,2}$/);
+  it.each([
+    ["table", TYPE_PERSON, "phone"],
+    ["inline field", INLINE_FIELDS, "phone"],
+    ["bracketed inline field", INLINE_FIELDS, "birthday"],
+    ["bold label", TYPE_PERSON, "location"],
+  ])("%s", (_name, note, key) => {
+    const { from, to } = spanOf(note, key);
+    fc.assert(
+      fc.property(value, (v) => {
+        const after = setContactField(note, key, v, CTX);
+        expect(after).toBe(note.slice(0, from) + v + note.slice(to));
+      }),
+    );
+  });
+
+  it("property (a list's first item)", () => {
+    const line = "  - ana.lima@tailspin.example";
+    const at = PROPERTIES_ONLY.indexOf(line) + 4;
+    fc.assert(
+      fc.property(value, (v) => {
+        const after = setContactField(PROPERTIES_ONLY, "email", v, CTX);
+        const written = after.slice(at, after.length - (PROPERTIES_ONLY.length - at - (line.length - 4)));
+        expect(after.slice(0, at)).toBe(PROPERTIES_ONLY.slice(0, at));
+        expect(after.slice(at + written.length)).toBe(PROPERTIES_ONLY.slice(at + line.length - 4));
+        expect(parseFrontmatter(after).data.Email).toEqual([v.trim().replace(/\s+/g, " "), "ana@home.example"]);
+      }),
+    );
+  });
+});
