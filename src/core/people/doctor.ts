@@ -1,11 +1,13 @@
 import { FrontmatterError } from "../errors";
-import { parseFrontmatter } from "../frontmatter";
+import { locateFrontmatter, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
-import { DEFAULT_HEADINGS, SECTION_ORDER, PERSON_TYPE, type SectionKey } from "../person/layout";
+import { DEFAULT_HEADINGS, SECTION_ORDER, type SectionKey } from "../person/layout";
 import { nameKey } from "../person/names";
-import { isPersonData, type PersonRules } from "../person/is-person";
-import type { PersonEntry } from "./entry";
+import { mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
+import { inTemplateFolder } from "../person/template-folders";
+import { templateSyntaxIn } from "../person/template-syntax";
+import { fileNameOf, type PersonEntry } from "./entry";
 
 /** What `kith doctor` (or a plugin command) reports: one problem of one note. */
 export interface DoctorFinding {
@@ -16,37 +18,53 @@ export interface DoctorFinding {
 /** Sections a person note may lack without being reported: Older Context appears only once a cap moves lines there. */
 const OPTIONAL_SECTIONS: ReadonlySet<SectionKey> = new Set(["olderContext"]);
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function inFolder(path: string, folder: string | undefined): boolean {
   const f = folder?.replace(/^\/+|\/+$/g, "") ?? "";
   return f !== "" && path.startsWith(`${f}/`);
 }
 
+/** A template expression as a finding quotes it: its first line, at most 40 characters. */
+function quoted(syntax: string): string {
+  const line = syntax.split("\n")[0] ?? "";
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
 /**
- * Problems of one note: an empty note in the people folder, malformed frontmatter (for notes
- * that are meant to be people: in the people folder, or saying `type: people` in text the YAML
- * parser refused) and, for person notes, the canonical sections they lack.
+ * Problems of one note: an empty note where the people folder marks people, unrendered template
+ * syntax or malformed frontmatter (for notes meant to be people: in that folder, or naming a
+ * person marker in their frontmatter text), and, for person notes, a name that is still template
+ * syntax or the canonical sections they lack. Notes in template folders are templates: not checked.
  */
 export function checkPersonNote(path: string, text: string, rules: PersonRules = {}): DoctorFinding[] {
+  if (inTemplateFolder(path, rules.templateFolders)) return [];
+  const folderMarks = rules.peopleFolderMarksPeople !== false && inFolder(path, rules.peopleFolder);
   // An interrupted write or a crashed tool leaves an empty file where a person should be.
-  if (text.trim() === "" && inFolder(path, rules.peopleFolder)) {
+  if (text.trim() === "" && folderMarks) {
     return [{ path, problem: `empty note (${text.length === 0 ? "0 bytes" : "only white space"}): fill it in or delete it` }];
   }
   let data;
   try {
-    data = parseFrontmatter(text).data;
+    const block = locateFrontmatter(text);
+    const yamlText = block ? text.slice(block.contentStart, block.contentEnd) : "";
+    // Checked before the YAML is read: `created: {{date}}` or a `<%* ... -%>` line may not parse.
+    const syntax = templateSyntaxIn(yamlText);
+    if (syntax !== null) {
+      return folderMarks || mentionsPersonMarker(yamlText, rules)
+        ? [{ path, problem: `template syntax in frontmatter (${quoted(syntax)}): a template nobody rendered, not a person; render it, or move it to the templates folder` }]
+        : [];
+    }
+    data = personData(text, path, rules);
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    // The YAML cannot be read, so look for the type line in the raw text.
-    const typeLine = new RegExp(`^type:[ \\t]*(["']?)${escapeRegExp(rules.personType ?? PERSON_TYPE)}\\1[ \\t]*\\r?$`, "m");
-    return inFolder(path, rules.peopleFolder) || typeLine.test(text) ? [{ path, problem: error.message }] : [];
+    // The YAML cannot be read, so look for a person marker in the raw text.
+    return folderMarks || mentionsPersonMarker(text, rules) ? [{ path, problem: error.message }] : [];
   }
-  if (!isPersonData(data, path, rules)) return [];
+  if (!data) return [];
   const headings = rules.headings ?? DEFAULT_HEADINGS;
   const outline = scanOutline(text);
+  const name = scalarValue(data.title)?.trim() || outline.headings.find((h) => h.level === 1)?.title || fileNameOf(path);
+  const nameSyntax = templateSyntaxIn(name);
+  if (nameSyntax !== null) return [{ path, problem: `template syntax in the name (${quoted(nameSyntax)}): a template nobody rendered, not a person` }];
   const missing = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key) && !findSection(text, outline, headings[key])).map(
     (key) => headings[key],
   );

@@ -1,12 +1,13 @@
 import { FrontmatterError } from "../errors";
-import { listValue, parseFrontmatter, scalarValue } from "../frontmatter";
+import { listValue, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { contactRows } from "../person/contact";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
-import { isPersonData, type PersonRules } from "../person/is-person";
+import { personData, type PersonRules } from "../person/is-person";
+import { hasTemplateSyntax } from "../person/template-syntax";
 
 /** What the people index keeps of one person note: enough to find and show them. */
 export interface PersonEntry {
@@ -44,13 +45,15 @@ export function personEntry(path: string, text: string, rules: PersonRules = {})
 
 /** As personEntry, but malformed frontmatter throws its FrontmatterError, for callers that report it. */
 export function readPersonEntry(path: string, text: string, rules: PersonRules = {}): PersonEntry | null {
-  const data = parseFrontmatter(text).data;
-  if (!isPersonData(data, path, rules)) return null;
+  const data = personData(text, path, rules);
+  if (!data) return null;
   const outline = scanOutline(text);
   const title = scalarValue(data.title)?.trim();
   const h1 = outline.headings.find((h) => h.level === 1)?.title;
   const fileName = fileNameOf(path);
   const name = cleanName(title || h1 || fileName);
+  // A template nobody rendered still has `# <% tp.file.title %>` for a name: no one is called that.
+  if (hasTemplateSyntax(name)) return null;
   const emails = new Set<string>();
   for (const key of ["email", "emails"]) for (const e of listValue(data[key])) emails.add(e.trim().toLowerCase());
   const headings = rules.headings ?? DEFAULT_HEADINGS;

@@ -122,6 +122,16 @@ export function inlineMarkerTags(text: string, block: FrontmatterBlock | null, r
 }
 
 /**
+ * Whether raw frontmatter text seems to mark a person: a `type`, `category` or `tags` line, or a
+ * list item, that names a marker. For notes whose YAML does not parse, so `doctor` can tell
+ * which of them were meant to be people.
+ */
+export function mentionsPersonMarker(yamlText: string, rules: PersonRules = {}): boolean {
+  const alternatives = [...markerSet(rules)].map(escapeRegExp).join("|");
+  return new RegExp(`^(?:(?:type|category|tags?)[ \\t]*:|[ \\t]*-)[^\\n]*?[^\\p{L}\\p{N}_](?:${alternatives})(?![\\p{L}\\p{N}_-])`, "imu").test(yamlText);
+}
+
+/**
  * The frontmatter of a person note, or null when the note is no person: unmarked, in a template
  * folder, or holding unrendered template syntax in its frontmatter (a template nobody rendered:
  * checked on the raw text first, since such YAML may not even parse). Malformed frontmatter of

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { checkPersonNote, DEFAULT_SETTINGS, personRules, type PersonRules } from "../../../src/core";
+
+const md = (...lines: string[]): string => lines.join("\n");
+const RULES: PersonRules = personRules(DEFAULT_SETTINGS, [], ["Templates"]);
+const MISSING = "missing sections: Contact Information, Relationship, Background, Projects, Open Tasks, Tasks They Own, Key Facts, Topics Discussed, Recent Context, Profile, Key Decisions, Related";
+const UNRENDERED = "a template nobody rendered, not a person; render it, or move it to the templates folder";
+
+// Templates written after what Templater's and the core Templates plugin's documentation show.
+describe("checkPersonNote: unrendered templates", () => {
+  const cases: Array<[string, string, string, string[]]> = [
+    ["Templater title", "Notes/New.md", md("---", "type: person", "title: <% tp.file.title %>", "---", ""), [`template syntax in frontmatter (<% tp.file.title %>): ${UNRENDERED}`]],
+    [
+      "a Templater block that breaks the YAML: the template, not a YAML error",
+      "Notes/New.md",
+      md("---", '<%* const name = await tp.system.prompt("Name of the person") -%>', "tags: [Person]", "---", ""),
+      [`template syntax in frontmatter (<%* const name = await tp.system.prompt…): ${UNRENDERED}`],
+    ],
+    ["created: {{date}} in the people folder", "People/New.md", md("---", "created: {{date}}", "---", ""), [`template syntax in frontmatter ({{date}}): ${UNRENDERED}`]],
+    ["core date format, category contact", "Notes/New.md", md("---", "category: contact", "created: {{date:YYYY-MM-DD}}", "---", ""), [`template syntax in frontmatter ({{date:YYYY-MM-DD}}): ${UNRENDERED}`]],
+    ["a meeting template is no person's business", "Notes/Meeting.md", md("---", "type: meeting", "date: {{date}}", "---", ""), []],
+    ["a template in the template folder is a template", "Templates/Person.md", md("---", "type: person", "created: {{date}}", "---", ""), []],
+    ["a name that is still template syntax", "Notes/New.md", md("---", "type: person", "---", "# <% tp.file.title %>", ""), ["template syntax in the name (<% tp.file.title %>): a template nobody rendered, not a person"]],
+  ];
+  it.each(cases)("%s", (_name, path, text, problems) => {
+    expect(checkPersonNote(path, text, RULES).map((f) => f.problem)).toEqual(problems);
+  });
+});
+
+describe("checkPersonNote: the people folder and markers follow the rules", () => {
+  const cases: Array<[string, string, string, PersonRules, string[]]> = [
+    ["an empty note in the people folder", "People/Ana.md", "", RULES, ["empty note (0 bytes): fill it in or delete it"]],
+    ["an empty note where the folder marks no one", "People/Ana.md", "\n", { ...RULES, peopleFolderMarksPeople: false }, []],
+    ["a note of no type in the people folder is a person", "People/Ana.md", "# Ana\n", RULES, [MISSING]],
+    ["malformed YAML tagged Person outside the folder", "Notes/Ana.md", md("---", "tags: [Person", "---", ""), RULES, ["Malformed frontmatter at line 3: unexpected end of the stream within a flow collection"]],
+    ["malformed YAML of another kind", "Notes/Plan.md", md("---", "type: plan", "title: [x", "---", ""), RULES, []],
+    ["an inline #person tag", "Notes/Ana.md", "# Ana\n\n#person\n", RULES, [MISSING]],
+  ];
+  it.each(cases)("%s", (_name, path, text, rules, problems) => {
+    expect(checkPersonNote(path, text, rules).map((f) => f.problem)).toEqual(problems);
+  });
+});
