@@ -4,14 +4,15 @@ import type { PersonRules } from "./is-person";
 import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, findSection, type Section } from "../sections/section";
 import { bulletItems } from "./bullets";
-import { contactRows } from "./contact";
+import { contactRows, contactSection } from "./contact";
+import { contactRecord, type ContactField } from "./contacts/record";
 import { decisionText } from "./facts";
 import { readHandle } from "./handle";
 import { DEFAULT_HEADINGS, orderedHeadings, REVIEW_TAG, UNKNOWN } from "./layout";
 import { cleanName } from "./names";
 import { isPlaceholder } from "./placeholder";
 import { readContext, type RecentContextItem } from "./recent-context";
-import { sameTag } from "./status";
+import { lastContactKey, sameTag } from "./status";
 import { readTopics } from "./topics";
 
 export interface PersonProfile {
@@ -35,6 +36,8 @@ export interface Person {
   contact: Record<string, string | null>;
   /** Cells beyond the value column, by field name. */
   contactExtra: Record<string, string[]>;
+  /** Every contact field, wherever it lives: the table, Properties, inline fields, bold labels. */
+  contacts: ContactField[];
   relationship: string | null;
   background: string | null;
   keyFacts: string[];
@@ -97,7 +100,8 @@ function readProfile(text: string, outline: Outline, section: Section | null): P
 export function parsePerson(text: string, path: string, rules: PersonRules = {}): Person {
   const headings = rules.headings ?? DEFAULT_HEADINGS;
   const placeholders = rules.placeholders ?? [];
-  const { data } = parseFrontmatter(text);
+  const parsed = parseFrontmatter(text);
+  const { data } = parsed;
   const outline = scanOutline(text);
   const section = (title: string): Section | null => findSection(text, outline, title);
   const name = nameOf(data, text, outline, path);
@@ -105,7 +109,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
 
   const contact: Record<string, string | null> = {};
   const contactExtra: Record<string, string[]> = {};
-  for (const row of contactRows(text, outline, section(headings.contact))) {
+  for (const row of contactRows(text, outline, contactSection(text, outline, headings.contact))) {
     if (row.field === "" || row.field in contact) continue;
     contact[row.field] = row.value;
     if (row.extra.length > 0) contactExtra[row.field] = row.extra;
@@ -127,13 +131,14 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     path,
     title: scalarValue(data.title),
     created: leadingIsoDate(scalarValue(data.created)),
-    lastContact: leadingIsoDate(scalarValue(data.last_contact)),
+    lastContact: leadingIsoDate(scalarValue(data[lastContactKey(data) ?? "last_contact"])),
     autoCreated: scalarValue(data.auto_created)?.toLowerCase() === "true",
     needsReview: tags.some((t) => sameTag(t, REVIEW_TAG)),
     tags,
     aliases: listValue(data.aliases),
     contact,
     contactExtra,
+    contacts: contactRecord(text, outline, parsed, headings.contact),
     relationship: prose(text, outline, section(headings.relationship), placeholders),
     background: prose(text, outline, section(headings.background), placeholders),
     keyFacts: bulletItems(text, outline, section(headings.keyFacts)),

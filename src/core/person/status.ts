@@ -1,14 +1,24 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, scalarValue, type FrontmatterData } from "../frontmatter";
 import type { EditContext } from "./context";
 import type { TextEdit } from "../text/text-edit";
 import { finishEdit } from "./finish-edit";
 import { REVIEW_TAG } from "./layout";
 
+/** `last_contact`, `lastContact`, `last-contact`, `Last Contact`: compared lower-cased, letters only. */
+const LAST_CONTACT = /^lastcontact$/;
+
+/** The key the note keeps its last contact date under (`lastContact` in camelCase vaults), or null. */
+export function lastContactKey(data: FrontmatterData): string | null {
+  return Object.keys(data).find((key) => LAST_CONTACT.test(key.toLowerCase().replace(/[^a-z]/g, ""))) ?? null;
+}
+
 /**
- * Moves `last_contact` forward to `date`; an earlier or equal date is a no-op. The new value
- * is quoted the way the note quotes its dates; a missing key goes after `created`.
+ * Moves the last contact date forward to `date`; an earlier or equal date is a no-op. It is
+ * written under the key the note already uses (`lastContact` stays `lastContact`), else as
+ * `last_contact`. The new value is quoted the way the note quotes its dates; a missing key goes
+ * after `created`.
  */
 export function setLastContact(text: string, date: string, ctx: EditContext): string {
   return finishEdit(text, lastContactEdits(text, date), ctx.today);
@@ -18,10 +28,11 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
 export function lastContactEdits(text: string, date: string): TextEdit[] {
   if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
   const parsed = parseFrontmatter(text);
-  const current = leadingIsoDate(typeof parsed.data.last_contact === "string" ? parsed.data.last_contact : null);
+  const key = lastContactKey(parsed.data) ?? "last_contact";
+  const current = leadingIsoDate(scalarValue(parsed.data[key]));
   if (current !== null && current >= date) return [];
-  const quote = dateQuoteStyle(text, parsed.block, "last_contact", keyLinesOf(text, parsed));
-  const edit = frontmatterEdit.setScalar(text, "last_contact", formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
+  const quote = dateQuoteStyle(text, parsed.block, key, keyLinesOf(text, parsed));
+  const edit = frontmatterEdit.setScalar(text, key, formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return edit ? [edit] : [];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_HEADINGS, FrontmatterError, isPersonNote, parseContextLine, parsePerson, type Person } from "../../../src/core";
 import { fixture, fixtureNames, md } from "../helpers";
+import { INLINE_FIELDS, PROPERTIES_ONLY, TYPE_PERSON } from "./contact-fixtures";
 
 const UNKNOWN_CONTACT = {
   Role: null,
@@ -26,6 +27,8 @@ function person(name: string, file: string, fields: Partial<Person>): Person {
     aliases: [],
     contact: {},
     contactExtra: {},
+    // The contact record is checked on its own below and in contact-record.test.ts.
+    contacts: expect.any(Array) as Person["contacts"],
     relationship: null,
     background: null,
     keyFacts: [],
@@ -62,6 +65,7 @@ const EXPECTED: Record<string, Person> = {
       Location: null,
     },
     contactExtra: {},
+    contacts: expect.any(Array) as Person["contacts"],
     relationship: null,
     background: null,
     keyFacts: ["Runs two data centres active-active, 40 ms apart.", "Wants an S3-compatible endpoint first; GCS API later."],
@@ -352,5 +356,37 @@ describe("isPersonNote", () => {
     expect(isPersonNote(md("---", "type: contact", "---", ""), "x.md", { personType: "contact" })).toBe(true);
     expect(isPersonNote(fixture("no-frontmatter.md"), "People/x.md")).toBe(false);
     expect(isPersonNote(fixture("no-frontmatter.md"), "People/x.md", { peopleFolder: "People" })).toBe(true);
+  });
+});
+
+describe("parsePerson: the contact record and the last contact date in other layouts", () => {
+  it("Dana's record: the table's rows, then the Profile's bold labels", () => {
+    const contacts = parsePerson(fixture("Dana Okafor.md"), "People/Dana Okafor.md").contacts;
+    expect(contacts.map((f) => [f.key, f.source, f.values, f.also.map((o) => o.source)])).toEqual([
+      ["role", "table", ["Head of data platform (owns the lakehouse roadmap)"], ["bold-label"]],
+      ["company", "table", ["Northwind Foods"], []],
+      ["department", "table", [], []],
+      ["email", "table", [], []],
+      ["phone", "table", [], []],
+      ["linkedin", "table", [], []],
+      ["location", "table", [], []],
+      ["relationship", "bold-label", ["Customer contact"], []],
+    ]);
+  });
+
+  it.each([
+    ["Properties only", PROPERTIES_ONLY, "email", ["ana.lima@tailspin.example", "ana@home.example"], "property"],
+    ["type: person", TYPE_PERSON, "location", ["Gothenburg"], "bold-label"],
+    ["inline fields", INLINE_FIELDS, "company", ["Wide World Importers"], "inline-field"],
+  ])("%s: the record has the field where it lives", (_name, text, key, values, source) => {
+    expect(parsePerson(text, "People/x.md").contacts.find((f) => f.key === key)).toMatchObject({ values, source });
+  });
+
+  it("a 📇 Contact Info table is the contact table", () => {
+    expect(parsePerson(TYPE_PERSON, "People/x.md").contact).toEqual({ Email: "jonas@berg.example", Phone: "+46 31 555 0101" });
+  });
+
+  it.each(["last_contact", "lastContact", "last-contact", "Last Contact", "LASTCONTACT"])("the last contact date is read from %s", (key) => {
+    expect(parsePerson(md("---", `${key}: 2026-01-10`, "---", ""), "x.md").lastContact).toBe("2026-01-10");
   });
 });
