@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, loadSettings, type KithSettings } from "../core";
+import { KithError, TEMPLATE_CONFIG_FILES, loadSettings, templateFolders, type KithSettings } from "../core";
 
 /** Where the plugin keeps its settings; the CLI reads the same file so both agree on folders and headings. */
 export const SETTINGS_FILE = ".obsidian/plugins/kith/data.json";
@@ -50,4 +50,14 @@ export async function loadVaultSettings(vault: string, overrides: SettingsOverri
   const settings = loadSettings(stored);
   if (overrides.peopleFolder !== undefined) settings.peopleFolder = overrides.peopleFolder.replace(/^\/+|\/+$/g, "");
   return settings;
+}
+
+/** A text file of the vault's config folder, or null when it is missing or cannot be read (the configs it holds are optional). */
+async function readConfig(vault: string, file: string): Promise<string | null> {
+  return readFile(nodePath.join(vault, ".obsidian", ...file.split("/")), "utf8").catch(() => null);
+}
+
+/** The template folders the vault's Templates and Templater settings name: their notes are never people. */
+export async function loadTemplateFolders(vault: string): Promise<string[]> {
+  return templateFolders(await readConfig(vault, TEMPLATE_CONFIG_FILES.templates), await readConfig(vault, TEMPLATE_CONFIG_FILES.templater));
 }

@@ -1,7 +1,7 @@
 import { personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
 import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
 import { FsNoteStore } from "./fs-note-store";
-import { checkVault, loadVaultSettings } from "./vault-settings";
+import { checkVault, loadTemplateFolders, loadVaultSettings } from "./vault-settings";
 
 /** A command of the CLI: its spec (parsing and help) and what it does; resolves to the exit code. */
 export interface Command {
@@ -43,5 +43,6 @@ export async function openVault(values: OptionValues): Promise<VaultContext> {
   await checkVault(vault);
   const settings = await loadVaultSettings(vault, { peopleFolder: stringOption(values, "people-folder") });
   const store = new FsNoteStore(vault);
-  return { store, settings, rules: personRules(settings, await readTemplatePrompts(store, settings.templatePath)), today: toIsoDate(new Date()) };
+  const rules = personRules(settings, await readTemplatePrompts(store, settings.templatePath), await loadTemplateFolders(vault));
+  return { store, settings, rules, today: toIsoDate(new Date()) };
 }

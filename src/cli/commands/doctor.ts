@@ -7,7 +7,7 @@ export const doctorCommand: Command = {
     name: "doctor",
     summary: "Checks the person notes and prints one line per problem.",
     details:
-      "Notes that cannot be read, empty notes in the people folder, malformed frontmatter, missing\nsections, duplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
+      "Notes that cannot be read, empty notes in the people folder, malformed frontmatter, unrendered\ntemplates (template syntax in frontmatter) outside the template folders, missing sections,\nduplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
     args: [],
     options: VAULT_OPTIONS,
   },

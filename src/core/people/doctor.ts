@@ -33,7 +33,7 @@ function quoted(syntax: string): string {
  * Problems of one note: an empty note where the people folder marks people, unrendered template
  * syntax or malformed frontmatter (for notes meant to be people: in that folder, or naming a
  * person marker in their frontmatter text), and, for person notes, a name that is still template
- * syntax or the canonical sections they lack. Notes in template folders are templates: not checked.
+ * syntax or the canonical sections they lack (when they keep Kith's layout at all). Notes in template folders are templates: not checked.
  */
 export function checkPersonNote(path: string, text: string, rules: PersonRules = {}): DoctorFinding[] {
   if (inTemplateFolder(path, rules.templateFolders)) return [];
@@ -68,7 +68,9 @@ export function checkPersonNote(path: string, text: string, rules: PersonRules =
   const missing = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key) && !findSection(text, outline, headings[key])).map(
     (key) => headings[key],
   );
-  return missing.length === 0 ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }];
+  // A note with none of the layout's sections keeps another layout (Properties only, `type: person`): not a broken one.
+  const layoutSections = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key)).length;
+  return missing.length === 0 || missing.length === layoutSections ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }];
 }
 
 /** Groups of values that share a key, in first-seen order; groups of one are left out. */

@@ -3,7 +3,7 @@ import { checkPersonNote, DEFAULT_SETTINGS, personRules, type PersonRules } from
 
 const md = (...lines: string[]): string => lines.join("\n");
 const RULES: PersonRules = personRules(DEFAULT_SETTINGS, [], ["Templates"]);
-const MISSING = "missing sections: Contact Information, Relationship, Background, Projects, Open Tasks, Tasks They Own, Key Facts, Topics Discussed, Recent Context, Profile, Key Decisions, Related";
+const MISSING = "missing sections: Contact Information, Relationship, Background, Projects, Open Tasks, Tasks They Own, Topics Discussed, Recent Context, Profile, Key Decisions, Related";
 const UNRENDERED = "a template nobody rendered, not a person; render it, or move it to the templates folder";
 
 // Templates written after what Templater's and the core Templates plugin's documentation show.
@@ -31,10 +31,11 @@ describe("checkPersonNote: the people folder and markers follow the rules", () =
   const cases: Array<[string, string, string, PersonRules, string[]]> = [
     ["an empty note in the people folder", "People/Ana.md", "", RULES, ["empty note (0 bytes): fill it in or delete it"]],
     ["an empty note where the folder marks no one", "People/Ana.md", "\n", { ...RULES, peopleFolderMarksPeople: false }, []],
-    ["a note of no type in the people folder is a person", "People/Ana.md", "# Ana\n", RULES, [MISSING]],
+    ["a note of no type in the people folder is a person", "People/Ana.md", "# Ana\n\n## Key Facts\n", RULES, [MISSING]],
+    ["a person note of another layout lacks no sections", "People/Ana.md", "# Ana\n", RULES, []],
     ["malformed YAML tagged Person outside the folder", "Notes/Ana.md", md("---", "tags: [Person", "---", ""), RULES, ["Malformed frontmatter at line 3: unexpected end of the stream within a flow collection"]],
     ["malformed YAML of another kind", "Notes/Plan.md", md("---", "type: plan", "title: [x", "---", ""), RULES, []],
-    ["an inline #person tag", "Notes/Ana.md", "# Ana\n\n#person\n", RULES, [MISSING]],
+    ["an inline #person tag", "Notes/Ana.md", "# Ana\n\n#person\n\n## Key Facts\n", RULES, [MISSING]],
   ];
   it.each(cases)("%s", (_name, path, text, rules, problems) => {
     expect(checkPersonNote(path, text, rules).map((f) => f.problem)).toEqual(problems);
