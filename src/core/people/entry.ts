@@ -2,7 +2,8 @@ import { FrontmatterError } from "../errors";
 import { listValue, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
-import { contactRows } from "../person/contact";
+import { contactPlaces } from "../person/contacts/places";
+import { contactValueOf, recordOf } from "../person/contacts/record";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
@@ -54,17 +55,13 @@ export function readPersonEntry(path: string, text: string, rules: PersonRules =
   const name = cleanName(title || h1 || fileName);
   // A template nobody rendered still has `# <% tp.file.title %>` for a name: no one is called that.
   if (hasTemplateSyntax(name)) return null;
-  const emails = new Set<string>();
-  for (const key of ["email", "emails"]) for (const e of listValue(data[key])) emails.add(e.trim().toLowerCase());
   const headings = rules.headings ?? DEFAULT_HEADINGS;
-  let role: string | null = null;
-  let company: string | null = null;
-  for (const row of contactRows(text, outline, findSection(text, outline, headings.contact))) {
-    const field = row.field.toLowerCase();
-    if (field === "role") role = row.value;
-    else if (field === "company") company = row.value;
-    else if (field === "email" && row.value) for (const m of row.value.matchAll(EMAIL)) emails.add(m[0].toLowerCase());
-  }
+  // Every place an email is written counts for lookup: the table, Properties, inline fields, bold labels.
+  const places = contactPlaces(text, outline, { block: outline.frontmatter, data }, headings.contact);
+  const emails = new Set(places.filter((p) => p.key === "email").flatMap((p) => p.values.flatMap((v) => [...v.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))));
+  const record = recordOf(places);
+  const role = contactValueOf(record, "role");
+  const company = contactValueOf(record, "company");
   const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
   return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle });
 }
