@@ -20,6 +20,8 @@ export interface NewPersonOptions {
   handle?: string;
   /** The `type` value that marks a person note (settings.personType). */
   personType?: string;
+  /** Where the contact details go: the contact table (the layout's own), or Properties (settings.newNoteContacts). */
+  contacts?: "table" | "properties";
   eol?: Eol;
 }
 
@@ -38,6 +40,10 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   const cell = (v: string | null | undefined): string => (v?.trim() ? v.trim().replace(/\|/g, "\\|") : UNKNOWN);
   const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
+  const asProperties = options.contacts === "properties";
+  // Properties: the table's fields as lower-case keys, an unknown value left empty (`email:`), as Obsidian writes an empty property.
+  const property = (field: string): string => `${field.toLowerCase()}:${values[field]?.trim() ? ` ${formatScalar(values[field].trim())}` : ""}`;
+  const contactTable = ["| Field | Value |", "|-------|-------|", ...CONTACT_FIELDS.map((field) => `| **${field}** | ${cell(values[field])} |`), ""];
 
   const lines = [
     "---",
@@ -45,6 +51,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     `title: ${formatScalar(name)}`,
     `created: '${options.today}'`,
     ...(options.autoCreated ? ["auto_created: true"] : []),
+    ...(asProperties ? CONTACT_FIELDS.map(property) : []),
     "tags:",
     `- ${PERSON_TAG}`,
     ...(options.autoCreated ? [`- ${REVIEW_TAG}`] : []),
@@ -52,12 +59,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `# ${name}`,
     "",
-    `## ${h.contact}`,
-    "",
-    "| Field | Value |",
-    "|-------|-------|",
-    ...CONTACT_FIELDS.map((field) => `| **${field}** | ${cell(values[field])} |`),
-    "",
+    ...(asProperties ? [] : [`## ${h.contact}`, "", ...contactTable]),
     `## ${h.relationship}`,
     "",
     LAYOUT_PROMPTS.relationship,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newPersonNote, parsePerson } from "../../../src/core";
+import { newPersonNote, parsePerson, setContactField } from "../../../src/core";
 import { crlf, TODAY } from "../helpers";
 
 /** The exact note for one name: the layout of the person note format. */
@@ -119,5 +119,22 @@ describe("newPersonNote", () => {
   it("refuses a name that cannot be a file name", () => {
     expect(() => newPersonNote(" / ", { today: TODAY })).toThrow(/cannot be a file name/);
     expect(() => newPersonNote("", { today: TODAY })).toThrow(/cannot be a file name/);
+  });
+
+  it("contacts: properties puts the contact fields in the frontmatter and leaves the table out", () => {
+    const text = newPersonNote("Ana Lima", { today: TODAY, contacts: "properties", role: "CTO", email: "ana@lima.example" });
+    const fields = ["role: CTO", "company:", "department:", "email: ana@lima.example", "phone:", "linkedin:", "location:"];
+    expect(text.startsWith(["---", "type: people", "title: Ana Lima", "created: '2026-11-25'", ...fields, "tags:", "- type/people", "---", "", "# Ana Lima", "", "## Relationship", ""].join("\n"))).toBe(true);
+    expect(text.replace(/\n\n# Ana Lima\n\n## Relationship\n/, "\n\n# Ana Lima\n\n## Contact Information\n\n| Field | Value |\n|-------|-------|\n| **Role** | CTO |\n| **Company** | _Unknown_ |\n| **Department** | _Unknown_ |\n| **Email** | ana@lima.example |\n| **Phone** | _Unknown_ |\n| **LinkedIn** | _Unknown_ |\n| **Location** | _Unknown_ |\n\n## Relationship\n").replace(fields.join("\n") + "\n", "")).toBe(
+      newPersonNote("Ana Lima", { today: TODAY, role: "CTO", email: "ana@lima.example" }),
+    );
+    const p = parsePerson(text, "People/Ana Lima.md");
+    expect(p.contact).toEqual({});
+    expect(p.contacts.filter((f) => f.values.length > 0).map((f) => [f.key, f.source, f.values])).toEqual([
+      ["role", "property", ["CTO"]],
+      ["email", "property", ["ana@lima.example"]],
+    ]);
+    // Setting a field on such a note writes the property, not a table.
+    expect(setContactField(text, "Phone", "+1 555 0100", { today: TODAY })).toBe(text.replace("\nphone:\n", "\nphone: +1 555 0100\n"));
   });
 });
