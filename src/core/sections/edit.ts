@@ -65,10 +65,12 @@ export function appendLineEdit(
  * Whether a body line belongs to the list item above it: an indented line, a lazy
  * continuation of the item's paragraph, or any line (blank too) of a fenced block the item
  * holds, i.e. one opened indented. A fence at the margin ends the item, so a new line never
- * lands inside its code.
+ * lands inside its code; a comment the item opens goes with it, so a new line never lands inside
+ * the comment either.
  */
 function continuesItem(text: string, outline: Outline, line: BodyLine | undefined, prev: BodyLine | undefined): boolean {
   if (!line || line.listItem) return false;
+  if (line.inComment) return outline.comments.some(([start, end]) => line.start > start && line.start < end);
   if (line.inCode) {
     const fence = outline.fences.find(([start, end]) => line.start >= start && line.start < end);
     return fence !== undefined && /^[ \t]/.test(text.slice(fence[0], fence[0] + 1));

@@ -1,14 +1,14 @@
 import { bomLength, locateFrontmatter, type FrontmatterBlock } from "../frontmatter/locate";
 import type { LineSpan } from "../text/lines";
 
-/** An ATX heading outside code and frontmatter. */
+/** A heading outside code, comments and frontmatter: ATX (`## x`) or setext (a paragraph underlined with `=`s or `-`s). */
 export interface Heading {
   level: number;
   /** The heading's text: closing `#`s and surrounding spaces removed. */
   title: string;
-  /** Offset of the heading line. */
+  /** Offset of the heading line (a setext heading's first text line). */
   start: number;
-  /** Offset of the end of the heading line's content. */
+  /** Offset of the end of the heading line's content (a setext heading's underline). */
   lineEnd: number;
   /** Offset of the line after the heading. */
   next: number;
@@ -34,6 +34,10 @@ export interface Outline {
   footer: Footer | null;
   /** Where a code fence opens that is never closed (it runs to the end of the note), or null. */
   unclosedFence: number | null;
+  /** `%%` and HTML comments as [start, end) offsets, markers included: what is in them is hidden. */
+  comments: Array<[number, number]>;
+  /** Where a comment opens that is never closed (it hides the rest of the note, as in Obsidian), or null. */
+  unclosedComment: number | null;
 }
 
 /** A line as offsets and its text, without its line break. Only LF ends a line: a lone CR, U+2028 or U+2029 does not. */
@@ -51,10 +55,12 @@ export function lineFrom(text: string, start: number): Line {
 
 /**
  * Most lines are text, which changes nothing here: only a line that starts like a fence or a
- * heading (after up to three spaces, as CommonMark has it) or like the footer is read further.
+ * heading (after up to three spaces, as CommonMark has it), is a setext underline, or starts like
+ * the footer is read further; in a note with comments, also a line holding a comment marker.
  * A new kind of line adds its start here and its rule below.
  */
-const MAY_MATTER = /^ {0,3}(?:```|~~~|#)|^\*Last updated:/;
+const MAY_MATTER = /^ {0,3}(?:```|~~~|#|=+[ \t]*$|-+[ \t]*$)|^\*Last updated:/;
+const MAY_MATTER_WITH_COMMENTS = /^ {0,3}(?:```|~~~|#|=+[ \t]*$|-+[ \t]*$)|^\*Last updated:|%%|<!--|-->/;
 /** A code fence opens: 3+ backticks (the info string after them holds none) or 3+ tildes. */
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** A code fence closes: a run of the opening's character, at least as long, and nothing after it. */
@@ -67,6 +73,20 @@ const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 const FOOTER = /^\*Last updated:[^]*\*[ \t]*$/;
 /** A thematic break of `-`s: the footer's rule. */
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
+/** A setext heading's underline: `=`s make level 1, `-`s level 2. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:(=+)|-+)[ \t]*$/;
+/** Lines that end a paragraph above a setext underline: blank, or a thematic break of any kind. */
+const PARAGRAPH_BREAK = /^[ \t\r]*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t\r]*$/;
+/** Lines a paragraph cannot hold (they open a list item, a quote or a table's delimiter row), so no setext heading. */
+const NOT_PARAGRAPH = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^ {0,3}>|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
+/** Indented code: four spaces or a tab where a paragraph would start. */
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)/;
+/** A list item's marker and the spaces after it: its text starts where the match ends. */
+const LIST_ITEM_TEXT = /^ *(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)/;
+/** The comment markers of a line, and inline code spans, whose markers are text: `%%` opens and closes an Obsidian comment, `<!--` and `-->` an HTML one. */
+const COMMENT_MARKER = /(`+)[^`]+?\1|%%|<!--|-->/g;
+/** A line that starts with a comment: it is part of a comment block, no paragraph. */
+const COMMENT_LINE = /^ {0,3}(?:%%|<!--)/;
 
 /** What the reader knows between lines. */
 interface ReaderState {
@@ -77,21 +97,31 @@ interface ReaderState {
   /** The open fence: its marker (the opening run) and where it starts. */
   fence: { marker: string; start: number } | null;
   footer: Footer | null;
+  comments: Array<[number, number]>;
+  /** The open comment: the marker that closes it and where it starts. */
+  comment: { closer: string; start: number } | null;
+  /** Where the last thing read ends (a heading, fence, rule or comment): a paragraph starts after it. */
+  blockEnd: number;
+  /** The list item found last by inListItem: its text's column and the line it was found for. */
+  item: { column: number; below: number } | null;
+  mayMatter: RegExp;
 }
 
 /** A rule for one kind of line: reads the line into the state and says so, or leaves both alone. */
 type LineRule = (state: ReaderState, line: Line) => boolean;
 
-/** Reads one line into the state: inside a fence only its closing line counts; outside, the first rule that reads it. */
+/**
+ * Reads one line into the state: inside a fence only its closing line counts; inside a comment
+ * only its markers; outside, the first rule that reads it, then the comments it opens.
+ */
 function readLine(state: ReaderState, line: Line): void {
-  if (!MAY_MATTER.test(line.text)) return;
-  if (state.fence) {
-    readFenceClose(state, line);
-    return;
+  if (!state.mayMatter.test(line.text)) return;
+  if (state.fence) readFenceClose(state, line);
+  else if (state.comment) readComments(state, line);
+  else if (!readFenceOpen(state, line)) {
+    if (!readHeading(state, line) && !readSetextHeading(state, line)) readFooter(state, line);
+    readComments(state, line);
   }
-  if (readFenceOpen(state, line)) return;
-  if (readHeading(state, line)) return;
-  readFooter(state, line);
 }
 
 const readFenceOpen: LineRule = (state, line) => {
@@ -105,6 +135,7 @@ const readFenceClose: LineRule = (state, line) => {
   if (state.fence && marker?.startsWith(state.fence.marker)) {
     state.fences.push([state.fence.start, line.next]);
     state.fence = null;
+    state.blockEnd = line.next;
     return true;
   }
   return false;
@@ -113,20 +144,106 @@ const readFenceClose: LineRule = (state, line) => {
 const readHeading: LineRule = (state, line) => {
   const m = HEADING.exec(line.text);
   if (!m?.[1]) return false;
+  // Indented under a list item, it is the item's heading, not the note's: read as nothing.
+  if (line.text.startsWith(" ") && inListItem(state, line.start, line.text.length - line.text.trimStart().length)) return true;
   const text = (m[2] ?? "").trim();
   const title = text.endsWith("#") ? text.replace(CLOSING_HASHES, "").trim() : text;
-  state.headings.push({ level: m[1].length, title, start: line.start, lineEnd: line.end, next: line.next });
-  // A footer with a heading after it is not the footer.
-  state.footer = null;
+  addHeading(state, { level: m[1].length, title, start: line.start, lineEnd: line.end, next: line.next });
   return true;
 };
 
+function addHeading(state: ReaderState, heading: Heading): void {
+  state.headings.push(heading);
+  state.blockEnd = heading.next;
+  // A footer with a heading after it is not the footer.
+  state.footer = null;
+}
+
+/** An underline under a paragraph makes it a heading; a `---` under anything else is a thematic break. */
+const readSetextHeading: LineRule = (state, line) => {
+  const m = SETEXT_UNDERLINE.exec(line.text);
+  if (!m) return false;
+  const paragraph = paragraphAbove(state, line.start);
+  if (paragraph) {
+    const title = paragraph.lines.map((l) => l.trim()).join(" ");
+    addHeading(state, { level: m[1] ? 1 : 2, title, start: paragraph.start, lineEnd: line.end, next: line.next });
+    return true;
+  }
+  if (!RULE.test(line.text)) return false;
+  state.blockEnd = line.next;
+  return true;
+};
+
+/**
+ * The paragraph right above `end` (a line start), its lines and start, or null when the lines
+ * there make none: a list item, quote or table, or code, or nothing. Read back to the last block
+ * the reader found, so only as far as the lines since then.
+ */
+function paragraphAbove(state: ReaderState, end: number): { lines: string[]; start: number } | null {
+  const lines = state.text.slice(state.blockEnd, end).split("\n").slice(0, -1);
+  let first = lines.length;
+  while (first > 0 && !PARAGRAPH_BREAK.test(lines[first - 1] ?? "")) first--;
+  // Indented code cannot interrupt a paragraph, but a paragraph can follow it.
+  while (first < lines.length && INDENTED_CODE.test(lines[first] ?? "")) first++;
+  const paragraph = lines.slice(first);
+  if (paragraph.length === 0 || paragraph.some((l) => NOT_PARAGRAPH.test(l))) return null;
+  const start = state.blockEnd + lines.slice(0, first).reduce((sum, l) => sum + l.length + 1, 0);
+  const indent = (paragraph[0] ?? "").length - (paragraph[0] ?? "").trimStart().length;
+  return indent > 0 && inListItem(state, start, indent) ? null : { lines: paragraph, start };
+}
+
+/**
+ * Whether a line indented by `indent` spaces belongs to a list item above it: the nearest line
+ * less indented is an item whose text starts at or before that column, or is itself an indented
+ * line that belongs to one. Reads back line by line to the last block found, or to the line the
+ * last item was found for, whose answer holds for the lines below it while none is less indented.
+ */
+function inListItem(state: ReaderState, start: number, indent: number): boolean {
+  const { text, item } = state;
+  let within = indent;
+  for (let end = start - 1; end > state.blockEnd; ) {
+    if (item && end < item.below) return within >= item.column;
+    const from = Math.max(text.lastIndexOf("\n", end - 1) + 1, state.blockEnd);
+    const above = text.slice(from, end);
+    end = from - 1;
+    const aboveIndent = above.length - above.trimStart().length;
+    if (above.trim() === "" || aboveIndent >= within) continue;
+    const column = LIST_ITEM_TEXT.exec(above)?.[0].length;
+    if (column === undefined && aboveIndent > 0) {
+      within = aboveIndent;
+      continue;
+    }
+    state.item = column === undefined ? null : { column, below: start };
+    return column !== undefined && within >= column;
+  }
+  return false;
+}
+
 const readFooter: LineRule = (state, line) => {
   if (!FOOTER.test(line.text)) return false;
-  const start = ruleAbove(state.text, state.bodyStart, line.start) ?? line.start;
+  const rule = ruleAbove(state.text, state.bodyStart, line.start);
+  // A `---` that underlines a heading is not the footer's rule.
+  const start = rule !== null && rule >= (state.headings.at(-1)?.next ?? 0) ? rule : line.start;
   state.footer = { start, lineStart: line.start, lineEnd: line.end };
   return true;
 };
+
+/**
+ * Opens and closes comments along the line, each marker in turn: a closer counts only for the
+ * comment it closes. A line of a comment block (it starts inside one or with a marker) ends the paragraph above.
+ */
+function readComments(state: ReaderState, line: Line): void {
+  const commentLine = state.comment !== null || COMMENT_LINE.test(line.text);
+  for (const m of line.text.matchAll(COMMENT_MARKER)) {
+    const at = line.start + m.index;
+    if (!state.comment && (m[0] === "%%" || m[0] === "<!--")) state.comment = { closer: m[0] === "%%" ? "%%" : "-->", start: at };
+    else if (state.comment?.closer === m[0]) {
+      state.comments.push([state.comment.start, at + m[0].length]);
+      state.comment = null;
+    }
+  }
+  if (commentLine) state.blockEnd = line.next;
+}
 
 /** Where the `---` rule above the footer line starts, blank lines between, or null. */
 function ruleAbove(text: string, bodyStart: number, footerStart: number): number | null {
@@ -137,16 +254,21 @@ function ruleAbove(text: string, bodyStart: number, footerStart: number): number
 }
 
 /**
- * Reads the note's body line by line: headings, fenced code and the footer. A heading inside a
- * ``` or ~~~ fence (any length, up to three spaces of indent) or inside frontmatter is not a
- * heading; the footer is the last `*Last updated: ...*` line outside code with no heading after it.
+ * Reads the note's body line by line: headings, fenced code, comments and the footer. A heading
+ * inside a ``` or ~~~ fence (any length, up to three spaces of indent), a comment, a list item, a
+ * quote or frontmatter is not a heading of the note; the footer is the last `*Last updated: ...*`
+ * line outside code and comments with no heading after it.
  */
-function readBody(text: string, bodyStart: number): Pick<Outline, "headings" | "fences" | "footer" | "unclosedFence"> {
-  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null };
+function readBody(text: string, bodyStart: number): Omit<Outline, "frontmatter" | "bodyStart"> {
+  // Most notes have no comment: their lines are tested for their starts only.
+  const mayMatter = text.includes("%%") || text.includes("<!--") ? MAY_MATTER_WITH_COMMENTS : MAY_MATTER;
+  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, mayMatter };
   for (let line = lineFrom(text, bodyStart); line.start < text.length; line = lineFrom(text, line.next)) readLine(state, line);
   const unclosedFence = state.fence?.start ?? null;
   if (unclosedFence !== null) state.fences.push([unclosedFence, text.length]);
-  return { headings: state.headings, fences: state.fences, footer: state.footer, unclosedFence };
+  const unclosedComment = state.comment?.start ?? null;
+  if (unclosedComment !== null) state.comments.push([unclosedComment, text.length]);
+  return { headings: state.headings, fences: state.fences, footer: state.footer, unclosedFence, comments: state.comments, unclosedComment };
 }
 
 /** Headings, fenced code and the footer of a note; an unclosed frontmatter fence is refused (FrontmatterError). */
@@ -156,8 +278,8 @@ export function scanOutline(text: string): Outline {
   return { frontmatter, bodyStart, ...readBody(text, bodyStart) };
 }
 
-/** Where the body starts and its fenced code: all a task line needs. */
-export type CodeBlocks = Pick<Outline, "bodyStart" | "fences" | "unclosedFence">;
+/** Where the body starts, its fenced code and its comments: all a task line needs. */
+export type CodeBlocks = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "comments">;
 
 /**
  * The body's start and its fences. A frontmatter fence that is never closed is read as
@@ -170,17 +292,17 @@ export function scanCodeBlocks(text: string): CodeBlocks {
   } catch {
     bodyStart = bomLength(text);
   }
-  const { fences, unclosedFence } = readBody(text, bodyStart);
-  return { bodyStart, fences, unclosedFence };
+  const { fences, unclosedFence, comments } = readBody(text, bodyStart);
+  return { bodyStart, fences, unclosedFence, comments };
 }
 
-/** The part of an outline that needs no heading: code fences and the footer. */
-export type CodeAndFooter = Pick<Outline, "frontmatter" | "bodyStart" | "fences" | "unclosedFence" | "footer">;
+/** The part of an outline that needs no heading: code fences, comments and the footer. */
+export type CodeAndFooter = Pick<Outline, "frontmatter" | "bodyStart" | "fences" | "unclosedFence" | "comments" | "unclosedComment" | "footer">;
 
-/** Fences and the footer, for the checks that close every edit. */
+/** Fences, comments and the footer, for the checks that close every edit. */
 export function scanCodeAndFooter(text: string): CodeAndFooter {
-  const { frontmatter, bodyStart, fences, unclosedFence, footer } = scanOutline(text);
-  return { frontmatter, bodyStart, fences, unclosedFence, footer };
+  const { frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer } = scanOutline(text);
+  return { frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer };
 }
 
 /** Heading text as compared: case, spacing and Unicode form ignored. */
@@ -189,6 +311,10 @@ export function normalizeHeading(title: string): string {
   return title.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
 }
 
-export function isInFence(outline: Outline, pos: number): boolean {
+export function isInFence(outline: Pick<Outline, "fences">, pos: number): boolean {
   return outline.fences.some(([start, end]) => pos >= start && pos < end);
+}
+
+export function isInComment(outline: Pick<Outline, "comments">, pos: number): boolean {
+  return outline.comments.some(([start, end]) => pos >= start && pos < end);
 }

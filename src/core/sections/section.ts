@@ -30,9 +30,12 @@ export function sectionAt(text: string, outline: Outline, index: number): Sectio
 /** A body line and what it is. */
 export interface BodyLine extends Line {
   blank: boolean;
-  /** A list item at the top level of the section (not nested, not in code). */
+  /** A list item at the top level of the section (not nested, not in code or a comment). */
   listItem: boolean;
+  /** Inside fenced code or a comment: text no edit reads as Markdown. */
   inCode: boolean;
+  /** Inside a `%%` or HTML comment (its start is): hidden, so never read and never edited. */
+  inComment: boolean;
 }
 
 export function bodyLines(text: string, outline: Outline, section: Section): BodyLine[] {
@@ -46,11 +49,14 @@ export function bodyLines(text: string, outline: Outline, section: Section): Bod
 
 /** The section's first body line that `wanted` accepts, read from the top and no further, or null. */
 export function findBodyLine(text: string, outline: Outline, section: Section, wanted: (line: BodyLine) => boolean): BodyLine | null {
-  const fences = outline.fences.filter(([start, end]) => end > section.bodyStart && start < section.end);
+  const overlaps = ([start, end]: [number, number]) => end > section.bodyStart && start < section.end;
+  const fences = outline.fences.filter(overlaps);
+  const comments = outline.comments.filter(overlaps);
   for (let start = section.bodyStart; start < section.end; ) {
     const line = lineFrom(text, start);
-    const inCode = fences.some(([from, to]) => start >= from && start < to);
-    const body: BodyLine = { start, end: line.end, next: line.next, text: line.text, blank: isBlank(line.text), listItem: !inCode && isListItemLine(line.text), inCode };
+    const inComment = comments.some(([from, to]) => start >= from && start < to);
+    const inCode = inComment || fences.some(([from, to]) => start >= from && start < to);
+    const body: BodyLine = { start, end: line.end, next: line.next, text: line.text, blank: isBlank(line.text), listItem: !inCode && isListItemLine(line.text), inCode, inComment };
     if (wanted(body)) return body;
     start = line.next;
   }

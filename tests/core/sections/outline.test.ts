@@ -106,12 +106,14 @@ function outlineText(text: string): unknown {
     headings: o.headings.map((h) => ({ level: h.level, title: h.title, line: text.slice(h.start, h.lineEnd), lineBreak: text.slice(h.lineEnd, h.next) })),
     fences: o.fences.map(([start, end]) => text.slice(start, end)),
     unclosedFence: o.unclosedFence === null ? null : text.slice(o.unclosedFence),
+    comments: o.comments.map(([start, end]) => text.slice(start, end)),
+    unclosedComment: o.unclosedComment === null ? null : text.slice(o.unclosedComment),
     footer: o.footer && { block: text.slice(o.footer.start, o.footer.lineEnd), line: text.slice(o.footer.lineStart, o.footer.lineEnd) },
   };
 }
 
 describe("scanOutline reads the body line by line", () => {
-  const none = { headings: [], fences: [], unclosedFence: null, footer: null };
+  const none = { headings: [], fences: [], unclosedFence: null, comments: [], unclosedComment: null, footer: null };
   const cases: Array<{ name: string; text: string; outline: unknown }> = [
     {
       name: "only LF ends a line: a lone CR and U+2028 do not start one",
@@ -209,15 +211,15 @@ describe("scanOutline reads the body line by line", () => {
   ];
   it.each(cases)("$name", ({ text, outline }) => {
     expect(outlineText(text)).toEqual(outline);
-    const { frontmatter, bodyStart, fences, unclosedFence, footer } = scanOutline(text);
-    expect(scanCodeAndFooter(text)).toEqual({ frontmatter, bodyStart, fences, unclosedFence, footer });
-    expect(scanCodeBlocks(text)).toEqual({ bodyStart, fences, unclosedFence });
+    const { frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer } = scanOutline(text);
+    expect(scanCodeAndFooter(text)).toEqual({ frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer });
+    expect(scanCodeBlocks(text)).toEqual({ bodyStart, fences, unclosedFence, comments });
   });
 
   it("a frontmatter fence never closed: scanOutline refuses, scanCodeBlocks reads the note as text", () => {
     const text = "---\n# a\n```\n";
     expect(() => scanOutline(text)).toThrow("the opening --- is never closed");
-    expect(scanCodeBlocks(text)).toEqual({ bodyStart: 0, fences: [[8, 12]], unclosedFence: 8 });
+    expect(scanCodeBlocks(text)).toEqual({ bodyStart: 0, fences: [[8, 12]], unclosedFence: 8, comments: [] });
   });
 });
 
