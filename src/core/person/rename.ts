@@ -54,7 +54,7 @@ function replaceInQuery(text: string, ctx: EditContext, key: SectionKey, from: s
   const outline = scanOutline(text);
   const section = findSection(text, outline, headingsOf(ctx)[key]);
   if (!section) return text;
-  const line = bodyLines(text, outline, section).find((l) => l.inCode && l.text.includes(from));
+  const line = bodyLines(text, outline, section).find((l) => l.inCode && !l.inComment && l.text.includes(from));
   if (!line) return text;
   const at = line.start + line.text.indexOf(from);
   return applyTextEdit(text, { from: at, to: at + from.length, insert: to });

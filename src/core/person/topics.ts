@@ -56,7 +56,8 @@ function proseLines(lines: readonly BodyLine[]): BodyLine[] {
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     const commented = inComment !== null || /^\s*(?:%%|<!--)/.test(t);
-    if (!line.inCode) inComment = commentStateAfter(t, inComment);
+    // A comment line is inCode too, but its markers open and close comments.
+    if (!line.inCode || line.inComment) inComment = commentStateAfter(t, inComment);
     const header = DELIMITER_ROW.test(lines[i + 1]?.text ?? "") && t.includes("|");
     const prose: boolean =
       !line.blank &&
