@@ -33,6 +33,7 @@ export const newCommand: Command = {
         headings: ctx.settings.headings,
         projectFolders: ctx.settings.projectFolders,
         includeDataview: ctx.settings.includeDataview,
+        contacts: ctx.settings.newNoteContacts,
       });
       return created.path;
     });

@@ -137,6 +137,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       projectFolders: settings.projectFolders,
       includeDataview: settings.includeDataview,
       personType: settings.personType,
+      contacts: settings.newNoteContacts,
     });
     creating.set(path, { fresh, names: [attendee.name] });
     const edit = (text: string): Edited => ({ after: applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions, context), kept: [] });

@@ -20,8 +20,9 @@ export function editOptions(plugin: KithHost) {
     syncProfileRole: s.syncProfileRole,
     projectFolders: s.projectFolders,
     includeDataview: s.includeDataview,
+    contacts: s.newNoteContacts,
     personType: s.personType,
-    rules: personRules(s, plugin.templatePrompts),
+    rules: personRules(s, plugin.templatePrompts, plugin.templateFolders),
     placeholders: plugin.templatePrompts,
   };
 }
@@ -50,7 +51,7 @@ export function report(ctx: CommandContext, error: unknown): void {
  */
 export async function editPerson(ctx: CommandContext, person: PersonEntry, edit: NoteEdit): Promise<boolean> {
   try {
-    const result = await editPersonNote(ctx.plugin.store, person.path, edit, personRules(ctx.plugin.settings, ctx.plugin.templatePrompts));
+    const result = await editPersonNote(ctx.plugin.store, person.path, edit, personRules(ctx.plugin.settings, ctx.plugin.templatePrompts, ctx.plugin.templateFolders));
     if (!result.changed) ctx.ui.notice(`Nothing to change: ${person.name}'s note has it already.`);
     return result.changed;
   } catch (error) {
