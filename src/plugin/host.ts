@@ -15,6 +15,8 @@ export interface KithHost extends Plugin {
   people: PeopleFeed;
   /** The template note's prompt lines, read as empty like the layout's own (kept current by watchTemplatePrompts). */
   templatePrompts: readonly string[];
+  /** The vault's template folders (Templates' and Templater's settings): their notes are never people. */
+  templateFolders: readonly string[];
   /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
   applyMeetingNote?: (file: TFile) => Promise<void>;
   /** Today's local date, `YYYY-MM-DD`: the clock every edit is stamped with. */

@@ -1,5 +1,5 @@
 import { Plugin, type TFile } from "obsidian";
-import { loadSettings, toIsoDate, type KithSettings } from "../core";
+import { loadSettings, personRules, toIsoDate, type KithSettings } from "../core";
 import { kithApi, type KithApi } from "./api";
 import type { KithHost } from "./host";
 import { registerPersonCommands } from "./commands/register";
@@ -10,6 +10,7 @@ import { registerPeoplePanel } from "./panel/register";
 import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
 import { refreshTemplatePrompts, watchTemplatePrompts } from "./template-prompts";
+import { watchTemplateFolders } from "./template-folders";
 
 /** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
 export default class KithPlugin extends Plugin implements KithHost {
@@ -20,6 +21,7 @@ export default class KithPlugin extends Plugin implements KithHost {
   indexer!: VaultIndexer;
   people!: PeopleFeed;
   templatePrompts: readonly string[] = [];
+  templateFolders: readonly string[] = [];
   readonly api: KithApi = kithApi;
   /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
   applyMeetingNote?: (file: TFile) => Promise<void>;
@@ -30,13 +32,14 @@ export default class KithPlugin extends Plugin implements KithHost {
     this.indexKey = indexedBy(this.settings);
     this.store = new ObsidianNoteStore(this.app);
     this.indexer = new VaultIndexer(this.app);
-    this.people = new PeopleFeed(() => this.settings);
+    this.people = new PeopleFeed(() => personRules(this.settings, [], this.templateFolders));
     this.indexer.add(this.people);
     this.addSettingTab(new KithSettingTab(this.app, this));
     registerPersonCommands(this);
     registerRecapCommands(this);
     registerPeoplePanel(this);
     watchTemplatePrompts(this);
+    watchTemplateFolders(this);
     // Last: every feed must be added before the first build (it runs at once when the plugin
     // is enabled after the layout is ready).
     this.indexer.register(this);
@@ -61,5 +64,5 @@ export default class KithPlugin extends Plugin implements KithHost {
 
 /** The settings the indexes depend on, as one comparable string. */
 function indexedBy(settings: KithSettings): string {
-  return JSON.stringify([settings.personType, settings.peopleFolder, settings.headings, settings.projectFolders, settings.templatePath]);
+  return JSON.stringify([settings.personType, settings.personMarkers, settings.peopleFolderMarksPeople, settings.peopleFolder, settings.headings, settings.projectFolders, settings.templatePath]);
 }

@@ -1,24 +1,20 @@
-import type { CachedMetadata } from "obsidian";
-import { PeopleIndex, personEntry, PERSON_TAG, personRules, type KithSettings } from "../../core";
+import { getAllTags, type CachedMetadata } from "obsidian";
+import { PeopleIndex, personEntry, personMarks, type PersonRules } from "../../core";
 import type { NoteIndexFeed } from "./vault-indexer";
 
-/** Feeds the people index: notes whose cached frontmatter says they may be people. */
+/** Feeds the people index: notes whose cached frontmatter, tags or folder say they may be people. */
 export class PeopleFeed implements NoteIndexFeed {
   readonly index = new PeopleIndex();
 
-  constructor(private readonly settings: () => KithSettings) {}
+  constructor(private readonly rules: () => PersonRules) {}
 
-  wants(_path: string, cache: CachedMetadata | null): boolean {
-    const fm = cache?.frontmatter;
-    if (!fm) return false;
-    if (fm.type === this.settings().personType) return true;
-    const tags: unknown = fm.tags;
-    const list = Array.isArray(tags) ? tags : typeof tags === "string" ? [tags] : [];
-    return list.some((t) => typeof t === "string" && t.replace(/^#/, "").toLowerCase() === PERSON_TAG);
+  /** Cheap, from the metadata cache: whether a rule marks the note (templates are left out when it is read). */
+  wants(path: string, cache: CachedMetadata | null): boolean {
+    return cache !== null && personMarks(path, cache.frontmatter ?? {}, this.rules(), () => getAllTags(cache) ?? []).length > 0;
   }
 
   update(path: string, text: string | null): void {
-    this.index.set(path, text === null ? null : personEntry(path, text, personRules(this.settings())));
+    this.index.set(path, text === null ? null : personEntry(path, text, this.rules()));
   }
 
   rename(oldPath: string, newPath: string): void {

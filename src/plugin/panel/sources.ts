@@ -27,6 +27,7 @@ export function panelSources(app: App, plugin: KithHost, tasks: TaskIndex, proje
   return {
     settings: plugin.settings,
     templatePrompts: plugin.templatePrompts,
+    templateFolders: plugin.templateFolders,
     today: plugin.today(),
     people: plugin.people.index,
     tasks,

@@ -5,7 +5,7 @@
  */
 import { App, Plugin, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import type { TFile, View } from "obsidian";
-import { loadSettings } from "../../../src/core";
+import { loadSettings, personRules } from "../../../src/core";
 import { PeopleFeed } from "../../../src/plugin/indexing/people-feed";
 import { VaultIndexer } from "../../../src/plugin/indexing/vault-indexer";
 import type KithPlugin from "../../../src/plugin/main";
@@ -53,8 +53,8 @@ export function pluginFor(app: App, options: MountOptions = {}): KithPlugin {
   const original = app.asOriginalType__();
   const settings = loadSettings(SETTINGS);
   const indexer = new VaultIndexer(original);
-  const people = new PeopleFeed(() => plugin.settings);
-  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, templatePrompts: [], today: () => TODAY }, options);
+  const people = new PeopleFeed(() => personRules(plugin.settings));
+  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, templatePrompts: [], templateFolders: [], today: () => TODAY }, options);
   indexer.add(people);
   indexer.register(plugin);
   registerPeoplePanel(plugin);

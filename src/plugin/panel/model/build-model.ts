@@ -22,7 +22,7 @@ export function buildPanelModel(note: ActiveNote | null, sources: PanelSources):
     if (error instanceof FrontmatterError) return { kind: "unreadable", path: note.path, message: error.message };
     throw error;
   }
-  if (sources.people.get(note.path) || isPersonNote(note.text, note.path, personRules(sources.settings))) {
+  if (sources.people.get(note.path) || isPersonNote(note.text, note.path, personRules(sources.settings, [], sources.templateFolders))) {
     return personModel(note.path, note.text, sources);
   }
   if (isMeetingNote(note.text)) return meetingModel(note.path, note.text, sources);

@@ -115,6 +115,8 @@ export interface PanelSources {
   settings: KithSettings;
   /** The template note's prompt lines, read as empty like the layout's own. */
   templatePrompts: readonly string[];
+  /** The vault's template folders: their notes are never people. */
+  templateFolders: readonly string[];
   today: string;
   people: PeopleIndex;
   tasks: TaskIndex;
