@@ -23,11 +23,19 @@ export function finishEdit(before: string, edits: readonly TextEdit[], today: st
   const open = code.unclosedFence;
   const change = open === null ? null : minimalChange(before, after);
   if (open !== null && change && (change.from > open || change.to > open)) throw belowUnclosedFence(before, open);
+  // So is a change inside a comment that is never closed: it hides the rest of the note.
+  const comment = code.unclosedComment;
+  const hidden = comment === null ? null : (change ?? minimalChange(before, after));
+  if (comment !== null && hidden && (hidden.from > comment || hidden.to > comment)) throw belowUnclosedComment(before, comment);
   return stampFooter(before, after, today);
 }
 
 function belowUnclosedFence(text: string, open: number): KithError {
   return new KithError("unsupported-layout", `Line ${lineNumberAt(text, open)} opens a code block that is never closed; close it before Kith edits below it.`);
+}
+
+function belowUnclosedComment(text: string, open: number): KithError {
+  return new KithError("unsupported-layout", `Line ${lineNumberAt(text, open)} opens a comment that is never closed; close it before Kith edits below it.`);
 }
 
 /** The change that turns `before` into `after`, for edits made as whole texts (a merge, a move of lines): none when they are equal. */
