@@ -43,6 +43,8 @@ interface KeptLine {
 const fold = (s: string): string => s.normalize("NFC").toLowerCase();
 /** The words of a text, folded: runs of letters and digits, each once. */
 const wordsOf = (s: string): Set<string> => new Set(fold(s).match(/[\p{L}\p{N}]+/gu));
+/** The words a note is listed under: those with a letter. Runs of digits alone (the dates of every task) name no one. */
+const keyWordsOf = (s: string): Set<string> => new Set(fold(s).match(/[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu));
 const handleKey = (handle: string): string => fold(handle.startsWith("@") ? handle : `@${handle}`);
 
 /**
@@ -82,8 +84,6 @@ export class TaskIndex {
   private readonly byPath = new Map<string, KeptLine[]>();
   private readonly byWord = new Map<string, Set<string>>();
   private readonly byHandle = new Map<string, Set<string>>();
-  /** How many open tasks hold each word: the rarest word of a name picks the notes to search. */
-  private readonly wordCounts = new Map<string, number>();
   private count = 0;
 
   /** Open tasks in the index. */
@@ -119,21 +119,21 @@ export class TaskIndex {
   }
 
   /**
-   * Open tasks whose text contains the name (case and spacing ignored), soonest due first:
-   * the rarest word of the name (the first of the rarest) must be a word of the task, and the
-   * task's folded text must contain the name.
+   * Open tasks whose text contains the name (case and spacing ignored) with each word of the
+   * name a word of the task (`Ann Lee` is not in `Ann Leeds`), soonest due first. The notes
+   * searched are those under the name's rarest word with a letter (all notes for a name of digits).
    */
   mentioning(name: string): IndexedTask[] {
     const needle = fold(name.replace(/\s+/g, " ").trim());
-    let rarest: string | null = null;
-    for (const word of wordsOf(needle)) {
-      const count = this.wordCounts.get(word) ?? 0;
-      if (count === 0) return [];
-      if (rarest === null || count < (this.wordCounts.get(rarest) ?? 0)) rarest = word;
-    }
-    if (rarest === null) return [];
-    const word = rarest;
-    return this.tasksOf(this.byWord.get(word)).filter((task) => wordsOf(task.text).has(word) && fold(task.text).includes(needle));
+    const words = [...wordsOf(needle)];
+    if (words.length === 0) return [];
+    const lists = [...keyWordsOf(needle)].map((word) => this.byWord.get(word) ?? new Set<string>());
+    const notes = lists.sort((a, b) => a.size - b.size)[0] ?? this.byPath.keys();
+    const mentions = (task: IndexedTask): boolean => {
+      const taskWords = wordsOf(task.text);
+      return words.every((word) => taskWords.has(word)) && fold(task.text).includes(needle);
+    };
+    return this.tasksOf(notes).filter(mentions);
   }
 
   /** Open tasks that carry this `@Handle` (case ignored), soonest due first. */
@@ -150,7 +150,7 @@ export class TaskIndex {
   }
 
   /** The tasks of these notes, soonest due first. */
-  private tasksOf(paths: Set<string> | undefined): IndexedTask[] {
+  private tasksOf(paths: Iterable<string> | undefined): IndexedTask[] {
     return [...(paths ?? [])].flatMap((path) => this.tasksIn(path)).sort(compareTasks);
   }
 
@@ -163,34 +163,22 @@ export class TaskIndex {
   private replace(path: string, tasks: IndexedTask[]): void {
     const old = this.tasksIn(path);
     this.count += tasks.length - old.length;
-    const before = keysOf(old);
-    const after = keysOf(tasks);
     // The lines copied: a slice of the note's text would keep the whole text in memory.
     if (tasks.length > 0) this.byPath.set(path, tasks.map(({ line, raw }) => ({ line, raw: copy(raw) })));
     else this.byPath.delete(path);
-    for (const word of new Set([...before.words.keys(), ...after.words.keys()])) {
-      const count = (this.wordCounts.get(word) ?? 0) - (before.words.get(word) ?? 0) + (after.words.get(word) ?? 0);
-      if (count > 0) this.wordCounts.set(word, count);
-      else this.wordCounts.delete(word);
-      if (!before.words.has(word)) addTo(this.byWord, word, path);
-      else if (!after.words.has(word)) removeFrom(this.byWord, word, path);
-    }
-    for (const handle of after.handles) if (!before.handles.has(handle)) addTo(this.byHandle, handle, path);
-    for (const handle of before.handles) if (!after.handles.has(handle)) removeFrom(this.byHandle, handle, path);
+    updateKeys(this.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(tasks)));
+    updateKeys(this.byHandle, path, handlesOf(old), handlesOf(tasks));
   }
 }
 
-/** What a note's tasks are listed under: each word with how many of the tasks hold it, and the handles. */
-function keysOf(tasks: IndexedTask[]): { words: Map<string, number>; handles: Set<string> } {
-  const words = new Map<string, number>();
-  const handles = new Set<string>();
-  for (const task of tasks) {
-    for (const word of wordsOf(task.text)) words.set(word, (words.get(word) ?? 0) + 1);
-    for (const handle of task.handles) handles.add(handleKey(handle));
-  }
-  return { words, handles };
-}
+const textsOf = (tasks: IndexedTask[]): string => tasks.map((task) => task.text).join("\n");
+const handlesOf = (tasks: IndexedTask[]): Set<string> => new Set(tasks.flatMap((task) => task.handles.map(handleKey)));
 
+/** The note listed under the keys it gained and taken off those it lost. */
+function updateKeys(map: Map<string, Set<string>>, path: string, before: Set<string>, after: Set<string>): void {
+  for (const key of after) if (!before.has(key)) addTo(map, key, path);
+  for (const key of before) if (!after.has(key)) removeFrom(map, key, path);
+}
 /** Adds `path` to the set under `key`, making the set when missing. */
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
   const set = map.get(key);

@@ -74,15 +74,16 @@ export function parseTaskLine(line: string): TaskLine | null {
   const status = m[2];
   const text = m[4] ?? "";
   const done = DONE.exec(text);
-  const due = taskDueValue(text);
+  const dueValue = taskDueValue(text);
+  const due = dueValue === null ? null : dueDay(dueValue);
   return {
     status,
     statusType: statusType(status),
     open: isOpenStatus(status),
     text,
     description: taskDescription(text),
-    due: due === null ? null : dueDay(due),
-    dueInvalid: due !== null && dueDay(due) === null && due !== "" ? due : null,
+    due,
+    dueInvalid: due === null && dueValue ? dueValue : null,
     done: done ? (done[1] ?? done[2] ?? null) : null,
     recurring: isRecurring(text),
     blockId: BLOCK_ID.exec(text)?.[1] ?? null,

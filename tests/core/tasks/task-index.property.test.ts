@@ -81,20 +81,14 @@ class Model {
     return [...this.notes.values()].flat();
   }
 
-  /** The rarest word of the name (the first of the rarest) must be a word of the task; the task's folded text must contain the name. */
+  /** Each word of the name is a word of the task, and the task's folded text contains the name. */
   mentioning(name: string): ModelTask[] {
     const needle = fold(name.replace(/\s+/g, " ").trim());
     const keys = words(needle);
     if (keys.length === 0) return [];
-    const all = this.all();
-    let rarest: string | null = null;
-    let fewest = Infinity;
-    for (const key of keys) {
-      const count = all.filter((t) => words(t.text).includes(key)).length;
-      if (count === 0) return [];
-      if (count < fewest) [rarest, fewest] = [key, count];
-    }
-    return all.filter((t) => rarest !== null && words(t.text).includes(rarest) && fold(t.text).includes(needle)).sort(compareTasks);
+    return this.all()
+      .filter((t) => keys.every((key) => words(t.text).includes(key)) && fold(t.text).includes(needle))
+      .sort(compareTasks);
   }
 
   ownedBy(handle: string): ModelTask[] {
