@@ -195,7 +195,7 @@ function paragraphAbove(state: ReaderState, end: number): { lines: string[]; sta
 /**
  * Whether a line indented by `indent` spaces belongs to a list item above it: the nearest line
  * less indented is an item whose text starts at or before that column, or is itself an indented
- * line that belongs to one. Reads back line by line to the last block found, or to the line the
+ * line (or item) that belongs to one. Reads back line by line to the last block found, or to the line the
  * last item was found for, whose answer holds for the lines below it while none is less indented.
  */
 function inListItem(state: ReaderState, start: number, indent: number): boolean {
@@ -209,12 +209,13 @@ function inListItem(state: ReaderState, start: number, indent: number): boolean 
     const aboveIndent = above.length - above.trimStart().length;
     if (above.trim() === "" || aboveIndent >= within) continue;
     const column = LIST_ITEM_TEXT.exec(above)?.[0].length;
-    if (column === undefined && aboveIndent > 0) {
-      within = aboveIndent;
-      continue;
+    if (column !== undefined && within >= column) {
+      state.item = { column, below: start };
+      return true;
     }
-    state.item = column === undefined ? null : { column, below: start };
-    return column !== undefined && within >= column;
+    // Too far left for this item's text, but it may itself stand in an item further up.
+    if (aboveIndent === 0) return false;
+    within = aboveIndent;
   }
   return false;
 }
