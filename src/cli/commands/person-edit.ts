@@ -78,8 +78,9 @@ const edits: PersonEdit[] = [
   },
   {
     name: "set-field",
-    summary: "Sets a Contact Information field (Role, Company, Email, ...).",
-    details: 'An empty value writes "_Unknown_"; a field the table lacks is added as a row.',
+    summary: "Sets a contact field (Role, Company, Email, ...) where the note keeps it.",
+    details:
+      'The field is written where it lives: a contact table row, a property (a list keeps its other values; its first is replaced), a Dataview inline field or a bold-label line; names match in any spelling (E-mail, email, Mobile). A field the note lacks goes where it keeps most of its fields (the table when it has none). An empty value clears it ("_Unknown_" in the table).',
     args: ["field", "value"],
     edit: ([field = "", value = ""], _values, ctx) => (note) =>
       setContactField(note, field, value, { today: ctx.today, headings: ctx.settings.headings, syncProfileRole: ctx.settings.syncProfileRole }),

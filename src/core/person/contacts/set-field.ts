@@ -54,9 +54,11 @@ function valueEdit(text: string, place: ContactPlace, value: string): TextEdit {
   return { from: place.valueFrom, to: place.valueTo, insert: space + written };
 }
 
-/** A new line for the field after the last line of its source, written like that line. */
+/** A new line for the field after the last field line of its source, written like that line. */
 function newLineEdit(text: string, places: readonly ContactPlace[], source: ContactSource, name: string, value: string): TextEdit {
-  const last = places.filter((p) => p.source === source).at(-1);
+  // A field on a line of its own is the one to follow; one inside text (`[Role:: x]`) only when there is no other.
+  const same = places.filter((p) => p.source === source);
+  const last = same.filter((p) => !p.inText).at(-1) ?? same.at(-1);
   if (!last) throw new Error(`no ${source} place to follow`);
   const line = lineFrom(text, lineStartOf(text, last.valueFrom));
   const prefix = last.inText ? "" : last.prefix;
