@@ -27,7 +27,7 @@ type CheckboxVisitor = (start: number, boxEnd: number, line: number) => void;
 
 /**
  * Calls `visit(start, boxEnd, line)` for each line of the body that starts like a checkbox
- * item (`- [?]`, `1. [?]`), outside fenced code, in order: `start` is the line's offset,
+ * item (`- [?]`, `1. [?]`), outside fenced code and comments, in order: `start` is the line's offset,
  * `boxEnd` the offset just after its `]`, `line` its 0-based number. Whether the rest of the
  * line makes it a task is the caller's to decide.
  */
@@ -65,9 +65,9 @@ export function forEachOpenCheckboxLine(text: string, visit: CheckboxVisitor): v
   }
 }
 
-/** Passes lines on to `visit` with their numbers (counted as they come, in order), less those in fenced code. */
+/** Passes lines on to `visit` with their numbers (counted as they come, in order), less those in fenced code or a comment. */
 function lineTaker(text: string, outline: CodeBlocks, visit: CheckboxVisitor): (start: number, boxEnd: number) => void {
-  const { fences } = outline;
+  const { fences, comments } = outline;
   let line = 0;
   let counted = 0;
   return (start, boxEnd) => {
@@ -77,11 +77,12 @@ function lineTaker(text: string, outline: CodeBlocks, visit: CheckboxVisitor): (
       const fence = fences[f];
       if (fence && start >= fence[0] && start < fence[1]) return;
     }
+    if (comments.some(([from, to]) => start >= from && start < to)) return;
     visit(start, boxEnd, line);
   };
 }
 
-/** Every task line of a note outside frontmatter and fenced code (Dataview queries live there). */
+/** Every task line of a note outside frontmatter, fenced code (Dataview queries live there) and comments. */
 export function tasksOfNote(text: string): NoteTask[] {
   const tasks: NoteTask[] = [];
   forEachCheckboxLine(text, scanOutline(text), (start, _boxEnd, line) => {
