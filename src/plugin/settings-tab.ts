@@ -1,5 +1,17 @@
-import { PluginSettingTab, Setting, type App, type SettingControl, type SettingDefinitionItem } from "obsidian";
-import { DEFAULT_HEADINGS, isKithError, settingProblem, settingValue, updateSetting, type SectionKey, type SettingKey } from "../core";
+import { getAllTags, PluginSettingTab, Setting, type App, type SettingControl, type SettingDefinitionItem, type SettingGroupItem } from "obsidian";
+import {
+  countPersonRules,
+  DEFAULT_HEADINGS,
+  describePersonRuleCounts,
+  isKithError,
+  personRules,
+  settingProblem,
+  settingValue,
+  updateSetting,
+  type CachedNote,
+  type SectionKey,
+  type SettingKey,
+} from "../core";
 import type { KithHost } from "./host";
 import { PathSuggest } from "./modals/path-suggest";
 
@@ -46,6 +58,18 @@ const GROUPS: Group[] = [
     ],
   },
   {
+    heading: "Who is a person",
+    fields: [
+      {
+        key: "personMarkers",
+        name: "Person markers",
+        desc: "Values of type or category, and tags (any case, with or without type/), that mark a person note; separated by commas.",
+        control: "text",
+      },
+      { key: "peopleFolderMarksPeople", name: "Notes in the people folder are people", desc: "Unless their type or category says they are something else.", control: "toggle" },
+    ],
+  },
+  {
     heading: "New notes",
     fields: [
       { key: "includeDataview", name: "Dataview blocks", desc: "New notes carry the Projects and task queries for Dataview.", control: "toggle" },
@@ -85,12 +109,26 @@ const GROUPS: Group[] = [
 
 const FIELDS = GROUPS.flatMap((g) => g.fields);
 
+/** The settings that change who is a person: the counts are computed again when one changes. */
+const PERSON_RULE_KEYS: ReadonlySet<SettingKey> = new Set(["personMarkers", "peopleFolderMarksPeople", "peopleFolder", "personType"]);
+
+/** The vault's notes as the metadata cache knows them: frontmatter and tags, no file read. */
+function cachedNotes(app: App): CachedNote[] {
+  return app.vault.getMarkdownFiles().map((file) => {
+    const cache = app.metadataCache.getFileCache(file);
+    return { path: file.path, frontmatter: cache?.frontmatter, tags: () => (cache ? getAllTags(cache) : null) ?? [] };
+  });
+}
+
 /**
  * Settings, declared once: Obsidian 1.13+ renders (and searches) the definitions itself;
  * older versions get the same list rendered by `display`. A bad value is refused with a
  * message and the stored value stays.
  */
 export class KithSettingTab extends PluginSettingTab {
+  /** Where the counts of the person rules show, while the tab is open. */
+  private countsEl: HTMLElement | null = null;
+
   constructor(
     app: App,
     private readonly plugin: KithHost,
@@ -98,11 +136,24 @@ export class KithSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
+  /** How many notes each person rule finds now, in words. */
+  personCounts(): string {
+    return describePersonRuleCounts(countPersonRules(cachedNotes(this.app), personRules(this.plugin.settings, [], this.plugin.templateFolders)));
+  }
+
+  private renderCounts(setting: Setting): void {
+    this.countsEl = setting.descEl;
+    setting.setDesc(this.personCounts());
+  }
+
   override getSettingDefinitions(): SettingDefinitionItem[] {
     return GROUPS.map((group) => ({
       type: "group",
       heading: group.heading,
-      items: group.fields.map((field) => ({ name: field.name, desc: field.desc, control: this.control(field) })),
+      items: [
+        ...group.fields.map((field): SettingGroupItem => ({ name: field.name, desc: field.desc, control: this.control(field) })),
+        ...(group.fields.some((f) => f.key === "personMarkers") ? [{ name: "Found now", render: (setting: Setting) => this.renderCounts(setting) }] : []),
+      ],
     }));
   }
 
@@ -142,6 +193,7 @@ export class KithSettingTab extends PluginSettingTab {
       throw error;
     }
     await this.plugin.saveSettings();
+    if (PERSON_RULE_KEYS.has(field.key)) this.countsEl?.setText(this.personCounts());
     return null;
   }
 
@@ -151,6 +203,7 @@ export class KithSettingTab extends PluginSettingTab {
     for (const group of GROUPS) {
       if (group.heading) new Setting(containerEl).setName(group.heading).setHeading();
       for (const field of group.fields) this.renderField(containerEl, field);
+      if (group.fields.some((f) => f.key === "personMarkers")) this.renderCounts(new Setting(containerEl).setName("Found now"));
     }
   }
 

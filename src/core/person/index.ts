@@ -5,6 +5,7 @@ export { parsePerson, type Person, type PersonProfile } from "./parse";
 export { isPersonNote, isPersonData, personData, personMarks, inlineMarkerTags, PERSON_MARKERS, type PersonRules, type PersonMark } from "./is-person";
 export { templateFolders, inTemplateFolder, TEMPLATE_CONFIG_FILES } from "./template-folders";
 export { hasTemplateSyntax, templateSyntaxIn } from "./template-syntax";
+export { countPersonRules, describePersonRuleCounts, type CachedNote, type PersonRuleCounts } from "./person-counts";
 export { addKeyFact, addKeyDecision, decisionText } from "./facts";
 export { removeKeyFact, removeKeyDecision, replaceKeyFact } from "./key-item-edits";
 export { mergeTopics, splitTopics, type TopicsContext } from "./topics";

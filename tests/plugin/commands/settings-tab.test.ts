@@ -27,6 +27,9 @@ describe("settings tab, declarative (Obsidian 1.13+)", () => {
       "Project folders",
       "Your name",
       "Your aliases",
+      "Person markers",
+      "Notes in the people folder are people",
+      "Found now",
       "Dataview blocks",
       "Template note",
       "Recent context cap",
@@ -89,8 +92,8 @@ describe("settings tab, display() fallback", () => {
     expect(t.tab.containerEl.textContent).toContain("Stale threshold");
     expect(t.tab.containerEl.textContent).toContain("Section headings");
 
-    // Text fields in list order: 5 in the first group, the template, 2 edits, then the threshold.
-    const stale = created[8];
+    // Text fields in list order: 5 in the first group, the markers, the template, 2 edits, then the threshold.
+    const stale = created[9];
     expect(stale?.inputEl.value).toBe("20");
     stale?.setValue("-3");
     await vi.waitFor(() => expect(t.tab.containerEl.textContent).toContain("Stale threshold must be at least 1."));
@@ -102,5 +105,38 @@ describe("settings tab, display() fallback", () => {
     await vi.waitFor(() => expect(t.tab.containerEl.textContent).not.toContain("must be at least 1"));
     expect(t.plugin.settings.staleDays).toBe(45);
     vi.restoreAllMocks();
+  });
+});
+
+describe("settings tab, who is a person", () => {
+  const notes = {
+    "Contacts/Ana.md": "# Ana\n",
+    "Notes/Bo.md": "---\ntype: person\n---\n",
+    "Notes/Cy.md": "---\ntags: [Person]\n---\n",
+    "Notes/Dee.md": "# Dee\n\n#contact\n",
+    "Notes/Eli.md": "---\ncategory: contact\ntags: [type/people]\n---\n",
+    "Notes/Standup.md": "---\ntype: meeting\n---\n",
+  };
+
+  it("shows live how many notes each rule finds, from the metadata cache, and counts again when a rule changes", async () => {
+    const t = await setup(notes, { peopleFolder: "Contacts" });
+    const settingTab = new KithSettingTab(t.app.asOriginalType__(), t.plugin);
+    expect(settingTab.personCounts()).toBe("5 people: 1 in the people folder, 2 by type or category, 3 by tag.");
+    (settingTab as { display(): void }).display();
+    expect(settingTab.containerEl.textContent).toContain("5 people: 1 in the people folder, 2 by type or category, 3 by tag.");
+    await settingTab.setControlValue("peopleFolderMarksPeople", false);
+    await settingTab.setControlValue("personMarkers", "contact");
+    // `people`, the type new notes are written with, stays a marker.
+    expect(settingTab.containerEl.textContent).toContain("2 people: 0 in the people folder, 1 by type or category, 2 by tag.");
+    expect(await t.plugin.loadData()).toMatchObject({ personMarkers: ["contact"], peopleFolderMarksPeople: false });
+  });
+
+  it("leaves the template folders out, read from the vault's config once the layout is ready", async () => {
+    const t = await setup({ ...notes, "Templates/Person.md": "---\ntype: person\n---\n", ".obsidian/templates.json": '{"folder": "Templates"}' }, { peopleFolder: "Contacts" });
+    await vi.waitFor(() => expect(t.plugin.templateFolders).toEqual(["Templates"]));
+    const settingTab = new KithSettingTab(t.app.asOriginalType__(), t.plugin);
+    expect(settingTab.personCounts()).toBe("5 people: 1 in the people folder, 2 by type or category, 3 by tag. 1 template left out.");
+    expect(t.plugin.people.index.get("Templates/Person.md")).toBeUndefined();
+    expect(t.plugin.people.index.get("Notes/Bo.md")?.name).toBe("Bo");
   });
 });
