@@ -159,6 +159,8 @@ export function fakeObsidian(options: FakeObsidianOptions) {
     },
     on: (name: string) => ({ name }),
     offref: () => undefined,
+    // The vault's config folder: the plugin reads the Templates and Templater settings in it.
+    configDir: ".obsidian",
     adapter: new Proxy(
       {},
       {
