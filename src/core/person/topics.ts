@@ -134,8 +134,11 @@ export function topicEdits(text: string, outline: Outline, topics: readonly stri
   const prompt = proseLines(lines).filter((l) => isPlaceholder(l.text, placeholders)).at(-1);
   const lastContent = range ? lines[range.last] : undefined;
   if (paragraph) {
-    const end = paragraph.start + paragraph.text.trimEnd().length;
-    const separator = paragraph.text.trimEnd().endsWith(",") ? " " : ", ";
+    // A comment still open at the line's end: the topics go before it, never into it.
+    const open = outline.comments.find(([from, to]) => from > paragraph.start && from < paragraph.end && to > paragraph.end);
+    const visible = text.slice(paragraph.start, open?.[0] ?? paragraph.end).trimEnd();
+    const end = paragraph.start + visible.length;
+    const separator = visible.endsWith(",") ? " " : ", ";
     return [{ from: end, to: end, insert: `${separator}${joined}` }];
   }
   // Only the layout's (or the template's) prompt: the topics take its place.
