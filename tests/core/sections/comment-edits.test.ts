@@ -45,6 +45,12 @@ describe("person edits never write inside a comment", () => {
       edit: (t) => mergeTopics(t, ["Zig"], CTX),
     },
     {
+      name: "a comment opened at the end of the topics line: the new topic goes before it",
+      before: md(...PERSON, "## Topics Discussed", "", "Go, Rust %% why:", "both at work %%", ...FOOTER),
+      after: md(...PERSON, "## Topics Discussed", "", "Go, Rust, Zig %% why:", "both at work %%", ...STAMPED),
+      edit: (t) => mergeTopics(t, ["Zig"], CTX),
+    },
+    {
       name: "a comment never closed below the last fact: the new fact goes above it",
       before: md(...PERSON, "## Key Facts", "", "- One.", "%% unfinished", "- hidden", ""),
       after: md(...PERSON, "## Key Facts", "", "- One.", "- Knows Rust.", "%% unfinished", "- hidden", ""),
