@@ -39,7 +39,11 @@ export interface TimelineItem {
 
 export interface ContactField {
   field: string;
+  /** The first value (the one an edit replaces); a list property's others are in `more`. */
   value: string | null;
+  more?: string[];
+  /** `mailto:` for an email, `tel:` for a phone number. */
+  href?: string;
 }
 
 export interface NoteRef {

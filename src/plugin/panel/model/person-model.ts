@@ -1,5 +1,9 @@
 import {
   CONTACT_FIELDS,
+  contactKey,
+  contactValueOf,
+  knownContactKey,
+  type ContactField as CoreContactField,
   fileNameOf,
   formatDisplayDate,
   parseFrontmatter,
@@ -28,22 +32,39 @@ function timelineItem(item: RecentContextItem, dateFormat: string): TimelineItem
   };
 }
 
-/** The standard fields in their order, then any others the note's table has. */
-function contactFields(contact: Record<string, string | null>): ContactField[] {
-  const fields: ContactField[] = CONTACT_FIELDS.map((field) => {
-    const key = Object.keys(contact).find((k) => k.toLowerCase() === field.toLowerCase());
-    return { field: key ?? field, value: key ? (contact[key] ?? null) : null };
-  });
-  const standard = new Set<string>(CONTACT_FIELDS.map((f) => f.toLowerCase()));
-  for (const [field, value] of Object.entries(contact)) if (!standard.has(field.toLowerCase())) fields.push({ field, value });
-  return fields;
+/** Shown in the header already (role, company), or not a contact detail (aliases). */
+const NOT_LISTED = new Set(["aliases"]);
+
+/** A link for the value: an email opens the mail app, a phone number the phone (digits and + only). */
+function hrefOf(key: string, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (key === "email") return `mailto:${value}`;
+  if (key === "phone") return `tel:${value.replace(/[^\d+]/g, "")}`;
+  return undefined;
+}
+
+function fieldOf(label: string, found: CoreContactField | undefined): ContactField {
+  const [value, ...more] = found?.values ?? [];
+  const href = found ? hrefOf(found.key, value) : undefined;
+  return { field: found?.label ?? label, value: value ?? null, ...(more.length > 0 ? { more } : {}), ...(href ? { href } : {}) };
+}
+
+/**
+ * The standard fields in their order, wherever they live (table, Properties, inline fields,
+ * bold labels), then the table's other rows and other known contact fields.
+ */
+function contactFields(record: readonly CoreContactField[]): ContactField[] {
+  const standard = CONTACT_FIELDS.map((label) => ({ label, found: record.find((f) => f.key === contactKey(label)) }));
+  const shown = new Set(standard.flatMap((s) => (s.found ? [s.found] : [])));
+  const others = record.filter((f) => !shown.has(f) && !NOT_LISTED.has(f.key) && (f.source === "table" || knownContactKey(f.label) !== null));
+  return [...standard.map((s) => fieldOf(s.label, s.found)), ...others.map((f) => fieldOf(f.label, f))];
 }
 
 /** A person note as the panel shows it; throws FrontmatterError when its YAML is malformed. */
 export function personModel(path: string, text: string, sources: PanelSources): PersonModel {
   const { settings, today } = sources;
   const person = parsePerson(text, path, personRules(settings, sources.templatePrompts));
-  const field = (name: string): string | null => contactFields(person.contact).find((f) => f.field.toLowerCase() === name)?.value ?? null;
+  const field = (key: string): string | null => contactValueOf(person.contacts, key);
   const tasks = sources.tasks.forPerson(person.name, person.handle);
   return {
     kind: "person",
@@ -53,7 +74,7 @@ export function personModel(path: string, text: string, sources: PanelSources): 
     company: field("company"),
     status: contactStatus(parseFrontmatter(text).data, settings.staleDays, today),
     needsReview: person.needsReview,
-    contact: contactFields(person.contact),
+    contact: contactFields(person.contacts),
     keyFacts: person.keyFacts,
     keyDecisions: person.keyDecisions,
     topics: person.topics,

@@ -35,7 +35,7 @@ export function renderHeader(parent: HTMLElement, model: PersonModel, ctx: Rende
 export function renderContact(parent: HTMLElement, model: PersonModel, ctx: RenderContext): void {
   const body = section(parent, "contact", "Contact", ctx);
   const list = body.createDiv({ cls: "kith-fields" });
-  for (const { field, value } of model.contact) {
+  for (const { field, value, more, href } of model.contact) {
     const row = list.createDiv({ cls: "kith-field" });
     row.createDiv({ cls: "kith-field-name", text: field });
     inlineEdit(row, {
@@ -45,6 +45,9 @@ export function renderContact(parent: HTMLElement, model: PersonModel, ctx: Rend
       focusKey: `contact:${field}`,
       onSave: (next) => ctx.actions.setContactField(model.path, field, next),
     });
+    // The value itself is the edit target; the link beside it opens the mail app or the phone.
+    if (href) row.createEl("a", { cls: "kith-field-link", text: href.startsWith("tel:") ? "Call" : "Write", href, attr: { "aria-label": `${href.startsWith("tel:") ? "Call" : "Email"} ${value ?? ""}` } });
+    if (more?.length) row.createDiv({ cls: "kith-field-more", text: more.join(", ") });
   }
 }
 
