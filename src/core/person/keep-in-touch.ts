@@ -3,6 +3,7 @@ import { isIsoDate, leadingIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, parseFrontmatter, frontmatterEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
+import { lastContactKey } from "./status";
 
 /** Keys a new cadence key goes after, so it sits with the note's other dates. */
 const AFTER = ["snooze_until", "keep_in_touch", "last_contact", "created", "title", "type"];
@@ -30,7 +31,7 @@ function daysOf(value: unknown): number | null {
 export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null | undefined): Cadence {
   const fm = frontmatter ?? {};
   return {
-    since: dateOf(fm.last_contact) ?? dateOf(fm.created),
+    since: dateOf(fm[lastContactKey(fm) ?? "last_contact"]) ?? dateOf(fm.created),
     keepInTouch: daysOf(fm.keep_in_touch),
     snoozeUntil: dateOf(fm.snooze_until),
   };

@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate, leadingIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, scalarValue, type FrontmatterData } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, scalarValue } from "../frontmatter";
 import type { EditContext } from "./context";
 import type { TextEdit } from "../text/text-edit";
 import { finishEdit } from "./finish-edit";
@@ -10,7 +10,7 @@ import { REVIEW_TAG } from "./layout";
 const LAST_CONTACT = /^lastcontact$/;
 
 /** The key the note keeps its last contact date under (`lastContact` in camelCase vaults), or null. */
-export function lastContactKey(data: FrontmatterData): string | null {
+export function lastContactKey(data: Readonly<Record<string, unknown>>): string | null {
   return Object.keys(data).find((key) => LAST_CONTACT.test(key.toLowerCase().replace(/[^a-z]/g, ""))) ?? null;
 }
 

@@ -1,4 +1,5 @@
 import { leadingIsoDate, staleContacts } from "../../../core";
+import { lastContactKey } from "../../../core/person/status";
 import { relativeDate } from "./relative-time";
 
 /** How a person's last contact reads in the panel. */
@@ -21,7 +22,8 @@ export type FrontmatterLike = Readonly<Record<string, unknown>>;
  * note's `keep_in_touch` days, else `staleDays`; a `snooze_until` not yet past hides it.
  */
 export function contactStatus(fm: FrontmatterLike, staleDays: number, today: string): ContactStatus {
-  const lastContact = typeof fm.last_contact === "string" ? leadingIsoDate(fm.last_contact) : null;
+  const written = fm[lastContactKey(fm) ?? "last_contact"];
+  const lastContact = typeof written === "string" ? leadingIsoDate(written) : null;
   const [stale] = staleContacts([{ path: "", name: "", frontmatter: fm }], today, staleDays);
   return {
     lastContact,
