@@ -4,6 +4,9 @@ import {
   addKeyFact,
   cadenceOf,
   CONTACT_FIELDS,
+  contactKey,
+  knownContactKey,
+  type ContactField,
   markReviewed,
   mergeTopics,
   parseFrontmatter,
@@ -35,19 +38,20 @@ export const addTopic = promptedEdit((name) => `Topics discussed with ${name} (c
 export const setContact: PersonRun = async (ctx, person) => {
   const text = await readNote(ctx, person.path);
   if (text === null) return;
-  let contact: Record<string, string | null>;
+  let record: ContactField[];
   try {
-    contact = parsePerson(text, person.path, editOptions(ctx.plugin).rules).contact;
+    record = parsePerson(text, person.path, editOptions(ctx.plugin).rules).contacts;
   } catch (error) {
     return report(ctx, error);
   }
-  const fields = [...new Set([...CONTACT_FIELDS, ...Object.keys(contact)])];
-  const field = await ctx.ui.pick(
-    `Which contact field of ${person.name}?`,
-    fields.map((f) => ({ value: f, label: f, detail: contact[f] ?? "" })),
-  );
+  // The standard fields, named as the note writes them (`E-mail`, `Mobile`), then its other contact fields.
+  const standard = CONTACT_FIELDS.map((label) => record.find((f) => f.key === contactKey(label)) ?? label);
+  const others = record.filter((f) => !standard.includes(f) && f.key !== "aliases" && (f.source === "table" || knownContactKey(f.label) !== null));
+  const choices = [...standard, ...others].map((f) => (typeof f === "string" ? { value: f, label: f, detail: "" } : { value: f.label, label: f.label, detail: f.values.join(", ") }));
+  const field = await ctx.ui.pick(`Which contact field of ${person.name}?`, choices);
   if (field === null) return;
-  const value = await ctx.ui.prompt(`${field} of ${person.name} (empty for unknown)`, { value: contact[field] ?? "" });
+  const current = record.find((f) => f.label === field)?.values[0] ?? "";
+  const value = await ctx.ui.prompt(`${field} of ${person.name} (empty for unknown)`, { value: current });
   if (value === null) return;
   await editPerson(ctx, person, (t) => setContactField(t, field, value, editOptions(ctx.plugin)));
 };
