@@ -56,11 +56,11 @@ export function lineFrom(text: string, start: number): Line {
 /**
  * Most lines are text, which changes nothing here: only a line that starts like a fence or a
  * heading (after up to three spaces, as CommonMark has it), is a setext underline, or starts like
- * the footer is read further; in a note with comments, also a line holding a comment marker.
+ * the footer is read further, and a line holding a comment marker (found by one search ahead).
  * A new kind of line adds its start here and its rule below.
  */
 const MAY_MATTER = /^ {0,3}(?:```|~~~|#|=+[ \t]*$|-+[ \t]*$)|^\*Last updated:/;
-const MAY_MATTER_WITH_COMMENTS = /^ {0,3}(?:```|~~~|#|=+[ \t]*$|-+[ \t]*$)|^\*Last updated:|%%|<!--|-->/;
+
 /** A code fence opens: 3+ backticks (the info string after them holds none) or 3+ tildes. */
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** A code fence closes: a run of the opening's character, at least as long, and nothing after it. */
@@ -104,7 +104,9 @@ interface ReaderState {
   blockEnd: number;
   /** The list item found last by inListItem: its text's column and the line it was found for. */
   item: { column: number; below: number } | null;
-  mayMatter: RegExp;
+  /** Where the next comment marker is (the text's end when there is none), and each kind's next place (-1: none). */
+  marker: number;
+  markers: number[];
 }
 
 /** A rule for one kind of line: reads the line into the state and says so, or leaves both alone. */
@@ -115,12 +117,13 @@ type LineRule = (state: ReaderState, line: Line) => boolean;
  * only its markers; outside, the first rule that reads it, then the comments it opens.
  */
 function readLine(state: ReaderState, line: Line): void {
-  if (!state.mayMatter.test(line.text)) return;
+  if (state.marker < line.start) state.marker = nextCommentMarker(state, line.start);
+  if (!MAY_MATTER.test(line.text) && state.marker >= line.end) return;
   if (state.fence) readFenceClose(state, line);
   else if (state.comment) readComments(state, line);
   else if (!readFenceOpen(state, line)) {
     if (!readHeading(state, line) && !readSetextHeading(state, line)) readFooter(state, line);
-    readComments(state, line);
+    if (state.marker < line.end) readComments(state, line);
   }
 }
 
@@ -229,6 +232,20 @@ const readFooter: LineRule = (state, line) => {
   return true;
 };
 
+const COMMENT_MARKERS = ["%%", "<!--", "-->"];
+
+/**
+ * Where the first comment marker at or after `from` starts, or the text's end. Each marker's next
+ * place is kept and searched again only once passed, so the text is searched once for each
+ * (indexOf: several times faster than a regex here).
+ */
+function nextCommentMarker(state: ReaderState, from: number): number {
+  const next = state.markers.map((at, i) => (at !== -1 && at < from ? state.text.indexOf(COMMENT_MARKERS[i] ?? "", from) : at));
+  state.markers = next;
+  const found = next.filter((at) => at !== -1);
+  return found.length === 0 ? state.text.length : Math.min(...found);
+}
+
 /**
  * Opens and closes comments along the line, each marker in turn: a closer counts only for the
  * comment it closes. A line of a comment block (it starts inside one or with a marker) ends the paragraph above.
@@ -261,9 +278,7 @@ function ruleAbove(text: string, bodyStart: number, footerStart: number): number
  * line outside code and comments with no heading after it.
  */
 function readBody(text: string, bodyStart: number): Omit<Outline, "frontmatter" | "bodyStart"> {
-  // Most notes have no comment: their lines are tested for their starts only.
-  const mayMatter = text.includes("%%") || text.includes("<!--") ? MAY_MATTER_WITH_COMMENTS : MAY_MATTER;
-  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, mayMatter };
+  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, marker: -1, markers: [-2, -2, -2] }; // -2: not searched yet
   for (let line = lineFrom(text, bodyStart); line.start < text.length; line = lineFrom(text, line.next)) readLine(state, line);
   const unclosedFence = state.fence?.start ?? null;
   if (unclosedFence !== null) state.fences.push([unclosedFence, text.length]);
