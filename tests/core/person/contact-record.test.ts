@@ -85,4 +85,8 @@ describe("contactRecord reads the fields from the table, Properties, inline fiel
   it("frontmatter keys that are no contact name are not contact fields", () => {
     expect(record(md("---", "type: person", "title: Dana", "created: 2026-01-01", "tags: [Person]", "---", ""))).toEqual([]);
   });
+
+  it("fields inside %% or HTML comments are hidden, as Obsidian hides them", () => {
+    expect(record(md("%%", "Email:: hidden@x.example", "%%", "<!--", "**Phone:** 1", "-->", "Email:: shown@x.example", "")).map((f) => [f.key, f.values])).toEqual([["email", ["shown@x.example"]]]);
+  });
 });

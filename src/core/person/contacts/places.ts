@@ -72,12 +72,13 @@ const BOLD_LABEL = /^(([ \t]*(?:[-*+][ \t]+)?\*\*)([^*:\s][^*:]*?)(?::\*\*|\*\*:
 /** A task line: its inline fields (`[due:: ]`) are the task's, not the person's. */
 const TASK = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\]/;
 
-/** Inline fields and bold labels of the body, outside fenced code. */
+/** Inline fields and bold labels of the body, outside fenced code and comments. */
 function bodyPlaces(text: string, outline: Outline): ContactPlace[] {
   const places: ContactPlace[] = [];
   for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
     if (!line.text.includes("::") && !line.text.includes("**")) continue;
-    if (isInFence(outline, line.start)) continue;
+    // Fenced code and %% or HTML comments hide what is in them, as Obsidian shows the note.
+    if (isInFence(outline, line.start) || outline.comments.some(([from, to]) => line.start >= from && line.start < to)) continue;
     places.push(...linePlaces(text, line.start, line.text));
   }
   return places;
