@@ -15,13 +15,15 @@ import {
 import type { KithHost } from "./host";
 import { PathSuggest } from "./modals/path-suggest";
 
-type Control = "text" | "folder" | "file" | "number" | "toggle";
+type Control = "text" | "folder" | "file" | "number" | "toggle" | "dropdown";
 
 interface Field {
   key: SettingKey;
   name: string;
   desc: string;
   control: Control;
+  /** A dropdown's choices: stored value to shown name. */
+  options?: Record<string, string>;
 }
 
 interface Group {
@@ -72,6 +74,13 @@ const GROUPS: Group[] = [
   {
     heading: "New notes",
     fields: [
+      {
+        key: "newNoteContacts",
+        name: "Contact details in new notes",
+        desc: "Where a new note keeps e-mail, phone, role and company: the contact table, or properties.",
+        control: "dropdown",
+        options: { table: "Contact table", properties: "Properties" },
+      },
       { key: "includeDataview", name: "Dataview blocks", desc: "New notes carry the Projects and task queries for Dataview.", control: "toggle" },
       {
         key: "templatePath",
@@ -169,6 +178,8 @@ export class KithSettingTab extends PluginSettingTab {
         return { type: "number", key, min: 0, step: 1, validate };
       case "toggle":
         return { type: "toggle", key };
+      case "dropdown":
+        return { type: "dropdown", key, options: field.options ?? {} };
       case "text":
         return { type: "text", key, validate };
     }
@@ -216,6 +227,10 @@ export class KithSettingTab extends PluginSettingTab {
     };
     if (field.control === "toggle") {
       setting.addToggle((toggle) => toggle.setValue(stored() === true).onChange((value) => void commit(value)));
+      return;
+    }
+    if (field.control === "dropdown") {
+      setting.addDropdown((dropdown) => dropdown.addOptions(field.options ?? {}).setValue(String(stored())).onChange((value) => void commit(value)));
       return;
     }
     setting.addText((text) => {

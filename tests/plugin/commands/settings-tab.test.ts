@@ -30,6 +30,7 @@ describe("settings tab, declarative (Obsidian 1.13+)", () => {
       "Person markers",
       "Notes in the people folder are people",
       "Found now",
+      "Contact details in new notes",
       "Dataview blocks",
       "Template note",
       "Recent context cap",
@@ -55,6 +56,15 @@ describe("settings tab, declarative (Obsidian 1.13+)", () => {
     expect(defs.get("Meetings folder")?.control).toMatchObject({ type: "folder", key: "meetingsFolder" });
     expect(defs.get("Stale threshold")?.control).toMatchObject({ type: "number", key: "staleDays" });
     expect(defs.get("Key facts")?.control).toMatchObject({ type: "text", key: "headings.keyFacts" });
+    expect(defs.get("Contact details in new notes")?.control).toEqual({ type: "dropdown", key: "newNoteContacts", options: { table: "Contact table", properties: "Properties" } });
+  });
+
+  it("stores where new notes keep contact details, and refuses anything but table or properties", async () => {
+    const { tab: settingTab, plugin } = await tab();
+    await settingTab.setControlValue("newNoteContacts", "properties");
+    expect(plugin.settings.newNoteContacts).toBe("properties");
+    await settingTab.setControlValue("newNoteContacts", "frontmatter");
+    expect(plugin.settings.newNoteContacts).toBe("properties");
   });
 
   it("validates with a message; a refused value is never stored", async () => {
