@@ -95,6 +95,8 @@ export default defineConfig([
       // Outside Obsidian there is no bundled moment: the date format tests load Obsidian's
       // version from node_modules as their oracle.
       "@typescript-eslint/no-restricted-imports": "off",
+      // Test vaults are folders the tests write: their config folder is the default `.obsidian`.
+      "obsidianmd/hardcoded-config-path": "off",
     },
   },
   {
