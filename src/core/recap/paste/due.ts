@@ -99,10 +99,11 @@ function dateHit(text: string, meeting: string | null): Hit | null {
   const year = date.year ?? (meeting ? Number(meeting.slice(0, 4)) : null);
   if (year === null) return span;
   const isos = candidates(date, year);
-  if (isos.length === 0) return null;
-  // "by March 10" in a December meeting means next year's.
-  const past = date.year === null && isos.length === 1 && (isos[0] ?? "") < (meeting ?? "");
-  return { ...span, isos: past ? candidates(date, year + 1) : isos };
+  if (date.year !== null || isos.length > 1) return isos.length === 0 ? null : { ...span, isos };
+  // Without its year a date is the next such day on or after the meeting: "by March 10" in a
+  // December meeting is next year's, "by Feb 29" the next leap year's.
+  const next = [0, 1, 2, 3, 4].map((k) => candidates(date, year + k)[0]).find((iso) => iso !== undefined && iso >= (meeting ?? ""));
+  return next ? { ...span, isos: [next] } : null;
 }
 
 /** The text without the due words (and the parentheses they sat in), its punctuation tidied. */

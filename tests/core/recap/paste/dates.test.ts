@@ -125,6 +125,16 @@ describe("readDue: due words counted from the meeting date (Wednesday 2026-03-04
     expect(readDue(text, MEETING)).toEqual({ due, text: rest, warning: null });
   });
 
+  // A date without its year is the next such day on or after the meeting.
+  it.each([
+    ["by March 1, said after it: next year's", "by March 1", "2026-03-04", "2027-03-01"],
+    ["by Feb 29 in a leap year, said before it", "by Feb 29", "2028-02-10", "2028-02-29"],
+    ["by Feb 29, said after the last one: the next leap year's", "by Feb 29", "2028-03-05", "2032-02-29"],
+    ["by Feb 29 in a year without one: the next leap year's", "by Feb 29", "2027-03-05", "2028-02-29"],
+  ])("%s", (_, words, meeting, due) => {
+    expect(readDue(`Send the deck ${words}`, meeting)).toEqual({ due, text: "Send the deck", warning: null });
+  });
+
   it("an ambiguous date is not guessed", () => {
     expect(readDue("Send the draft by 03/10/2026", MEETING)).toEqual({
       due: null,
