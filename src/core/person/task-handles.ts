@@ -2,7 +2,8 @@ import { codeRanges, inRanges } from "../links/code-ranges";
 import { locateFrontmatter } from "../frontmatter/locate";
 import { applyTextEdits } from "../text/text-edit";
 
-const TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]/gm;
+/** A task line, in a blockquote or callout too (`> - [ ]`), as the task index reads one. */
+const TASK_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]/gm;
 const WORD = /[\p{L}\p{N}_]/u;
 
 /**

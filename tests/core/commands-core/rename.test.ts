@@ -55,13 +55,17 @@ describe("rewriteTaskHandle", () => {
     "```",
     "- [ ] @LeeChen",
     "```",
+    "> - [ ] In a quote @LeeChen",
+    "> [!todo] Follow-ups",
+    ">> - [ ] In a callout, nested @LeeChen",
+    "> A quoted line about @LeeChen",
     "",
   );
   runEditCases([
     {
-      name: "only whole handles in task lines outside code",
+      name: "only whole handles in task lines outside code, in quotes and callouts too",
       before: NOTE,
-      after: NOTE.replace("deck @LeeChen", "deck @LeePark").replace("already @LeeChen", "already @LeePark").replace("nested @LeeChen,", "nested @LeePark,"),
+      after: NOTE.replace("deck @LeeChen", "deck @LeePark").replace("already @LeeChen", "already @LeePark").replace("nested @LeeChen,", "nested @LeePark,").replace("quote @LeeChen", "quote @LeePark").replace("nested @LeeChen\n", "nested @LeePark\n"),
       edit: (t) => rewriteTaskHandle(t, "@LeeChen", "@LeePark"),
     },
     { name: "the same handle changes nothing", before: NOTE, after: NOTE, edit: (t) => rewriteTaskHandle(t, "@LeeChen", "@LeeChen") },
