@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { isKithError, type PeopleIndex } from "../core";
+import { excludedFiles, isKithError, type PeopleIndex } from "../core";
 import { TaskIndex } from "../core/tasks";
 import type { FsNoteStore } from "./fs-note-store";
 import { loadPeople } from "./people";
@@ -11,27 +11,15 @@ import type { VaultContext } from "./vault";
 export const APP_CONFIG_FILE = ".obsidian/app.json";
 
 /**
- * Obsidian's "Excluded files" (`userIgnoreFilters` in `.obsidian/app.json`: folder prefixes or
- * `/regex/`) and the settings' template note: what the panel's task index leaves out
- * (src/plugin/panel/excluded.ts reads the same through Obsidian). A missing or unreadable
- * app.json excludes nothing, as there.
+ * What the panel's task index leaves out (core `excludedFiles`): Obsidian's "Excluded files",
+ * read from app.json, and the template note. A missing or unreadable app.json excludes nothing.
  */
 async function excludedNotes(vault: string, templatePath: string): Promise<(path: string) => boolean> {
   const config: unknown = await readFile(nodePath.join(vault, ...APP_CONFIG_FILE.split("/")), "utf8")
     .then((raw) => JSON.parse(raw.replace(/^\uFEFF/, "")) as unknown)
     .catch(() => null);
-  const raw = (config as { userIgnoreFilters?: unknown } | null)?.userIgnoreFilters;
-  const filters = Array.isArray(raw) ? raw.filter((f): f is string => typeof f === "string" && f.trim() !== "") : [];
-  const template = templatePath.trim().replace(/^\/+/, "");
-  const matches = (path: string, filter: string): boolean => {
-    if (filter.length <= 2 || !filter.startsWith("/") || !filter.endsWith("/")) return path.startsWith(filter);
-    try {
-      return new RegExp(filter.slice(1, -1)).test(path);
-    } catch {
-      return false;
-    }
-  };
-  return (path) => (template !== "" && (path === template || path === `${template}.md`)) || filters.some((f) => matches(path, f));
+  const filters = (config as { userIgnoreFilters?: unknown } | null)?.userIgnoreFilters;
+  return excludedFiles(Array.isArray(filters) ? filters : [], templatePath);
 }
 
 /** The same store, whose reads also go to `seen` (the path before the read, the text after). */

@@ -8,6 +8,7 @@ export * from "./person";
 export * from "./people";
 export * from "./settings";
 export { MemoryNoteStore } from "./store/memory-store";
+export { excludedFiles } from "./excluded-files";
 export { truncateOnWord } from "./text/truncate";
 export { detectEol, type Eol } from "./text/lines";
 export { minimalChange, textChanges, changedLines, type DiffLine } from "./text/diff";
