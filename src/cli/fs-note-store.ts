@@ -1,5 +1,5 @@
-import { constants, type BigIntStats } from "node:fs";
-import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, opendirSync, readFileSync, statSync, type BigIntStats, type Dirent } from "node:fs";
+import { link, lstat, mkdir, open, realpath, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
 import { cleanStaleFiles, lockPathFor, tempName, withLock } from "./note-lock";
@@ -46,6 +46,15 @@ function fileError(path: string, error: unknown, action: "read" | "written" = "r
     default:
       return error;
   }
+}
+
+/** A note as the walk found it: its vault path and its version as a string that changes when the file does. */
+export interface NoteStamp {
+  path: string;
+  /** Size, modification and change times (ns): equal stamps mean the file was not written in between. */
+  stamp: string;
+  /** The change time in ms: a note changed just now may change again within the same clock tick. */
+  changedMs: number;
 }
 
 /** The folder of a vault path, for messages about writing into it. */
@@ -137,20 +146,28 @@ export class FsNoteStore implements NoteStore {
     return this.writeTarget(path, folder);
   }
 
+  // Reads and walks are synchronous: for many small notes they are an order of magnitude faster
+  // than fs.promises here (110,500 notes: 1.4 s against 17 s one at a time, 4.2 s 16 at a time).
   async read(path: string): Promise<string | null> {
+    return Promise.resolve(this.readNow(path));
+  }
+
+  private readNow(path: string): string | null {
     const absolute = this.resolve(path);
-    let file: FileHandle;
+    let fd: number;
     try {
-      file = await open(absolute, READ_NOW);
+      fd = openSync(absolute, READ_NOW);
     } catch (error) {
       if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return null;
       throw fileError(path, error);
     }
     try {
-      if (!(await file.stat()).isFile()) throw new KithError("unreadable", `${path} is not a regular file.`);
-      return await file.readFile("utf8");
+      if (!fstatSync(fd).isFile()) throw new KithError("unreadable", `${path} is not a regular file.`);
+      return readFileSync(fd, "utf8");
+    } catch (error) {
+      throw fileError(path, error);
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   }
 
@@ -274,8 +291,21 @@ export class FsNoteStore implements NoteStore {
   async list(folder?: string): Promise<string[]> {
     const start = folder ? this.resolve(folder.replace(/\/+$/, "")) : this.root;
     const paths: string[] = [];
-    await this.walk(start, paths);
-    return paths.map((p) => this.vaultPath(p)).sort();
+    this.walk(start, (full, entry) => {
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) paths.push(this.vaultPath(full));
+    });
+    return Promise.resolve(paths.sort());
+  }
+
+  /** Every note of the vault with its stamp: one stat per note and no read (a linked note's stat is its target's). */
+  stampNotes(): NoteStamp[] {
+    const notes: NoteStamp[] = [];
+    this.walk(this.root, (full, entry) => {
+      if (!entry.isFile() && !entry.isSymbolicLink()) return;
+      const stats = statSafely(full);
+      if (stats?.isFile()) notes.push({ path: this.vaultPath(full), stamp: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, changedMs: Number(stats.ctimeNs / 1_000_000n) });
+    });
+    return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   private vaultPath(absolute: string): string {
@@ -283,28 +313,41 @@ export class FsNoteStore implements NoteStore {
   }
 
   /**
-   * Collects Markdown files under `dir`. A linked file counts (its link is the note); a linked
-   * folder is not entered, so a link loop cannot make the walk endless. A folder that cannot
-   * be read is left out, with a warning. Only regular files count: a FIFO would hang a reader.
+   * Calls `visit` for each Markdown file entry under `dir` (regular or a link: `visit` decides).
+   * A linked folder is not entered, so a link loop cannot make the walk endless. A folder that
+   * cannot be read is left out, with a warning. Entries are streamed, not listed whole, so a
+   * folder of 100,000 meetings is never held at once.
    */
-  private async walk(dir: string, out: string[]): Promise<void> {
-    let entries;
+  private walk(dir: string, visit: (full: string, entry: Dirent) => void): void {
+    let folder;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      folder = opendirSync(dir);
     } catch (error) {
       if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return;
       if (errorCode(error) !== "EACCES" && errorCode(error) !== "EPERM") throw fileError(this.vaultPath(dir), error);
       this.warnings.push(`${this.vaultPath(dir) || "The vault folder"} cannot be read: permission denied; its notes are left out.`);
       return;
     }
-    for (const entry of entries) {
-      const full = nodePath.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedFolder(entry.name)) await this.walk(full, out);
-      } else if (!entry.name.startsWith(".") && entry.name.endsWith(".md")) {
-        if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(full)))) out.push(full);
+    try {
+      for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
+        const full = nodePath.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (!skippedFolder(entry.name)) this.walk(full, visit);
+        } else if (!entry.name.startsWith(".") && entry.name.endsWith(".md")) {
+          visit(full, entry);
+        }
       }
+    } finally {
+      folder.closeSync();
     }
+  }
+}
+
+function statSafely(path: string): BigIntStats | null {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return null; // a dangling link, or removed since the folder was read
   }
 }
 
@@ -408,10 +451,6 @@ function decodeUtf8(path: string, bytes: Buffer): string {
   return text;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false; // a dangling link
-  }
+function isFile(path: string): boolean {
+  return statSafely(path)?.isFile() ?? false; // false for a dangling link
 }
