@@ -11,6 +11,8 @@ export interface KithSettings {
   /** Your own name and aliases: left out when a recap updates attendees. */
   myName: string;
   myAliases: string[];
+  /** Your own email addresses: you are left out of a calendar event's attendees. */
+  myEmails: string[];
   headings: PersonHeadings;
   personType: string;
   /** Recent Context lines to keep before older ones move to Older Context; 0 = no cap. */
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: KithSettings = {
   projectFolders: ["Work/Projects", "Personal/Projects"],
   myName: "",
   myAliases: [],
+  myEmails: [],
   headings: DEFAULT_HEADINGS,
   personType: PERSON_TYPE,
   recentContextCap: 0,
@@ -85,6 +88,12 @@ function list(input: unknown, name: string): string[] {
   return items.map((item) => text(item, name)).filter((item) => item !== "");
 }
 
+/** An email as calendars compare them: lower case. */
+function emailAddress(input: string, name: string): string {
+  if (!/^[^\s@]+@[^\s@]+$/.test(input)) throw invalid(`${name}: "${input}" is not an email address.`);
+  return input.toLowerCase();
+}
+
 function wholeNumber(input: unknown, name: string, min: number): number {
   const n = typeof input === "number" ? input : typeof input === "string" && /^\s*-?\d+\s*$/.test(input) ? Number(input) : NaN;
   if (!Number.isInteger(n)) throw invalid(`${name} must be a whole number.`);
@@ -104,6 +113,7 @@ const READERS: Record<PlainKey, Reader> = {
   projectFolders: (input, name) => list(input, name).map((f) => folder(f, name)),
   myName: text,
   myAliases: list,
+  myEmails: (input, name) => list(input, name).map((email) => emailAddress(email, name)),
   personType: (input, name) => required(text(input, name), name),
   recentContextCap: (input, name) => wholeNumber(input, name, 0),
   summaryLength: (input, name) => wholeNumber(input, name, 1),
