@@ -1,4 +1,5 @@
 import { UsageError, parseCommand, wantsHelp } from "./args";
+import { calendarCommands } from "./commands/calendar";
 import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
 import { recapCommands } from "./commands/recap";
@@ -12,12 +13,13 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, tasksCommand, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, tasksCommand, doctorCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",
   person: "Read and edit person notes.",
   recap: "Apply a meeting recap to every attendee's note, undo it, or read a meeting tool's text.",
+  calendar: "A day's meetings from a calendar (ICS file or address), and an occurrence's meeting note.",
 };
 
 /** The command `argv` starts with and the arguments after its words. */
