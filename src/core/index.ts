@@ -17,3 +17,5 @@ export { parseTaskLine, formatTaskLine, type TaskLine } from "./tasks/task-line"
 export { unifiedDiff, type UnifiedDiffOptions } from "./text/unified-diff";
 export * from "./links";
 export { revertChanges, type ChangeRecord, type NoteChange, type RevertResult } from "./undo";
+// Types only: the calendar code loads ical.js, so hosts import "./calendar" where they read a calendar.
+export type { CalendarEvent, CalendarAttendee, MatchedAttendee } from "./calendar";

@@ -21,7 +21,9 @@ export function agendaOf(description: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
-  return text.split(JOIN_BLOCK)[0]?.replace(/\s+/g, " ").trim() ?? "";
+  const paragraph = text.split(JOIN_BLOCK)[0]?.replace(/\s+/g, " ").trim() ?? "";
+  // A paragraph that starts like a heading, quote or list item would be one: escape its first mark.
+  return paragraph.replace(/^([#>*+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 /**
