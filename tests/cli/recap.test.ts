@@ -39,7 +39,8 @@ async function snapshot(dir: string, skip: (rel: string) => boolean = () => fals
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true })) {
     const rel = entry.split(path.sep).join("/");
-    if (skip(rel) || (await stat(path.join(dir, entry))).isDirectory()) continue;
+    // The people cache is the CLI's own, not the vault's: it may be written by any call.
+    if (skip(rel) || rel.endsWith("/people-cache.json") || (await stat(path.join(dir, entry))).isDirectory()) continue;
     files.set(rel, (await readFile(path.join(dir, entry))).toString("latin1"));
   }
   return files;
