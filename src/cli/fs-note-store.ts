@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, opendirSync, readFileSync, statSync, type BigIntStats, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, opendirSync, readFileSync, statSync, type BigIntStats, type Dirent, type Stats } from "node:fs";
 import { link, lstat, mkdir, open, realpath, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
@@ -51,10 +51,10 @@ function fileError(path: string, error: unknown, action: "read" | "written" = "r
 /** A note as the walk found it: its vault path and its version as a string that changes when the file does. */
 export interface NoteStamp {
   path: string;
-  /** Size, modification and change times (ns): equal stamps mean the file was not written in between. */
-  stamp: string;
-  /** The change time in ms: a note changed just now may change again within the same clock tick. */
-  changedMs: number;
+  /** Size, modification and change times (ms with a fraction, as fine as the file system keeps them): the same three mean no write in between. */
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** The folder of a vault path, for messages about writing into it. */
@@ -291,8 +291,8 @@ export class FsNoteStore implements NoteStore {
   async list(folder?: string): Promise<string[]> {
     const start = folder ? this.resolve(folder.replace(/\/+$/, "")) : this.root;
     const paths: string[] = [];
-    this.walk(start, (full, entry) => {
-      if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) paths.push(this.vaultPath(full));
+    this.walk(start, (full, entry, path) => {
+      if (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) paths.push(path);
     });
     return Promise.resolve(paths.sort());
   }
@@ -300,10 +300,10 @@ export class FsNoteStore implements NoteStore {
   /** Every note of the vault with its stamp: one stat per note and no read (a linked note's stat is its target's). */
   stampNotes(): NoteStamp[] {
     const notes: NoteStamp[] = [];
-    this.walk(this.root, (full, entry) => {
+    this.walk(this.root, (full, entry, path) => {
       if (!entry.isFile() && !entry.isSymbolicLink()) return;
       const stats = statSafely(full);
-      if (stats?.isFile()) notes.push({ path: this.vaultPath(full), stamp: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`, changedMs: Number(stats.ctimeNs / 1_000_000n) });
+      if (stats?.isFile()) notes.push({ path, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
     });
     return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
@@ -318,7 +318,7 @@ export class FsNoteStore implements NoteStore {
    * cannot be read is left out, with a warning. Entries are streamed, not listed whole, so a
    * folder of 100,000 meetings is never held at once.
    */
-  private walk(dir: string, visit: (full: string, entry: Dirent) => void): void {
+  private walk(dir: string, visit: (full: string, entry: Dirent, path: string) => void, prefix = this.vaultPath(dir)): void {
     let folder;
     try {
       folder = opendirSync(dir);
@@ -330,11 +330,12 @@ export class FsNoteStore implements NoteStore {
     }
     try {
       for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
-        const full = nodePath.join(dir, entry.name);
+        const full = `${dir}${nodePath.sep}${entry.name}`;
+        const path = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
         if (entry.isDirectory()) {
-          if (!skippedFolder(entry.name)) this.walk(full, visit);
+          if (!skippedFolder(entry.name)) this.walk(full, visit, path);
         } else if (!entry.name.startsWith(".") && entry.name.endsWith(".md")) {
-          visit(full, entry);
+          visit(full, entry, path);
         }
       }
     } finally {
@@ -343,11 +344,11 @@ export class FsNoteStore implements NoteStore {
   }
 }
 
-function statSafely(path: string): BigIntStats | null {
+function statSafely(path: string): Stats | null {
   try {
-    return statSync(path, { bigint: true });
+    return statSync(path, { throwIfNoEntry: false }) ?? null; // null: a dangling link, or removed since the folder was read
   } catch {
-    return null; // a dangling link, or removed since the folder was read
+    return null; // a link loop, say
   }
 }
 

@@ -27,6 +27,8 @@ export interface VaultContext {
   rules: PersonRules;
   /** Today in local time: edits stamp it into the note's footer. */
   today: string;
+  /** Whether a long read shows progress on stderr: at a terminal, and not for `--json`. */
+  progress: boolean;
 }
 
 /** The prompt lines of the settings' template note (with or without `.md`); none when there is no such note. */
@@ -44,5 +46,6 @@ export async function openVault(values: OptionValues): Promise<VaultContext> {
   const settings = await loadVaultSettings(vault, { peopleFolder: stringOption(values, "people-folder") });
   const store = new FsNoteStore(vault);
   const rules = personRules(settings, await readTemplatePrompts(store, settings.templatePath), await loadTemplateFolders(vault));
-  return { store, settings, rules, today: toIsoDate(new Date()) };
+  const progress = values.json !== true && process.stderr.isTTY === true;
+  return { store, settings, rules, today: toIsoDate(new Date()), progress };
 }
