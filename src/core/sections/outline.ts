@@ -104,6 +104,8 @@ interface ReaderState {
   blockEnd: number;
   /** The list item found last by inListItem: its text's column and the line it was found for. */
   item: { column: number; below: number } | null;
+  /** The lines before this offset continue a list item, quote or table: no underline makes them a heading. */
+  noParagraph: number;
   /** Where the next comment marker is (the text's end when there is none), and each kind's next place (-1: none). */
   marker: number;
   markers: number[];
@@ -179,20 +181,36 @@ const readSetextHeading: LineRule = (state, line) => {
 
 /**
  * The paragraph right above `end` (a line start), its lines and start, or null when the lines
- * there make none: a list item, quote or table, or code, or nothing. Read back to the last block
- * the reader found, so only as far as the lines since then.
+ * there make none: a list item, quote or table, or code, or nothing. Read back line by line to a
+ * blank line or a rule, or the last block found; lines already found to make no paragraph make
+ * none for an underline further down either.
  */
 function paragraphAbove(state: ReaderState, end: number): { lines: string[]; start: number } | null {
-  const lines = state.text.slice(state.blockEnd, end).split("\n").slice(0, -1);
-  let first = lines.length;
-  while (first > 0 && !PARAGRAPH_BREAK.test(lines[first - 1] ?? "")) first--;
+  const { text } = state;
+  const lines: Line[] = [];
+  for (let next = end; next > state.blockEnd; ) {
+    // The line that ends at `next`; lastIndexOf reads a negative index as 0, so the first line is said apart.
+    const line = lineFrom(text, next < 2 ? 0 : Math.max(text.lastIndexOf("\n", next - 2) + 1, state.blockEnd));
+    if (PARAGRAPH_BREAK.test(line.text)) break;
+    if (line.start < state.noParagraph) return noParagraph(state, end);
+    lines.push(line);
+    next = line.start;
+  }
+  lines.reverse();
   // Indented code cannot interrupt a paragraph, but a paragraph can follow it.
-  while (first < lines.length && INDENTED_CODE.test(lines[first] ?? "")) first++;
-  const paragraph = lines.slice(first);
-  if (paragraph.length === 0 || paragraph.some((l) => NOT_PARAGRAPH.test(l))) return null;
-  const start = state.blockEnd + lines.slice(0, first).reduce((sum, l) => sum + l.length + 1, 0);
-  const indent = (paragraph[0] ?? "").length - (paragraph[0] ?? "").trimStart().length;
-  return indent > 0 && inListItem(state, start, indent) ? null : { lines: paragraph, start };
+  const firstText = lines.findIndex((l) => !INDENTED_CODE.test(l.text));
+  const paragraph = firstText === -1 ? [] : lines.slice(firstText);
+  const first = paragraph[0];
+  if (!first) return null;
+  const indent = first.text.length - first.text.trimStart().length;
+  if (paragraph.some((l) => NOT_PARAGRAPH.test(l.text)) || (indent > 0 && inListItem(state, first.start, indent))) return noParagraph(state, end);
+  return { lines: paragraph.map((l) => l.text), start: first.start };
+}
+
+/** No paragraph above the underline at `end`, nor above any right below it. */
+function noParagraph(state: ReaderState, end: number): null {
+  state.noParagraph = end + 1;
+  return null;
 }
 
 /**
@@ -205,22 +223,25 @@ function inListItem(state: ReaderState, start: number, indent: number): boolean 
   const { text, item } = state;
   let within = indent;
   for (let end = start - 1; end > state.blockEnd; ) {
-    if (item && end < item.below) return within >= item.column;
+    if (item && end < item.below) return within >= item.column && inItem(state, item.column, start);
     const from = Math.max(text.lastIndexOf("\n", end - 1) + 1, state.blockEnd);
     const above = text.slice(from, end);
     end = from - 1;
     const aboveIndent = above.length - above.trimStart().length;
     if (above.trim() === "" || aboveIndent >= within) continue;
     const column = LIST_ITEM_TEXT.exec(above)?.[0].length;
-    if (column !== undefined && within >= column) {
-      state.item = { column, below: start };
-      return true;
-    }
+    if (column !== undefined && within >= column) return inItem(state, column, start);
     // Too far left for this item's text, but it may itself stand in an item further up.
     if (aboveIndent === 0) return false;
     within = aboveIndent;
   }
   return false;
+}
+
+/** The line at `start` is in the item whose text starts at `column`: remembered for the lines below. */
+function inItem(state: ReaderState, column: number, start: number): true {
+  state.item = { column, below: start };
+  return true;
 }
 
 const readFooter: LineRule = (state, line) => {
@@ -278,7 +299,7 @@ function ruleAbove(text: string, bodyStart: number, footerStart: number): number
  * line outside code and comments with no heading after it.
  */
 function readBody(text: string, bodyStart: number): Omit<Outline, "frontmatter" | "bodyStart"> {
-  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, marker: -1, markers: [-2, -2, -2] }; // -2: not searched yet
+  const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, noParagraph: 0, marker: -1, markers: [-2, -2, -2] }; // -2: not searched yet
   for (let line = lineFrom(text, bodyStart); line.start < text.length; line = lineFrom(text, line.next)) readLine(state, line);
   const unclosedFence = state.fence?.start ?? null;
   if (unclosedFence !== null) state.fences.push([unclosedFence, text.length]);
