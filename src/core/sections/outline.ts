@@ -203,7 +203,8 @@ function paragraphAbove(state: ReaderState, end: number): { lines: string[]; sta
   const first = paragraph[0];
   if (!first) return null;
   const indent = first.text.length - first.text.trimStart().length;
-  if (paragraph.some((l) => NOT_PARAGRAPH.test(l.text)) || (indent > 0 && inListItem(state, first.start, indent))) return noParagraph(state, end);
+  // Nor is the footer ever a heading's text: a `---` under it stays a rule, whatever an edit writes above it.
+  if (paragraph.some((l) => NOT_PARAGRAPH.test(l.text) || FOOTER.test(l.text)) || (indent > 0 && inListItem(state, first.start, indent))) return noParagraph(state, end);
   return { lines: paragraph.map((l) => l.text), start: first.start };
 }
 
@@ -216,7 +217,8 @@ function noParagraph(state: ReaderState, end: number): null {
 /**
  * Whether a line indented by `indent` spaces belongs to a list item above it: the nearest line
  * less indented is an item whose text starts at or before that column, or is itself an indented
- * line (or item) that belongs to one. Reads back line by line to the last block found, or to the line the
+ * line (or item) that belongs to one. A blank line between ends the item here (CommonMark would
+ * go on), so a list an edit writes above an indented heading never makes it the list's. Reads back line by line to the last block found, or to the line the
  * last item was found for, whose answer holds for the lines below it while none is less indented.
  */
 function inListItem(state: ReaderState, start: number, indent: number): boolean {
@@ -228,7 +230,8 @@ function inListItem(state: ReaderState, start: number, indent: number): boolean 
     const above = text.slice(from, end);
     end = from - 1;
     const aboveIndent = above.length - above.trimStart().length;
-    if (above.trim() === "" || aboveIndent >= within) continue;
+    if (above.trim() === "") return false;
+    if (aboveIndent >= within) continue;
     const column = LIST_ITEM_TEXT.exec(above)?.[0].length;
     if (column !== undefined && within >= column) return inItem(state, column, start);
     // Too far left for this item's text, but it may itself stand in an item further up.
