@@ -99,8 +99,10 @@ describe("a real vault, read with no settings", () => {
     const vault = await realVault();
     const run = await kith(vault, "person", "show", path, "--json");
     expect(run).toMatchObject({ status: 0, stderr: "" });
-    const person = JSON.parse(run.stdout) as { lastContact: string | null; keyFacts: string[]; contacts: Array<{ key: string; label: string; values: string[]; source: string; line: number }> };
+    const person = JSON.parse(run.stdout) as { lastContact: string | null; keyFacts: string[]; topics: string[]; contacts: Array<{ key: string; label: string; values: string[]; source: string; line: number }> };
     expect({ lastContact: person.lastContact, keyFacts: person.keyFacts }).toEqual({ lastContact, keyFacts });
+    // Dana's Topics Discussed holds an inline %% comment: hidden, so no part of a topic.
+    expect(person.topics).toEqual(path === DANA ? ["Lakehouse replication"] : []);
     expect(person.contacts.map((c) => [c.key, c.label, c.values, c.source, c.line])).toEqual(contacts);
   });
 

@@ -87,11 +87,22 @@ function commentStateAfter(line: string, open: "%%" | "<!--" | null): "%%" | "<!
 /** Emphasis marks at a topic's ends (`_Go, Rust_`, `*Go*`) are markup, not part of the topic. */
 const unwrap = (topic: string): string => topic.replace(/^[*_]+|[*_]+$/g, "");
 
+/** The line's text with the comments in it left out (`Go %% aside %%, Rust`): Obsidian hides them, so they hold no topic. */
+function visibleText(text: string, line: BodyLine, comments: Outline["comments"]): string {
+  let visible = "";
+  let at = line.start;
+  for (const [from, to] of comments.filter(([from, to]) => from < line.end && to > line.start)) {
+    visible += `${text.slice(at, Math.max(at, from))} `;
+    at = Math.min(Math.max(at, to), line.end);
+  }
+  return visible + text.slice(at, line.end);
+}
+
 /** The topics of a Topics Discussed section: its paragraph, not its tables, lists, comments or code. */
 export function readTopics(text: string, outline: Outline, section: Section | null, placeholders: readonly string[] = []): string[] {
   if (!section) return [];
   const content = paragraphLines(bodyLines(text, outline, section), placeholders)
-    .map((l) => l.text.trim())
+    .map((l) => visibleText(text, l, outline.comments).trim())
     .join(" ");
   return splitTopics(content).map(unwrap).filter((t) => t !== "");
 }

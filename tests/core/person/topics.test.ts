@@ -50,6 +50,12 @@ describe("mergeTopics appends only to the topic paragraph", () => {
       edit: add,
     },
     {
+      name: "a topic only inside the paragraph's comment is added, after the comment",
+      before: topics("Go %% Python %%"),
+      after: topics("Go %% Python %%, Python"),
+      edit: add,
+    },
+    {
       name: "a paragraph after a comment block",
       before: topics("%%", "old: Go", "%%", "", "Rust"),
       after: topics("%%", "old: Go", "%%", "", "Rust, Python"),
@@ -78,6 +84,10 @@ describe("readTopics reads only the paragraph", () => {
     [topics("%% Go %%", "<!-- Rust -->", "![[x.png]]"), []],
     [topics("%%", "Go", "%%", "", "Rust, Zig"), ["Rust", "Zig"]],
     [topics("Go, *Rust*", "", "> Zig"), ["Go", "Rust"]],
+    // A comment inside the paragraph hides its text, as Obsidian does (before: "Go %% internal: pricing %%").
+    [topics("Go %% internal: pricing %%, Rust"), ["Go", "Rust"]],
+    [topics("Go <!-- Zig, Elm -->, Rust"), ["Go", "Rust"]],
+    [topics("Go, Rust %%", "Zig", "%%"), ["Go", "Rust"]],
   ])("%#", (text, expected) => {
     expect(parsePerson(text, "x.md").topics).toEqual(expected);
   });

@@ -120,7 +120,7 @@ describe("the person card of each real layout", () => {
     });
   });
 
-  it("Kith's layout with comments in Key Facts and Topics: the comments' fact and task are not shown", async () => {
+  it("Kith's layout with comments in Key Facts and Topics: the comments' fact, task and topic are not shown", async () => {
     await h.open("People/Dana Okafor.md");
     expect(card()).toMatchObject({
       name: "Dana Okafor",
@@ -130,6 +130,7 @@ describe("the person card of each real layout", () => {
       openTasks: [],
       ownedTasks: [],
       facts: ["Runs two data centres."],
+      topics: ["Lakehouse replication"],
     });
   });
 });
