@@ -1,4 +1,4 @@
-import { scanOutline, type Outline } from "../sections/outline";
+import { lineFrom, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type Section } from "../sections/section";
 import { insertSectionEdit, replaceSectionContentEdit } from "../sections/edit";
 import { breakAt, type Eol } from "../text/lines";
@@ -36,6 +36,8 @@ export function carryLines(text: string, title: string, lines: readonly string[]
   const last = body[contentRange(body)?.last ?? -1];
   if (!last) return text;
   const bothLists = LIST_LINE.test(last.text) && LIST_LINE.test(first);
+  // Text right above a `---` or `===` would make it a setext heading: a blank line between.
+  const underline = last.next === section.end && !LIST_LINE.test(fresh.at(-1) ?? "") && /^ {0,3}(?:-+|=+)[ \t]*$/.test(lineFrom(text, section.end).text);
   // A lone CR ending the last line stays one: the break after it is CRLF (breakAt).
-  return applyTextEdit(text, { from: last.end, to: last.end, insert: `${breakAt(text, last.end, eol)}${bothLists ? "" : eol}${fresh.join(eol)}` });
+  return applyTextEdit(text, { from: last.end, to: last.end, insert: `${breakAt(text, last.end, eol)}${bothLists ? "" : eol}${fresh.join(eol)}${underline ? eol : ""}` });
 }

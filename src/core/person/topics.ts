@@ -1,4 +1,4 @@
-import { scanOutline, type Outline } from "../sections/outline";
+import { lineFrom, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "../sections/section";
 import { insertSectionEdit, replaceSectionContentEdit } from "../sections/edit";
 import { breakAt, detectEol } from "../text/lines";
@@ -155,6 +155,8 @@ export function topicEdits(text: string, outline: Outline, topics: readonly stri
   // Only the layout's (or the template's) prompt: the topics take its place.
   if (prompt) return [{ from: prompt.start, to: prompt.end, insert: joined }];
   if (!lastContent) return [replaceSectionContentEdit(text, outline, section, [joined], eol)];
-  // No paragraph among tables, lists, comments or code: a new one after the last of them.
-  return [{ from: lastContent.end, to: lastContent.end, insert: `${breakAt(text, lastContent.end, eol)}${eol}${joined}` }];
+  // No paragraph among tables, lists, comments or code: a new one after the last of them, and a
+  // blank line under it when a rule follows (text right above `---` would be a setext heading).
+  const underline = lastContent.next === section.end && /^ {0,3}(?:-+|=+)[ \t]*$/.test(lineFrom(text, section.end).text);
+  return [{ from: lastContent.end, to: lastContent.end, insert: `${breakAt(text, lastContent.end, eol)}${eol}${joined}${underline ? eol : ""}` }];
 }
