@@ -10,7 +10,7 @@ import { registerPeoplePanel } from "./panel/register";
 import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
 import { refreshTemplatePrompts, watchTemplatePrompts } from "./template-prompts";
-import { watchTemplateFolders } from "./template-folders";
+import { readTemplateFolders } from "./template-folders";
 
 /** Wires settings, indexes, views, commands and the ribbon; the work happens in the core. */
 export default class KithPlugin extends Plugin implements KithHost {
@@ -39,10 +39,12 @@ export default class KithPlugin extends Plugin implements KithHost {
     registerRecapCommands(this);
     registerPeoplePanel(this);
     watchTemplatePrompts(this);
-    watchTemplateFolders(this);
     // Last: every feed must be added before the first build (it runs at once when the plugin
-    // is enabled after the layout is ready).
-    this.indexer.register(this);
+    // is enabled after the layout is ready). Notes in template folders are never people: the
+    // folders are read from the vault's config before the build, not at load.
+    this.indexer.register(this, async () => {
+      this.templateFolders = await readTemplateFolders(this.app);
+    });
   }
 
   /** Today's local date, `YYYY-MM-DD`: the clock every edit is stamped with. */

@@ -306,6 +306,14 @@ export function fakeObsidian(options: FakeObsidianOptions) {
     isTablet: false,
   };
   const normalizePath = (path: string): string => path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+  // Obsidian's getAllTags: the frontmatter's tags (`tags` or `tag`, a list or one value), with
+  // a `#`, then the body's.
+  const getAllTags = (cache: { frontmatter?: Record<string, unknown>; tags?: Array<{ tag: string }> } | null): string[] | null => {
+    if (!cache) return null;
+    const listed = cache.frontmatter?.tags ?? cache.frontmatter?.tag ?? [];
+    const front = (Array.isArray(listed) ? listed : [listed]).filter((t): t is string => typeof t === "string").map((t) => (t.startsWith("#") ? t : `#${t}`));
+    return [...front, ...(cache.tags ?? []).map((t) => t.tag)];
+  };
 
   const exports: Record<string, unknown> = {
     Component,
@@ -325,6 +333,7 @@ export function fakeObsidian(options: FakeObsidianOptions) {
     TFile,
     TFolder,
     normalizePath,
+    getAllTags,
   };
   const stubbed: string[] = [];
   const module = new Proxy(exports, {

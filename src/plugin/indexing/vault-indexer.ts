@@ -39,9 +39,11 @@ export class VaultIndexer {
     return () => this.listeners.delete(listener);
   }
 
-  register(plugin: Plugin): void {
+  /** Once the layout is ready: `before` (what the rules need from the vault's config), then the first build and the listeners. */
+  register(plugin: Plugin, before: () => Promise<void> = () => Promise.resolve()): void {
     const { app } = this;
-    app.workspace.onLayoutReady(() => {
+    app.workspace.onLayoutReady(async () => {
+      await before();
       plugin.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.changed(file.path, data, cache)));
       plugin.registerEvent(app.vault.on("delete", (file) => this.removed(file.path)));
       plugin.registerEvent(
@@ -54,13 +56,17 @@ export class VaultIndexer {
   }
 
   async build(): Promise<void> {
-    const files = this.app.vault.getMarkdownFiles();
-    for (let i = 0; i < files.length; i += CHUNK) {
-      const chunk = files.slice(i, i + CHUNK);
-      await Promise.all(chunk.map((file) => this.index(file)));
-      await yieldToUi();
+    try {
+      const files = this.app.vault.getMarkdownFiles();
+      for (let i = 0; i < files.length; i += CHUNK) {
+        const chunk = files.slice(i, i + CHUNK);
+        await Promise.all(chunk.map((file) => this.index(file)));
+        await yieldToUi();
+      }
+    } finally {
+      // Commands wait for `ready`: a build that failed must not leave them waiting for ever.
+      this.readyResolve();
     }
-    this.readyResolve();
   }
 
   private async index(file: TFile): Promise<void> {
@@ -69,7 +75,8 @@ export class VaultIndexer {
     // On a rebuild (settings changed what counts), a feed drops what it no longer wants.
     for (const feed of this.feeds) if (!feeds.includes(feed)) feed.update(file.path, null);
     if (feeds.length === 0) return;
-    const text = await this.app.vault.cachedRead(file);
+    // A note deleted (or made unreadable) while the build runs is left out; its event follows.
+    const text = await this.app.vault.cachedRead(file).catch(() => null);
     for (const feed of feeds) feed.update(file.path, text);
   }
 
