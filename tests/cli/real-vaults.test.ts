@@ -239,14 +239,15 @@ describe("edits on each layout change only their lines, never a comment", () => 
     );
   });
 
-  it("type: person: lastContact stays camelCase, the table's Email cell and the bold label's value change", async () => {
+  it("type: person: lastContact stays camelCase, the table's Email cell and the bold label's value change, a new row is plain like its table's", async () => {
     const before = await fixture(JONAS);
-    const after = await edited(JONAS, ...EDITS(JONAS).slice(1));
+    const after = await edited(JONAS, ...EDITS(JONAS).slice(1), ["set-field", JONAS, "Company", "Berg AB"]);
     expect(after).toBe(
       swap(
         before,
         ["lastContact: 2026-01-10", "lastContact: 2026-03-20"],
         ["| Email | jonas@berg.example |", "| Email | new@example.org |"],
+        ["| Phone | +46 31 555 0101 |\n", "| Phone | +46 31 555 0101 |\n| Company | Berg AB |\n"],
         ["**Location:** Gothenburg", "**Location:** Lisbon"],
       ),
     );

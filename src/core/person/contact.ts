@@ -202,8 +202,11 @@ function rowEdit(text: string, outline: Outline, row: ContactRow | null, table: 
   // A blank or missing cell (`|  |`, `| **Notes** |`) gets the table's usual ` value |`.
   if (row) return { from: row.cellFrom, to: row.cellTo, insert: ` ${cell} ${row.closed ? "" : "|"}` };
   const eol = detectEol(text);
-  const line = `| **${name}** | ${cell} |`;
-  const last = rowsOf(table).at(-1)?.line ?? separatorOf(table);
+  const rows = rowsOf(table);
+  // The field named as the table's rows name theirs: bold in Kith's table, plain in a `Channel | Details` one.
+  const plain = rows.length > 0 && rows.every((r) => !/^\s*\|\s*(?:\*\*|__)/.test(r.line.text));
+  const line = plain ? `| ${name} | ${cell} |` : `| **${name}** | ${cell} |`;
+  const last = rows.at(-1)?.line ?? separatorOf(table);
   if (last) return insertLineEdit(text, last.next === last.end ? text.length : last.next, line, eol);
   const newTable = ["| Field | Value |", "|-------|-------|", line];
   if (section) return appendLineEdit(text, outline, section, newTable.join(eol), eol);

@@ -39,6 +39,13 @@ describe("setContactField: a field is written back where it lives", () => {
       after: replaceLine(TYPE_PERSON, "| Email | jonas@berg.example |", "| Email | jonas@nordic.example |"),
       edit: set("email", "jonas@nordic.example"),
     },
+    {
+      // Before: `| **Company** | Berg AB |`, bold among plain rows.
+      name: "a new row in a Channel|Details table names its field plain, as the table's rows do",
+      before: TYPE_PERSON,
+      after: replaceLine(TYPE_PERSON, "| Phone | +46 31 555 0101 |\n", "| Phone | +46 31 555 0101 |\n| Company | Berg AB |\n"),
+      edit: set("Company", "Berg AB"),
+    },
     { name: "a bold label keeps its markup", before: TYPE_PERSON, after: replaceLine(TYPE_PERSON, "**Location:** Gothenburg", "**Location:** Malmö"), edit: set("city", "Malmö") },
     {
       name: "an inline field in a list item with a bold key",
