@@ -44,7 +44,7 @@ describe("kith errors: exit 2, message on stderr, nothing written", () => {
     expect(await kith(vault, "person", "add-fact", file, "x")).toEqual({
       status: 2,
       stdout: "",
-      stderr: `kith: ${file} is not a person note (no "type: people").\n`,
+      stderr: `kith: ${file} is not a person note: no type, category or tag of person, people, contact, and not in the people folder (Contacts).\n`,
     });
     expect(await readFile(path.join(vault, file), "utf8")).toBe(await fixture(file));
   });

@@ -308,6 +308,16 @@ describe("edits on each layout change only their lines, never a comment", () => 
     expect(commentsOf(after)).toEqual(commentsOf(before));
   });
 
+  it.each([
+    ["Templates/Person.md", "Templates/Person.md is in the template folder Templates: a template, not a person note."],
+    ["Extras/Templater/New person.md", "Extras/Templater/New person.md is in the template folder Extras/Templater: a template, not a person note."],
+    ["Inbox/Untitled.md", "Inbox/Untitled.md has template syntax in its frontmatter ({{date}}): a template nobody rendered, not a person note."],
+  ])("a template is no person: add-fact on %s is refused with why, and nothing is written", async (path, message) => {
+    const vault = await realVault();
+    expect(await kith(vault, "person", "add-fact", path, "x")).toEqual({ status: 2, stdout: "", stderr: `kith: ${message}\n` });
+    expect(await note(vault, path)).toBe(await fixture(path));
+  });
+
   it("a meeting note is not a person: an edit on it is refused and it is left as it was", async () => {
     const vault = await realVault();
     const run = await kith(vault, "person", "add-fact", MEETING, "x");

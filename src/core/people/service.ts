@@ -1,6 +1,6 @@
 import { FrontmatterError, KithError, isKithError } from "../errors";
 import type { NoteEdit, NoteStore, ProcessResult } from "../note-store";
-import { isPersonNote, type PersonRules } from "../person/is-person";
+import { isPersonNote, notAPersonMessage, type PersonRules } from "../person/is-person";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { nameKey, toFileName } from "../person/names";
 import { fileNameOf, personEntry, readPersonEntry, type PersonEntry } from "./entry";
@@ -52,7 +52,7 @@ export function resolvePerson(index: PeopleIndex, query: string): PersonEntry {
 export function editPersonNote(store: NoteStore, path: string, edit: NoteEdit, rules: PersonRules = {}): Promise<ProcessResult> {
   return store.process(path, (text) => {
     if (!isPersonNote(text, path, rules)) {
-      throw new KithError("not-a-person", `${path} is not a person note (no "type: ${rules.personType ?? "people"}").`);
+      throw new KithError("not-a-person", notAPersonMessage(text, path, rules));
     }
     return edit(text);
   });

@@ -2,7 +2,7 @@ export * from "./layout";
 export * from "./names";
 export { type EditContext } from "./context";
 export { parsePerson, type Person, type PersonProfile } from "./parse";
-export { isPersonNote, isPersonData, personData, personMarks, inlineMarkerTags, PERSON_MARKERS, type PersonRules, type PersonMark } from "./is-person";
+export { isPersonNote, notAPersonMessage, isPersonData, personData, personMarks, inlineMarkerTags, PERSON_MARKERS, type PersonRules, type PersonMark } from "./is-person";
 export { templateFolders, inTemplateFolder, TEMPLATE_CONFIG_FILES } from "./template-folders";
 export { hasTemplateSyntax, templateSyntaxIn } from "./template-syntax";
 export { countPersonRules, describePersonRuleCounts, type CachedNote, type PersonRuleCounts } from "./person-counts";

@@ -2,7 +2,7 @@ import { locateFrontmatter, parseFrontmatter, type FrontmatterBlock, type Frontm
 import { scanOutline } from "../sections/outline";
 import { PERSON_TYPE, type PersonHeadings } from "./layout";
 import { inTemplateFolder } from "./template-folders";
-import { hasTemplateSyntax } from "./template-syntax";
+import { hasTemplateSyntax, templateSyntaxIn } from "./template-syntax";
 
 /** The `type`/`category` values and tags that mark a person note unless the settings say otherwise. */
 export const PERSON_MARKERS: readonly string[] = ["person", "people", "contact"];
@@ -148,4 +148,22 @@ export function personData(text: string, path: string, rules: PersonRules = {}):
 /** Whether a note is a person note (see personData). */
 export function isPersonNote(text: string, path: string, rules: PersonRules = {}): boolean {
   return personData(text, path, rules) !== null;
+}
+
+/**
+ * Why a note that is no person note is not one, in words for a refusal: a template (by its
+ * folder or its unrendered syntax), or no marker the rules know.
+ */
+export function notAPersonMessage(text: string, path: string, rules: PersonRules = {}): string {
+  const templates = rules.templateFolders?.find((f) => inTemplateFolder(path, [f]));
+  if (templates !== undefined) return `${path} is in the template folder ${templates}: a template, not a person note.`;
+  const block = locateFrontmatter(text);
+  const syntax = block ? templateSyntaxIn(text.slice(block.contentStart, block.contentEnd)) : null;
+  if (syntax !== null) return `${path} has template syntax in its frontmatter (${syntax}): a template nobody rendered, not a person note.`;
+  const markers = [...markerSet(rules)].join(", ");
+  const folder = rules.peopleFolder?.replace(/^\/+|\/+$/g, "") ?? "";
+  if (folder === "" || rules.peopleFolderMarksPeople === false) return `${path} is not a person note: no type, category or tag of ${markers}.`;
+  if (!path.startsWith(`${folder}/`)) return `${path} is not a person note: no type, category or tag of ${markers}, and not in the people folder (${folder}).`;
+  const own = kinds(block ? parseFrontmatter(text).data : {}).join(", ");
+  return `${path} is in the people folder, but its type or category (${own}) says it is no person note.`;
 }

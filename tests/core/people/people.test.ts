@@ -217,7 +217,7 @@ describe("editPersonNote", () => {
     const before = store.files.get("Projects/Not a person.md");
     await expect(editPersonNote(store, "Projects/Not a person.md", (t) => addKeyFact(t, "x", CTX))).rejects.toMatchObject({
       code: "not-a-person",
-      message: 'Projects/Not a person.md is not a person note (no "type: people").',
+      message: "Projects/Not a person.md is not a person note: no type, category or tag of person, people, contact.",
     });
     expect(store.files.get("Projects/Not a person.md")).toBe(before);
   });

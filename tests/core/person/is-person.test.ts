@@ -4,6 +4,7 @@ import {
   hasTemplateSyntax,
   inlineMarkerTags,
   isPersonNote,
+  notAPersonMessage,
   locateFrontmatter,
   personMarks,
   personRules,
@@ -74,6 +75,23 @@ describe("isPersonNote under other settings", () => {
 
   it("throws malformed frontmatter of a note that holds no template syntax", () => {
     expect(() => isPersonNote(md("---", "type: person", "title: [Broken", "---", ""), "a.md", RULES)).toThrow(/Malformed frontmatter/);
+  });
+});
+
+describe("notAPersonMessage: why a note is refused, in words", () => {
+  // Before: every refusal said 'is not a person note (no "type: people")', a template with `type: person` too.
+  it.each([
+    ["Templates/Person.md", md("---", "type: person", "---", ""), "Templates/Person.md is in the template folder Templates: a template, not a person note."],
+    ["Inbox/Untitled.md", md("---", "type: person", "created: {{date}}", "---", ""), "Inbox/Untitled.md has template syntax in its frontmatter ({{date}}): a template nobody rendered, not a person note."],
+    ["Meetings/Sync.md", md("---", "type: meeting", "---", ""), "Meetings/Sync.md is not a person note: no type, category or tag of person, people, contact, and not in the people folder (People)."],
+    ["People/Sync.md", md("---", "type: meeting", "---", ""), "People/Sync.md is in the people folder, but its type or category (meeting) says it is no person note."],
+  ])("%s", (path, text, message) => {
+    expect(isPersonNote(text, path, RULES)).toBe(false);
+    expect(notAPersonMessage(text, path, RULES)).toBe(message);
+  });
+
+  it("without the people folder rule, only the markers are named", () => {
+    expect(notAPersonMessage("# x\n", "a.md", { markers: ["kontakt"], personType: "crm" })).toBe("a.md is not a person note: no type, category or tag of kontakt, crm.");
   });
 });
 
