@@ -279,13 +279,13 @@ describe("edits on each layout change only their lines, never a comment", () => 
     expect(commentsOf(after)).toEqual(commentsOf(before));
   });
 
-  it("setext headings: the fact under the setext Key Facts, the bold-label list item's value, a new property after the last", async () => {
+  it("setext headings: the fact under the setext Key Facts, the bold-label list item's value, a new property after the last in their lower case", async () => {
     const before = await fixture(NOOR);
     expect(await edited(NOOR, ...EDITS(NOOR), ["set-field", NOOR, "Phone", "+971 4 555 0100"])).toBe(
       swap(
         before,
         ["created: 2026-01-05\n", "created: 2026-01-05\nlast_contact: 2026-03-20\n"],
-        ["email: noor@contoso.example\n", "email: new@example.org\nLocation: Lisbon\n"],
+        ["email: noor@contoso.example\n", "email: new@example.org\nlocation: Lisbon\n"],
         ["- **Phone:** _Unknown_", "- **Phone:** +971 4 555 0100"],
         ["- Prefers written agendas.\n", "- Prefers written agendas.\n- Likes sailing.\n"],
       ),

@@ -34,6 +34,13 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: set("Location", "Lisbon"),
     },
     {
+      // Before: `Location: Lisbon` among lower-case keys.
+      name: "a new property among lower-case ones is lower case",
+      before: md("---", "type: Person", "organisation: Contoso", "email: noor@contoso.example", "---", ""),
+      after: md("---", "type: Person", "organisation: Contoso", "email: noor@contoso.example", "location: Lisbon", "---", ""),
+      edit: set("Location", "Lisbon"),
+    },
+    {
       name: "a Channel|Details row in a 📇 Contact Info table",
       before: TYPE_PERSON,
       after: replaceLine(TYPE_PERSON, "| Email | jonas@berg.example |", "| Email | jonas@nordic.example |"),

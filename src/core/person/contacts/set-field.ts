@@ -31,11 +31,17 @@ export function setContactField(text: string, field: string, value: string | nul
   const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx);
   if (source === "property") {
-    const edit = propertyEdit(text, lives?.label ?? name, clean);
+    const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean);
     return finishEdit(text, edit ? [edit] : [], ctx.today);
   }
   if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today);
   return finishEdit(text, [newLineEdit(text, places, source, name, clean)], ctx.today);
+}
+
+/** A new property's key in the note's case: lower case when every contact property is (`email`, `organisation`), else as given. */
+function propertyName(name: string, places: readonly ContactPlace[]): string {
+  const labels = places.filter((p) => p.source === "property" && p.key !== "aliases").map((p) => p.label);
+  return labels.length > 0 && labels.every((label) => label === label.toLowerCase()) ? name.toLowerCase() : name;
 }
 
 /** The source with the most fields, earlier in SOURCE_ORDER on a tie; the table for a note with none. */
