@@ -4,7 +4,7 @@
  * SOURCES.md), read with no settings, shows its contacts, tasks and facts, and nothing from a comment.
  */
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { fixtureVault, VAULT_DIR } from "./fixtures";
 import { mountPanel, piecesOf, textOf, textsOf, type Harness } from "./harness";
 
@@ -132,5 +132,76 @@ describe("the person card of each real layout", () => {
       facts: ["Runs two data centres."],
       topics: ["Lakehouse replication"],
     });
+  });
+});
+
+describe("the panel on the meeting note and the templates", () => {
+  it("the meeting shows its attendees of every layout as cards", async () => {
+    await h.open("Meetings/2026-03-02 - Partner sync.md");
+    expect(textOf(root.querySelector(".kith-name"))).toBe("Partner sync");
+    expect(Array.from(root.querySelectorAll(".kith-card"), piecesOf)).toEqual([
+      ["Jonas Berg", "Last contact 2 months ago", "Stale", "2 open tasks"],
+      ["Ana Lima", "Tailspin Toys", "No contact recorded", "1 open task"],
+      ["Mei Tanaka", "product lead · Wide World Importers", "No contact recorded", "1 open task"],
+    ]);
+  });
+
+  it.each(["Templates/Person.md", "Extras/Templater/New person.md", "Inbox/Untitled.md"])("%s is no person card", async (path) => {
+    await h.open(path);
+    expect(root.querySelector(".kith-section-contact")).toBeNull();
+    expect(textOf(root)).toBe("People in this note0This note does not link to or name anyone with a person note.");
+  });
+});
+
+describe("panel edits on the real layouts write back where the field lives, and nothing else", () => {
+  const files = fixtureVault(REAL_VAULT);
+  let edit: Harness;
+
+  beforeEach(async () => {
+    document.body.empty();
+    edit = await mountPanel(fixtureVault(REAL_VAULT));
+  });
+
+  async function setField(path: string, field: string, value: string): Promise<void> {
+    await edit.open(path);
+    const el = edit.view.contentEl.querySelector<HTMLElement>(`[data-kith-focus='contact:${field}']`);
+    if (!el) throw new Error(`no contact field ${field}`);
+    el.click();
+    const input = document.activeElement;
+    if (!(input instanceof HTMLInputElement)) throw new Error("no input has focus");
+    input.value = value;
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+  }
+
+  async function noteBecomes(path: string, expected: string): Promise<void> {
+    await vi.waitFor(async () => expect(await edit.read(path)).toBe(expected));
+  }
+
+  it.each([
+    ["Contacts/Ana Lima.md", "Email", "ana@fabrikam.example", "  - ana.lima@tailspin.example\n", "  - ana@fabrikam.example\n"],
+    ["Contacts/Jonas Berg.md", "Location", "Malmö", "**Location:** Gothenburg", "**Location:** Malmö"],
+    ["Contacts/Mei Tanaka.md", "Role", "head of product", "[Role:: product lead]", "[Role:: head of product]"],
+    ["People/Eli Fox.md", "Email", "eli@harbour.example", "Email:: eli@fox.example", "Email:: eli@harbour.example"],
+    ["People/Noor Haddad.md", "Role", "Chief architect", "- **Role:** Solutions architect", "- **Role:** Chief architect"],
+  ])("%s: %s", async (path, field, value, from, to) => {
+    const before = files[path]!;
+    expect(before.split(from)).toHaveLength(2);
+    await setField(path, field, value);
+    await noteBecomes(path, before.replace(from, to));
+  });
+
+  it("completing a task in a callout keeps its '> ' prefix; the meeting's comments stay as they were", async () => {
+    const meeting = "Meetings/2026-03-02 - Partner sync.md";
+    await edit.open("Contacts/Jonas Berg.md");
+    const box = Array.from(edit.view.contentEl.querySelectorAll<HTMLElement>("input")).find((e) => e.getAttribute("aria-label") === "Complete task: Confirm the budget with Jonas Berg @JonasBerg");
+    if (!box) throw new Error("no checkbox for the callout task");
+    box.click();
+    await noteBecomes(
+      meeting,
+      files[meeting]!.replace(
+        "> - [!] Confirm the budget with Jonas Berg @JonasBerg 📅 2022-02-29\n",
+        "> - [x] Confirm the budget with Jonas Berg @JonasBerg 📅 2022-02-29 ✅ 2026-03-25\n",
+      ),
+    );
   });
 });
