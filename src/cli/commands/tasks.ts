@@ -1,4 +1,5 @@
-import { resolvePerson, type PeopleIndex } from "../../core";
+import type { PeopleIndex } from "../../core";
+import { findPerson } from "./find-person";
 import { compareTasks, type IndexedTask } from "../../core/tasks";
 import { stringOption } from "../args";
 import { printable } from "../printable";
@@ -38,7 +39,7 @@ const handleKey = (handle: string): string => handle.normalize("NFC").toLowerCas
 
 /** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
 function ownerHandle(query: string, people: PeopleIndex | null): string {
-  return query.startsWith("@") || people === null ? query : resolvePerson(people, query).handle;
+  return query.startsWith("@") || people === null ? query : findPerson(people, query).handle;
 }
 
 export const tasksCommand: Command = {
@@ -65,12 +66,12 @@ export const tasksCommand: Command = {
     const personQuery = stringOption(values, "person");
     const ownerQuery = stringOption(values, "owned-by");
     const needsPeople = personQuery !== undefined || (ownerQuery !== undefined && !ownerQuery.startsWith("@"));
-    const { tasks, people } = await loadVaultTasks(ctx, stringOption(values, "vault") ?? "", needsPeople);
+    const { tasks, people } = await loadVaultTasks(ctx, ctx.store.root, needsPeople);
     const owner = ownerQuery === undefined ? null : handleKey(ownerHandle(ownerQuery, people));
     const owned = (task: IndexedTask): boolean => owner === null || task.handles.some((h) => handleKey(h) === owner);
 
     if (personQuery !== undefined && people !== null) {
-      const person = resolvePerson(people, personQuery);
+      const person = findPerson(people, personQuery);
       const lists = tasks.forPerson(person.name, person.handle);
       const mentions = lists.mentioned.filter(owned).map((t) => row(t, "mentions"));
       const owns = lists.owned.filter(owned).map((t) => row(t, "owns"));
