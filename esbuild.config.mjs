@@ -88,8 +88,12 @@ const plugin = await esbuild.context({
   plugins: [noEval, report("plugin")],
 });
 
+/** `kith --version` prints package.json's version, baked in so that it reads no file at run time. */
+const { version } = JSON.parse(await readFile(local("package.json"), "utf8"));
+
 const cli = await esbuild.context({
   ...common,
+  define: { KITH_VERSION: JSON.stringify(version) },
   banner: { js: "#!/usr/bin/env node" },
   entryPoints: [local("src/cli/kith.ts")],
   outfile: local("dist/kith.cjs"),

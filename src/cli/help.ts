@@ -19,6 +19,10 @@ export function commandHelp(spec: CommandSpec): string {
   ].join("\n");
 }
 
+/** Where a command finds its vault, for the help of every command that works on one. */
+export const VAULT_HELP =
+  "The vault is --vault DIR; without it, $KITH_VAULT; without that, the nearest folder\nfrom the working folder up that holds .obsidian (Obsidian's vault folder).";
+
 /** Usage text for a group of commands (`kith`, `kith person`). */
 export function groupHelp(name: string, summary: string, commands: readonly CommandSpec[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -30,6 +34,7 @@ export function groupHelp(name: string, summary: string, commands: readonly Comm
     "Commands:",
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
+    ...(name ? [] : ["Options:", "  --version  Print Kith's version.", "", VAULT_HELP, ""]),
     `Run "kith ${name ? `${name} ` : ""}<command> --help" for a command's options.`,
   ].join("\n");
 }

@@ -4,6 +4,7 @@ import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
 import { recapCommands } from "./commands/recap";
 import { tasksCommand } from "./commands/tasks";
+import { didYouMean, closest } from "./did-you-mean";
 import { commandHelp, groupHelp } from "./help";
 import type { Command } from "./vault";
 
@@ -21,6 +22,10 @@ const GROUPS: Record<string, string> = {
   recap: "Apply a meeting recap to every attendee's note, undo it, or read a meeting tool's text.",
   calendar: "A day's meetings from a calendar (ICS file or address), and an occurrence's meeting note.",
 };
+
+/** Set by the build from package.json (esbuild's define); absent when the source runs unbundled. */
+declare const KITH_VERSION: string | undefined;
+const VERSION = typeof KITH_VERSION === "string" ? KITH_VERSION : "development";
 
 /** The command `argv` starts with and the arguments after its words. */
 function findCommand(argv: string[]): { command: Command; rest: string[] } | null {
@@ -45,11 +50,30 @@ function groupUsage(argv: string[]): number {
     console.log(help);
     return 0;
   }
-  throw new UsageError(`unknown command "${[group, next].filter(Boolean).join(" ")}". Run "kith ${group ? `${group} ` : ""}--help".`);
+  const typed = [group, next].filter(Boolean).join(" ");
+  throw new UsageError(`unknown command "${typed}".${didYouMean(guessCommand(group, next, argv[1]))} Run "kith ${group ? `${group} ` : ""}--help".`);
+}
+
+/**
+ * The commands a mistyped word may have meant: within its group (`person shwo`), else among the
+ * groups and top-level commands (`docter`, `persn list`, completed with the next word when that
+ * makes a command).
+ */
+function guessCommand(group: string, typed: string, after: string | undefined): string[] {
+  if (group) {
+    const members = COMMANDS.map((c) => c.spec.name).filter((n) => n.startsWith(`${group} `));
+    return closest(typed, members, (n) => [n.slice(group.length + 1)]);
+  }
+  const words = [...new Set(COMMANDS.map((c) => c.spec.name.split(" ")[0] ?? ""))];
+  return closest(typed, words, (w) => [w]).map((w) => (COMMANDS.some((c) => c.spec.name === `${w} ${after}`) ? `${w} ${after}` : w));
 }
 
 async function main(argv: string[]): Promise<number> {
   try {
+    if (argv[0] === "--version" || argv[0] === "-V") {
+      console.log(VERSION);
+      return 0;
+    }
     const found = findCommand(argv);
     if (!found) return groupUsage(argv);
     const { command, rest } = found;

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, TEMPLATE_CONFIG_FILES, loadSettings, templateFolders, type KithSettings } from "../core";
@@ -16,6 +17,25 @@ const FILE_PROBLEMS: Record<string, string> = {
 
 export interface SettingsOverrides {
   peopleFolder?: string;
+}
+
+/**
+ * The vault a command run in `dir` is in: the nearest folder from `dir` up that holds
+ * `.obsidian` (a folder), as Obsidian marks a vault; null when there is none up to the root.
+ */
+export function findVault(dir: string): string | null {
+  for (let folder = nodePath.resolve(dir); ; folder = nodePath.dirname(folder)) {
+    if (isFolder(nodePath.join(folder, ".obsidian"))) return folder;
+    if (nodePath.dirname(folder) === folder) return null;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing or out of reach: no vault here
+  }
 }
 
 /** Refuses a vault argument that is not a folder, before anything looks inside it. */

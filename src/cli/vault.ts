@@ -1,7 +1,7 @@
 import { personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
 import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
 import { FsNoteStore } from "./fs-note-store";
-import { checkVault, loadTemplateFolders, loadVaultSettings } from "./vault-settings";
+import { checkVault, findVault, loadTemplateFolders, loadVaultSettings } from "./vault-settings";
 
 /** A command of the CLI: its spec (parsing and help) and what it does; resolves to the exit code. */
 export interface Command {
@@ -11,7 +11,7 @@ export interface Command {
 
 /** Options every command that works on a vault takes. */
 export const VAULT_OPTIONS: Record<string, OptionSpec> = {
-  vault: { type: "string", value: "DIR", description: "The vault folder (required)." },
+  vault: { type: "string", value: "DIR", description: "The vault folder; else $KITH_VAULT; else the nearest folder up holding .obsidian." },
   "people-folder": { type: "string", value: "FOLDER", description: "The people folder, instead of the plugin's setting." },
   help: { type: "boolean", short: "h", description: "Show this help." },
 };
@@ -40,8 +40,8 @@ async function readTemplatePrompts(store: FsNoteStore, templatePath: string): Pr
 }
 
 export async function openVault(values: OptionValues): Promise<VaultContext> {
-  const vault = stringOption(values, "vault");
-  if (!vault) throw new UsageError("missing --vault DIR.");
+  const vault = stringOption(values, "vault") || process.env.KITH_VAULT || findVault(process.cwd());
+  if (!vault) throw new UsageError("missing --vault DIR (or KITH_VAULT), and no folder from here up holds .obsidian.");
   await checkVault(vault);
   const settings = await loadVaultSettings(vault, { peopleFolder: stringOption(values, "people-folder") });
   const store = new FsNoteStore(vault);

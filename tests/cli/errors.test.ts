@@ -64,7 +64,7 @@ describe("kith errors: exit 2, message on stderr, nothing written", () => {
       [FIXTURE_VAULT, ["person", "list", "--bogus"], `kith: person list: Unknown option '--bogus'. Run "kith person list --help".\n`],
       [FIXTURE_VAULT, ["person", "add-fact", "Pri"], `kith: person add-fact: expected <name> <text>, got 1 argument. Run "kith person add-fact --help".\n`],
       [FIXTURE_VAULT, ["person", "frob"], `kith: unknown command "person frob". Run "kith person --help".\n`],
-      [null, ["person", "list"], "kith: missing --vault DIR.\n"],
+      [null, ["person", "list"], "kith: missing --vault DIR (or KITH_VAULT), and no folder from here up holds .obsidian.\n"],
     ];
     const runs = await Promise.all(cases.map(([vault, args]) => kith(vault, ...args)));
     expect(runs).toEqual(cases.map(([, , stderr]) => ({ status: 2, stdout: "", stderr })));

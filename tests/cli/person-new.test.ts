@@ -24,12 +24,14 @@ describe("kith person new", () => {
     expect(await note(vault, "Work/People/Alex Kim.md")).toBe(newPersonNote("Alex Kim", { today: today() }));
   });
 
-  it("prints the existing note for a known name, alias or email and writes nothing", async () => {
+  it("prints the existing note for a known name, alias or email, says so on stderr and writes nothing", async () => {
     const vault = await copyVault();
     const files = await tree(vault);
     const queries = [["Pri"], ["Raman, Priya"], ["Someone Else", "--email", "PRIYA.RAMAN@contoso.example"]];
     const runs = await Promise.all(queries.map((args) => kith(vault, "person", "new", ...args)));
-    for (const run of runs) expect(run).toEqual({ status: 0, stdout: "Contacts/Priya Raman.md\n", stderr: "" });
+    for (const run of runs) {
+      expect(run).toEqual({ status: 0, stdout: "Contacts/Priya Raman.md\n", stderr: "kith: Priya Raman has a note already: Contacts/Priya Raman.md. Nothing written.\n" });
+    }
     expect(await tree(vault)).toEqual(files);
   });
 

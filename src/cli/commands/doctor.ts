@@ -1,15 +1,15 @@
 import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, isKithError, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
 import { printable } from "../printable";
-import { VAULT_OPTIONS, openVault, type Command } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const doctorCommand: Command = {
   spec: {
     name: "doctor",
     summary: "Checks the person notes and prints one line per problem.",
     details:
-      "Notes that cannot be read, empty notes in the people folder, malformed frontmatter, unrendered\ntemplates (template syntax in frontmatter) outside the template folders, missing sections,\nduplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.",
+      "Notes that cannot be read, empty notes in the people folder, malformed frontmatter, unrendered\ntemplates (template syntax in frontmatter) outside the template folders, missing sections,\nduplicate names, file names that differ only in case.\nExits 1 when it found a problem, 0 when the notes are clean.\n--json prints {\"people\": N, \"findings\": [{\"path\", \"problem\"}, ...]} instead.",
     args: [],
-    options: VAULT_OPTIONS,
+    options: { ...VAULT_OPTIONS, ...JSON_OPTION },
   },
   async run(_args, values) {
     const ctx = await openVault(values);
@@ -34,6 +34,10 @@ export const doctorCommand: Command = {
     for (const warning of ctx.store.warnings.splice(0)) console.error(`kith: warning: ${printable(warning)}`);
     findings.push(...checkDuplicateNames(people), ...checkCaseCollisions(paths));
     findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    if (values.json) {
+      console.log(JSON.stringify({ people: people.length, findings }, null, 2));
+      return findings.length > 0 ? 1 : 0;
+    }
     for (const { path, problem } of findings) console.log(printable(`${path}: ${problem}`));
     if (findings.length > 0) return 1;
     console.log(`No problems found in ${people.length} person note${people.length === 1 ? "" : "s"}.`);

@@ -1,5 +1,6 @@
 import nodePath from "node:path";
-import { FrontmatterError, KithError, isPersonNote, resolvePerson } from "../../core";
+import { FrontmatterError, KithError, isKithError, isPersonNote, nameKey, resolvePerson, type PeopleIndex, type PersonEntry } from "../../core";
+import { closest, didYouMean } from "../did-you-mean";
 import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
 
@@ -20,7 +21,18 @@ export async function findPersonPath(ctx: VaultContext, query: string): Promise<
       if ((await ctx.store.read(candidate)) !== null) return candidate;
     }
   }
-  return resolvePerson(await loadPeople(ctx), query).path;
+  return findPerson(await loadPeople(ctx), query).path;
+}
+
+/** The person a query names (see resolvePerson); when it names no one, the message guesses whom it meant. */
+export function findPerson(index: PeopleIndex, query: string): PersonEntry {
+  try {
+    return resolvePerson(index, query);
+  } catch (error) {
+    if (!isKithError(error) || error.code !== "not-found") throw error;
+    const guesses = closest(nameKey(query), index.entries(), (e) => [e.name, e.fileName, ...e.aliases].map(nameKey));
+    throw new KithError("not-found", `${error.message}${didYouMean(guesses.map((e) => e.name))}`);
+  }
 }
 
 /** The text of a person note; refuses notes that are not people (malformed YAML throws FrontmatterError). */
