@@ -112,6 +112,9 @@ describe("kith calendar note", () => {
         "attendees:",
         "- '[[Sam Reyes]]'",
         "- '[[Dana Okafor]]'",
+        "attendee_emails:",
+        "- Sam Reyes <sam@northwind.example>",
+        "- Dana Okafor <dana.okafor@northwind.example>",
         "---",
         "",
         "# Data platform sync (capacity)",
@@ -139,13 +142,37 @@ describe("kith calendar note", () => {
     expect(applied.stdout).toBe("updated People/Sam Reyes.md\nupdated People/Dana Okafor.md\n2 updated, 0 created, 0 failed\n");
   });
 
-  it("leaves out declined attendees and you; names new people, with their email", async () => {
+  it("leaves out declined attendees and you; names new people, with their email, which recap apply writes into their note", async () => {
     const own = await vault();
     const run = await kith("calendar", "note", "--ics", ICS("google.ics"), "--uid", GOOGLE_UID, "--date", "2026-03-03", "--vault", own);
     expect(run.stdout).toBe("created Meetings/2026-03-03 - Data platform sync.md\n  new person: Teodor Vasilescu <teodor.vasilescu@partner.example>\n");
     const note = await readFile(path.join(own, "Meetings/2026-03-03 - Data platform sync.md"), "utf8");
-    expect(note.split("---")[1]).toBe("\ntype: meeting\ndate: '2026-03-03'\ntitle: Data platform sync\nattendees:\n- '[[Sam Reyes]]'\n- '[[Dana Okafor]]'\n- Teodor Vasilescu\n");
+    expect(note.split("---")[1]).toBe(
+      [
+        "",
+        "type: meeting",
+        "date: '2026-03-03'",
+        "title: Data platform sync",
+        "attendees:",
+        "- '[[Sam Reyes]]'",
+        "- '[[Dana Okafor]]'",
+        "- Teodor Vasilescu",
+        "attendee_emails:",
+        "- Sam Reyes <sam@northwind.example>",
+        "- Dana Okafor <dana.okafor@northwind.example>",
+        "- Teodor Vasilescu <teodor.vasilescu@partner.example>",
+        "",
+      ].join("\n"),
+    );
     expect(note).toContain("## Summary\n\nAgenda: replication status, open questions for the pilot.\n\n");
+    const applied = await kith("recap", "apply", "Meetings/2026-03-03 - Data platform sync.md", "--vault", own);
+    expect(applied.stderr).toBe("");
+    expect(applied.stdout).toBe("updated People/Sam Reyes.md\nupdated People/Dana Okafor.md\ncreated People/Teodor Vasilescu.md\n2 updated, 1 created, 0 failed\n");
+    const teodor = await readFile(path.join(own, "People/Teodor Vasilescu.md"), "utf8");
+    expect(teodor).toContain("| **Email** | teodor.vasilescu@partner.example |");
+    // Applying again changes nothing.
+    const again = await kith("recap", "apply", "Meetings/2026-03-03 - Data platform sync.md", "--vault", own);
+    expect(again.stdout).toBe("unchanged People/Sam Reyes.md\nunchanged People/Dana Okafor.md\nunchanged People/Teodor Vasilescu.md\n0 updated, 0 created, 0 failed\n");
   });
 
   it("refuses a UID the day does not have, and writes nothing", async () => {

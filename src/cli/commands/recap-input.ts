@@ -24,6 +24,7 @@ function field<T>(data: Record<string, unknown>, key: string, fallback: T, valid
 const isString = (v: unknown): v is string => typeof v === "string";
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isEmails = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every((e) => typeof e === "string" && /^[^\s<>@]+@[^\s<>@]+$/.test(e));
 
 function actionOf(value: unknown, i: number, file: string): ActionItem {
   const where = `${file}: "actions"[${i}]`;
@@ -53,6 +54,7 @@ export function recapFromJson(raw: string, file: string): Recap {
     date: field(data, "date", null, isStringOrNull, "YYYY-MM-DD", file),
     title: field(data, "title", "", isString, "a text", file),
     attendees: field(data, "attendees", [], isStrings, "a list of names", file),
+    ...(data.emails === undefined ? {} : { emails: field(data, "emails", {}, isEmails, 'an object of attendee name -> email ({"Teodor Vasilescu": "teodor@example.org"})', file) }),
     via: field(data, "via", null, isStringOrNull, "a name or null", file),
     summary: field(data, "summary", "", isString, "a text", file),
     facts: field(data, "facts", [], isStrings, "a list of texts", file),

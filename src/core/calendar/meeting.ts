@@ -9,7 +9,7 @@ const JOIN_BLOCK = /-::~:~::~|_{16,}|-{16,}|\bJoin Zoom Meeting\b/;
 /**
  * An invite's description as one paragraph of agenda: HTML (Google writes some) made text,
  * the meeting tool's join block cut off. One paragraph, so no line of it can become a
- * heading or a list item of the meeting note.
+ * heading or a list item of the meeting note (which escapes a first mark that would).
  */
 export function agendaOf(description: string): string {
   const text = description
@@ -21,9 +21,7 @@ export function agendaOf(description: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
-  const paragraph = text.split(JOIN_BLOCK)[0]?.replace(/\s+/g, " ").trim() ?? "";
-  // A paragraph that starts like a heading, quote or list item would be one: escape its first mark.
-  return paragraph.replace(/^([#>*+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+  return text.split(JOIN_BLOCK)[0]?.replace(/\s+/g, " ").trim() ?? "";
 }
 
 /**
@@ -48,13 +46,16 @@ export function presentAttendees(attendees: readonly MatchedAttendee[]): Matched
   return attendees.filter((a) => a.status !== "declined");
 }
 
-/** One occurrence as a recap: its day, title, the attendees at it, the agenda as its summary. */
+/** One occurrence as a recap: its day, title, the attendees at it with their emails, the agenda as its summary. */
 export function recapFromEvent(event: CalendarEvent, attendees: readonly MatchedAttendee[]): Recap {
+  const present = presentAttendees(attendees);
+  const emails = Object.fromEntries(present.flatMap((a) => (a.email ? [[attendeeName(a), a.email] as const] : [])));
   return {
     ...emptyRecap(),
     date: event.start.slice(0, 10),
     title: event.title === "" ? "Untitled meeting" : event.title,
-    attendees: presentAttendees(attendees).map(attendeeName),
+    attendees: present.map(attendeeName),
+    ...(Object.keys(emails).length > 0 ? { emails } : {}),
     summary: agendaOf(event.description),
   };
 }

@@ -11,6 +11,7 @@ import { splitTopics } from "../person/topics";
 import { formatTaskLine, parseTaskLine } from "../tasks/task-line";
 import { attributeKeyed, keyAttendees, type KeyedAttendees } from "./attribution";
 import { distinctAttendees } from "./distinct";
+import { attendeeEmail, namedEmail, readNamedEmails } from "./attendee-emails";
 import { emptyRecap, type ActionItem, type Recap } from "./recap";
 
 /** Section headings of a meeting note, with the synonyms hand-written and tool-written notes use. */
@@ -38,6 +39,19 @@ export function meetingFileName(date: string, title: string): string {
   // Made safe before the cut, so the cut falls on a word boundary of what is left ("a/b" -> "a b").
   const safeTitle = toFileName(title, MAX_TITLE_IN_FILE_NAME);
   return `${date} - ${safeTitle}`;
+}
+
+/**
+ * A summary as one paragraph of the note: a first mark that would make it a heading, quote,
+ * list item or code fence is escaped (`\# Goals`), as Markdown shows it as the mark itself.
+ */
+export function escapeParagraph(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/^([#>*+=`~-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** The paragraph's text as Markdown shows it: escapeParagraph undone. */
+export function unescapeParagraph(text: string): string {
+  return text.replace(/^\\([#>*+=`~-])/, "$1").replace(/^(\d+)\\([.)])/, "$1$2");
 }
 
 /** The section under the first of the names the note has. */
@@ -97,14 +111,16 @@ export function readMeetingNote(text: string, path: string): Recap {
   const aliases = linkAliases(attendeeValues);
   const distinct = aliases.size === 0 ? keyAttendees([]) : keyAttendees(distinctAttendees(attendees));
   const aliasNames = keyAttendees([...aliases.keys()]);
+  const emails = readNamedEmails(listValue(data.attendee_emails), attendees);
   const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, distinct, aliases, aliasNames));
   return {
     ...emptyRecap(),
     date: leadingIsoDate(scalarValue(data.date)) ?? (fromName?.[1] && isIsoDate(fromName[1]) ? fromName[1] : null),
     title: cleanName(scalarValue(data.title) ?? h1 ?? fromName?.[2] ?? fileName),
     attendees,
+    ...(Object.keys(emails).length > 0 ? { emails } : {}),
     via: scalarValue(data.via) ? linkText(scalarValue(data.via) ?? "") || null : null,
-    summary: proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary)),
+    summary: unescapeParagraph(proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary))),
     facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts))),
     decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText)),
     topics: topicItems.length > 0 ? topicItems : splitTopics(proseOf(text, outline, topicsSection)),
@@ -138,6 +154,12 @@ function attendeeValue(name: string, targets?: ReadonlyMap<string, string>): str
 /** A recap as a new meeting note: frontmatter, then Summary, Key Facts, Decisions, Topics, Action Items. */
 export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = {}): string {
   if (!recap.date || !isIsoDate(recap.date)) throw new KithError("invalid-date", "The recap has no valid date (YYYY-MM-DD).");
+  const attendees = distinctAttendees(recap.attendees);
+  const emails = attendees.flatMap((a) => {
+    const email = attendeeEmail(recap, a);
+    return email ? [namedEmail(a, email)] : [];
+  });
+  const summary = escapeParagraph(recap.summary);
   const bullets = (items: readonly string[]): string[] => (items.length > 0 ? [...items.map((i) => `- ${i}`), ""] : [""]);
   const lines = [
     "---",
@@ -145,7 +167,8 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     `date: '${recap.date}'`,
     `title: ${formatScalar(recap.title)}`,
     "attendees:",
-    ...distinctAttendees(recap.attendees).map((a) => `- ${formatScalar(attendeeValue(a, options.linkTargets))}`),
+    ...attendees.map((a) => `- ${formatScalar(attendeeValue(a, options.linkTargets))}`),
+    ...(emails.length > 0 ? ["attendee_emails:", ...emails.map((e) => `- ${formatScalar(e)}`)] : []),
     ...(recap.via ? [`via: ${formatScalar(recap.via)}`] : []),
     ...(recap.tags.length > 0 ? ["tags:", ...recap.tags.map((t) => `- ${formatScalar(t)}`)] : []),
     "---",
@@ -154,7 +177,7 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     "",
     "## Summary",
     "",
-    ...(recap.summary ? [recap.summary, ""] : []),
+    ...(summary ? [summary, ""] : []),
     "## Key Facts",
     "",
     ...bullets(recap.facts),

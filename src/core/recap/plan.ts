@@ -7,6 +7,7 @@ import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
 import { applyRecapToPerson, keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { attendeeEmail } from "./attendee-emails";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
@@ -76,7 +77,13 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   const date = recap.date ?? "";
   const meetingPath = options.meetingPath ?? joinPath(settings.meetingsFolder, `${meetingFileName(date, recap.title)}.md`);
   const meetingLink = (meetingPath.split("/").pop() ?? meetingPath).replace(/\.md$/i, "");
-  const attendees = resolveAttendees(recap.attendees, index, { self: [settings.myName, ...settings.myAliases], mapping: options.mapping, newPeople: options.newPeople });
+  const attendees = resolveAttendees(recap.attendees, index, {
+    self: [settings.myName, ...settings.myAliases],
+    selfEmails: settings.myEmails,
+    mapping: options.mapping,
+    newPeople: options.newPeople,
+    emails: recap.emails,
+  });
   const blocking = attendees
     .filter((a) => a.status === "ambiguous")
     .map((a) => `"${a.name}" could be ${a.candidates.map((c) => `${c.name} (${c.path})`).join(", ")}: choose one or a new person.`);
@@ -132,6 +139,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     }
     const fresh = newPersonNote(attendee.name, {
       today: options.today,
+      email: attendeeEmail(recap, attendee.name),
       autoCreated: true,
       headings: settings.headings,
       projectFolders: settings.projectFolders,

@@ -16,6 +16,11 @@ export interface Recap {
   title: string;
   /** Names as written (plain names or `[[links]]` resolved to their text). */
   attendees: string[];
+  /**
+   * Attendee name (as in `attendees`) -> their email, where one is known (a calendar invite's):
+   * matched first, and written into a new person's note. Absent when none is known.
+   */
+  emails?: Record<string, string>;
   /** The person, project or account the meeting is filed under. */
   via: string | null;
   summary: string;

@@ -51,8 +51,9 @@ describe("agendaOf: an invite's description as the meeting note's summary", () =
     },
     { shape: "Teams block", description: "Budget.\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin", agenda: "Budget." },
     { shape: "Zoom block", description: "Hi there,\n\nSync on hiring.\n\nJoin Zoom Meeting\nhttps://zoom.us/j/1", agenda: "Hi there, Sync on hiring." },
-    { shape: "a heading's mark is escaped: the paragraph stays text", description: "# Goals\n- ship", agenda: "\\# Goals - ship" },
-    { shape: "a numbered list's mark is escaped", description: "1. Intro\n2. Budget", agenda: "1\\. Intro 2. Budget" },
+    // One paragraph: the meeting note escapes a first mark that would make it a heading or list (renderMeetingNote).
+    { shape: "a heading's mark stays", description: "# Goals\n- ship", agenda: "# Goals - ship" },
+    { shape: "a numbered list's mark stays", description: "1. Intro\n2. Budget", agenda: "1. Intro 2. Budget" },
     { shape: "only the join block", description: "________________________________\nMicrosoft Teams meeting", agenda: "" },
   ])("$shape", ({ description, agenda }) => {
     expect(agendaOf(description)).toBe(agenda);
