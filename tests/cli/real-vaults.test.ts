@@ -4,10 +4,15 @@
  * CLI. Every edit is checked against the whole note: only its lines change, and no comment moves
  * by a byte.
  */
+import { readFileSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addKeyFact, contactRecord, contactValueOf, DEFAULT_HEADINGS, parseFrontmatter, parsePerson, setContactField, setLastContact } from "../../src/core";
 import { scanOutline } from "../../src/core/sections/outline";
+import { changedLines } from "../../src/core/text/diff";
+import { fuzzRuns } from "../support/fuzz-runs";
 import { kith, note, swap, tempDir, today } from "./run-kith";
 
 const REAL_VAULT = fileURLToPath(new URL("../fixtures/real-vaults", import.meta.url));
@@ -323,5 +328,59 @@ describe("edits on each layout change only their lines, never a comment", () => 
     const run = await kith(vault, "person", "add-fact", MEETING, "x");
     expect(run.status).toBe(2);
     expect(await note(vault, MEETING)).toBe(await fixture(MEETING));
+  });
+});
+
+describe("property: on every real layout, an edit changes only its own lines and no comment", () => {
+  const PEOPLE = [ANA, JONAS, MEI, ELI, NOOR, DANA].map((path) => [path, readFileSync(`${REAL_VAULT}/${path}`, "utf8")] as const);
+  const CTX = { today: "2026-03-25" };
+  const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);
+  const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(" "));
+  /** Footer lines: every edit stamps the date into Dana's. */
+  const isFooter = (line: string): boolean => line.startsWith("*Last updated:");
+
+  it("add-fact: lines are only added (and the footer restamped); the fact reads back; comments byte for byte", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PEOPLE), phrase, ([path, before], fact) => {
+        const after = addKeyFact(before, `${fact}.`, CTX);
+        const changes = changedLines(before, after) ?? [];
+        expect(changes.filter((c) => c.kind === "-" && !isFooter(c.text))).toEqual([]);
+        expect(changes.filter((c) => c.kind === "+").map((c) => c.text)).toContain(`- ${fact}.`);
+        expect(commentsOf(after)).toEqual(commentsOf(before));
+        expect(parsePerson(after, path).keyFacts).toContain(`${fact}.`);
+      }),
+      { numRuns: fuzzRuns(60) },
+    );
+  });
+
+  it("set-field: at most one line replaced, or one added; the value reads back; comments byte for byte", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PEOPLE), fc.constantFrom("Email", "Phone", "Location", "Role", "Company"), phrase, ([path, before], field, value) => {
+        const after = setContactField(before, field, value, CTX);
+        const changes = (changedLines(before, after) ?? []).filter((c) => !isFooter(c.text));
+        expect(changes.filter((c) => c.kind === "-").length).toBeLessThanOrEqual(1);
+        expect(changes.filter((c) => c.kind === "+")).toHaveLength(1);
+        expect(commentsOf(after)).toEqual(commentsOf(before));
+        const record = contactRecord(after, scanOutline(after), parseFrontmatter(after), DEFAULT_HEADINGS.contact);
+        expect(contactValueOf(record, field.toLowerCase())).toBe(value);
+      }),
+      { numRuns: fuzzRuns(60) },
+    );
+  });
+
+  it("touch: one line replaced or added (or a new frontmatter block of three); comments byte for byte", () => {
+    const date = fc.date({ min: new Date("2026-01-01"), max: new Date("2027-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.constantFrom(...PEOPLE), date, ([path, before], day) => {
+        const after = setLastContact(before, day, CTX);
+        const changes = (changedLines(before, after) ?? []).filter((c) => !isFooter(c.text));
+        expect(changes.filter((c) => c.kind === "-").length).toBeLessThanOrEqual(1);
+        expect(changes.filter((c) => c.kind === "+").length).toBeLessThanOrEqual(3);
+        expect(commentsOf(after)).toEqual(commentsOf(before));
+        const last = parsePerson(after, path).lastContact;
+        expect(last !== null && last >= day).toBe(true);
+      }),
+      { numRuns: fuzzRuns(60) },
+    );
   });
 });
