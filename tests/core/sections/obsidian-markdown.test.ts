@@ -122,18 +122,18 @@ describe("headings inside lists, quotes and indented code are not the note's", (
   });
 });
 
-describe("reading back for setext headings and list items stays linear", () => {
-  // Each of these took seconds when every underline or indented heading read back to the list's first line.
-  const shapes: Array<[string, string]> = [
-    ["underlines under a list item", "- a\n" + "===\n".repeat(20000)],
-    ["underlines after blank lines", "\n===\n".repeat(20000)],
-    ["headings indented under one item", "- a\n" + "  ## x\n   ## y\n".repeat(10000)],
-    ["headings under a nested item's text", "- a\n  - b\n" + "    text\n   ## c\n".repeat(10000)],
-    ["one long paragraph, then an underline", "text\n".repeat(50000) + "---\n"],
+describe("reading back for setext headings and list items: long notes of such lines", () => {
+  // Each of these took seconds (one never finished) when every underline or indented heading read
+  // back to the list's first line. No timing here (the bench times, tests do not): a reader that
+  // reads back again would make this file outlast its timeout by far.
+  const shapes: Array<[string, string, Array<[number, number]>]> = [
+    ["underlines under a list item", "- a\n" + "===\n".repeat(20000), []],
+    ["underlines after blank lines", "\n===\n".repeat(20000), []],
+    ["headings indented under one item", "- a\n" + "  ## x\n   ## y\n".repeat(10000), []],
+    ["headings under a nested item's text", "- a\n  - b\n" + "    text\n   ## c\n".repeat(10000), []],
+    ["one long paragraph, then an underline", "text\n".repeat(50000) + "---\n", [[2, 0]]],
   ];
-  it.each(shapes)("%s", (_name, text) => {
-    const started = performance.now();
-    scanOutline(text);
-    expect(performance.now() - started).toBeLessThan(1500);
+  it.each(shapes)("%s", (_name, text, headings) => {
+    expect(scanOutline(text).headings.map((h) => [h.level, h.start])).toEqual(headings);
   });
 });

@@ -2,6 +2,7 @@ import { KithError } from "../../errors";
 import { parseFrontmatter } from "../../frontmatter";
 import { lineFrom, scanOutline } from "../../sections/outline";
 import { insertLineEdit } from "../../sections/edit";
+import { findSection } from "../../sections/section";
 import { detectEol } from "../../text/lines";
 import type { TextEdit } from "../../text/text-edit";
 import { oneLine } from "../../text/unicode";
@@ -25,10 +26,13 @@ export function setContactField(text: string, field: string, value: string | nul
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
-  const places = contactPlaces(text, scanOutline(text), parseFrontmatter(text), headingsOf(ctx).contact);
+  const outline = scanOutline(text);
+  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx).contact);
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
-  const source = lives?.source ?? mostUsedSource(places);
+  // The layout's Profile lines (`**Role**:`) are Profile's: a new field does not follow them.
+  const profile = findSection(text, outline, headingsOf(ctx).profile);
+  const source = lives?.source ?? mostUsedSource(places.filter((p) => !profile || p.valueFrom < profile.bodyStart || p.valueFrom >= profile.end));
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx);
   if (source === "property") {
     const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean);
@@ -44,9 +48,13 @@ function propertyName(name: string, places: readonly ContactPlace[]): string {
   return labels.length > 0 && labels.every((label) => label === label.toLowerCase()) ? name.toLowerCase() : name;
 }
 
-/** The source with the most fields, earlier in SOURCE_ORDER on a tie; the table for a note with none. */
+/**
+ * The source with the most fields, earlier in SOURCE_ORDER on a tie; the table for a note with
+ * none. `aliases` is not counted: Obsidian's own property, in notes of every layout, it says
+ * nothing of where a note keeps its contact details.
+ */
 function mostUsedSource(places: readonly ContactPlace[]): ContactSource {
-  const count = (source: ContactSource): number => places.filter((p) => p.source === source).length;
+  const count = (source: ContactSource): number => places.filter((p) => p.source === source && p.key !== "aliases").length;
   return SOURCE_ORDER.reduce((best, source) => (count(source) > count(best) ? source : best), "table");
 }
 
