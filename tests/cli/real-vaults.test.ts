@@ -39,7 +39,7 @@ const DANA = "People/Dana Okafor.md";
 const MEETING = "Meetings/2026-03-02 - Partner sync.md";
 
 describe("a real vault, read with no settings", () => {
-  it("person list: one person of each layout; no template, meeting or unrendered note among them", async () => {
+  it("person list: one person of each layout; no template, meeting, unrendered note or note tagged only in a comment among them", async () => {
     const vault = await realVault();
     expect(await kith(vault, "person", "list")).toEqual({
       status: 0,

@@ -107,7 +107,7 @@ function escapeRegExp(s: string): string {
 
 /**
  * The body's inline tags that name a marker (`#person`, `#Type/People`, `#contact/work`), outside
- * fenced code. A tag starts the line or follows white space and runs on in letters, digits,
+ * fenced code and comments. A tag starts the line or follows white space and runs on in letters, digits,
  * `_`, `-` and `/`, as Obsidian reads tags. The outline is scanned only when a tag is there.
  */
 export function inlineMarkerTags(text: string, block: FrontmatterBlock | null, rules: PersonRules = {}): string[] {
@@ -116,9 +116,11 @@ export function inlineMarkerTags(text: string, block: FrontmatterBlock | null, r
   const body = text.slice(block?.end ?? 0);
   const found = [...body.matchAll(tag)];
   if (found.length === 0) return [];
-  const { fences } = scanOutline(text);
+  // Obsidian indexes no tag inside code or a comment.
+  const { fences, comments } = scanOutline(text);
   const offset = block?.end ?? 0;
-  return found.filter((m) => !fences.some(([start, end]) => offset + m.index >= start && offset + m.index < end)).map((m) => m[1] ?? "");
+  const hidden = (at: number): boolean => [...fences, ...comments].some(([start, end]) => at >= start && at < end);
+  return found.filter((m) => !hidden(offset + m.index)).map((m) => m[1] ?? "");
 }
 
 /**

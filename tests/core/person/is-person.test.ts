@@ -110,6 +110,12 @@ describe("inlineMarkerTags", () => {
     const text = md("---", "a: b", "---", "#person and #Type/People", "```", "#contact", "```", "x #contact/work, #personal");
     expect(inlineMarkerTags(text, locateFrontmatter(text), RULES)).toEqual(["#person", "#Type/People", "#contact/work"]);
   });
+
+  it("leaves out tags inside %% and HTML comments, which Obsidian hides and does not index (before: the note was a person)", () => {
+    const text = md("# Standup", "", "%% #person %%", "<!-- moved from", "#people -->", "%%", "#contact", "%%", "Met #person/work");
+    expect(inlineMarkerTags(text, locateFrontmatter(text), RULES)).toEqual(["#person/work"]);
+    expect(isPersonNote(md("# Standup", "", "%% #person %%", "<!-- #people -->", ""), "Notes/Standup.md", RULES)).toBe(false);
+  });
 });
 
 describe("template syntax", () => {

@@ -135,7 +135,7 @@ describe("the person card of each real layout", () => {
   });
 });
 
-describe("the panel on the meeting note and the templates", () => {
+describe("the panel on the meeting note, the templates and a note with person tags only in comments", () => {
   it("the meeting shows its attendees of every layout as cards", async () => {
     await h.open("Meetings/2026-03-02 - Partner sync.md");
     expect(textOf(root.querySelector(".kith-name"))).toBe("Partner sync");
@@ -146,7 +146,7 @@ describe("the panel on the meeting note and the templates", () => {
     ]);
   });
 
-  it.each(["Templates/Person.md", "Extras/Templater/New person.md", "Inbox/Untitled.md"])("%s is no person card", async (path) => {
+  it.each(["Templates/Person.md", "Extras/Templater/New person.md", "Inbox/Untitled.md", "Notes/Standup.md"])("%s is no person card", async (path) => {
     await h.open(path);
     expect(root.querySelector(".kith-section-contact")).toBeNull();
     expect(textOf(root)).toBe("People in this note0This note does not link to or name anyone with a person note.");
