@@ -55,20 +55,23 @@ describe("a real vault, read with no settings", () => {
     });
   });
 
-  it("doctor: names the unrendered template outside the template folders; the other layouts are not broken", async () => {
+  it("doctor: names the unrendered template outside the template folders; the Properties-only, type: person and inline-field notes are not broken", async () => {
     const vault = await realVault();
-    const run = await kith(vault, "doctor");
-    expect(run.stdout.split("\n")[0]).toBe(
-      "Inbox/Untitled.md: template syntax in frontmatter ({{date}}): a template nobody rendered, not a person; render it, or move it to the templates folder",
-    );
-    for (const person of [ANA, JONAS, MEI, ELI]) expect(run.stdout).not.toContain(person);
-    expect(run.stdout).not.toContain("Templates/");
+    expect(await kith(vault, "doctor")).toEqual({
+      status: 1,
+      stdout: lines(
+        "Inbox/Untitled.md: template syntax in frontmatter ({{date}}): a template nobody rendered, not a person; render it, or move it to the templates folder",
+        `${DANA}: missing sections: Relationship, Background, Projects, Open Tasks, Tasks They Own, Profile, Key Decisions, Related`,
+        `${NOOR}: missing sections: Relationship, Background, Projects, Open Tasks, Tasks They Own, Topics Discussed, Recent Context, Profile, Key Decisions, Related`,
+      ),
+      stderr: "",
+    });
   });
 
-  // Doctor (src/core/people/doctor.ts) reads a note as Kith's layout as soon as it has one of
-  // its sections: Noor (ArchitectKB's Contact Information + Key Facts) and Dana (a trimmed Kith
-  // note) each get a "missing sections" line of 8 to 10 headings, which only normalize would silence.
-  it.todo("doctor: a note with a Contact Information and Key Facts section only is not reported as missing ten sections");
+  // As documented, doctor reads a note as Kith's layout as soon as it has one of its sections: Noor
+  // (ArchitectKB's template: Contact Information, and Key Facts) gets ten missing sections, which
+  // only normalize would silence. Dana's line is right: she is `type: people`, Kith's own layout.
+  it.todo("doctor: a type: Person note with only Contact Information and Key Facts is another layout, not missing ten sections");
 
   it.each([
     [ANA, null, [], [
