@@ -112,6 +112,7 @@ export function readMeetingNote(text: string, path: string): Recap {
   const distinct = aliases.size === 0 ? keyAttendees([]) : keyAttendees(distinctAttendees(attendees));
   const aliasNames = keyAttendees([...aliases.keys()]);
   const emails = readNamedEmails(listValue(data.attendee_emails), attendees);
+  const transcript = transcriptTarget(scalarValue(data.transcript));
   const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, distinct, aliases, aliasNames));
   return {
     ...emptyRecap(),
@@ -126,6 +127,7 @@ export function readMeetingNote(text: string, path: string): Recap {
     topics: topicItems.length > 0 ? topicItems : splitTopics(proseOf(text, outline, topicsSection)),
     actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
     tags: listValue(data.tags),
+    ...(transcript ? { transcript } : {}),
   };
 }
 
@@ -142,6 +144,17 @@ export interface RenderMeetingOptions {
   linkTargets?: ReadonlyMap<string, string>;
   /** Owner name -> task handle (`@DanaOkafor`). */
   handles?: ReadonlyMap<string, string>;
+}
+
+/** The meeting note's link to its transcript: a vault path as a link, anything else (a path outside the vault) as written. */
+function transcriptValue(target: string): string {
+  return /^(?:\/|[A-Za-z]:[\\/]|\w+:\/\/)/.test(target) ? target : `[[${target}]]`;
+}
+
+/** The transcript a meeting note links to: the link's target, or the value as written. */
+function transcriptTarget(value: string | null): string | null {
+  if (value === null || value.trim() === "") return null;
+  return /^\s*\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value)?.[1]?.trim() ?? value.trim();
 }
 
 /** An attendee with a person note links to it; anyone else (you, say) stays a plain name. */
@@ -170,6 +183,7 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     ...attendees.map((a) => `- ${formatScalar(attendeeValue(a, options.linkTargets))}`),
     ...(emails.length > 0 ? ["attendee_emails:", ...emails.map((e) => `- ${formatScalar(e)}`)] : []),
     ...(recap.via ? [`via: ${formatScalar(recap.via)}`] : []),
+    ...(recap.transcript ? [`transcript: ${formatScalar(transcriptValue(recap.transcript))}`] : []),
     ...(recap.tags.length > 0 ? ["tags:", ...recap.tags.map((t) => `- ${formatScalar(t)}`)] : []),
     "---",
     "",

@@ -30,6 +30,8 @@ export interface Recap {
   topics: string[];
   actions: ActionItem[];
   tags: string[];
+  /** The transcript the meeting note links to (its vault path), when the recap came from one. */
+  transcript?: string;
 }
 
 /** What "Paste recap" read from a meeting tool's text, for the user to check. */
