@@ -9,7 +9,7 @@ import { cp } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addKeyFact, contactRecord, contactValueOf, DEFAULT_HEADINGS, parseFrontmatter, parsePerson, setContactField, setLastContact } from "../../src/core";
+import { addKeyFact, contactRecord, contactValueOf, DEFAULT_HEADINGS, logInteraction, parseFrontmatter, parsePerson, setContactField, setLastContact } from "../../src/core";
 import { scanOutline } from "../../src/core/sections/outline";
 import { changedLines } from "../../src/core/text/diff";
 import { fuzzRuns } from "../support/fuzz-runs";
@@ -331,6 +331,33 @@ describe("edits on each layout change only their lines, never a comment", () => 
     const run = await kith(vault, "person", "add-fact", MEETING, "x");
     expect(run.status).toBe(2);
     expect(await note(vault, MEETING)).toBe(await fixture(MEETING));
+  });
+});
+
+describe("log interaction (the plugin's command; the CLI has none) on each layout: the last contact under the note's key, one Recent Context line", () => {
+  const LOGGED = "## Recent Context\n\n- 2026-03-20: Call about the pilot.\n";
+  const NEW_FRONTMATTER = "---\nlast_contact: '2026-03-20'\n---\n";
+  it.each([
+    [ANA, (t: string) => swap(t, ["aliases: [Ana L]\n", "aliases: [Ana L]\nlast_contact: 2026-03-20\n"]) + `\n${LOGGED}`],
+    [JONAS, (t: string) => swap(t, ["lastContact: 2026-01-10", "lastContact: 2026-03-20"]) + `\n${LOGGED}`],
+    [MEI, (t: string) => `${NEW_FRONTMATTER}${t}\n${LOGGED}`],
+    [ELI, (t: string) => `${NEW_FRONTMATTER}${t}\n${LOGGED}`],
+    [NOOR, (t: string) => swap(t, ["created: 2026-01-05\n", "created: 2026-01-05\nlast_contact: 2026-03-20\n"], ["- Prefers written agendas.\n\n", `- Prefers written agendas.\n\n${LOGGED}\n`])],
+    [
+      DANA,
+      (t: string) =>
+        swap(
+          t,
+          ["last_contact: '2026-03-02'", "last_contact: '2026-03-20'"],
+          ["## Recent Context\n\n", `${LOGGED}`],
+          ["*Last updated: 2026-03-02*", "*Last updated: 2026-03-25*"],
+        ),
+    ],
+  ])("%s", (path, expected) => {
+    const before = readFileSync(`${REAL_VAULT}/${path}`, "utf8");
+    const after = logInteraction(before, { date: "2026-03-20", summary: "Call about the pilot.", via: null }, { today: "2026-03-25" });
+    expect(after).toBe(expected(before));
+    expect(commentsOf(after)).toEqual(commentsOf(before));
   });
 });
 
