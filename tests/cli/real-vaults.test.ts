@@ -208,9 +208,9 @@ describe("kith tasks on a real vault", () => {
       "Tasks Noor Haddad owns (@NoorHaddad):",
       row(15, " ", "2026-03-20", "@NoorHaddad", "Check the logs @NoorHaddad"),
     )],
-    // Eli's tasks and Dana's are only inside comments (theirs and the meeting's).
-    ["Eli Fox", ""],
-    ["Dana Okafor", ""],
+    // Eli's tasks and Dana's are only inside comments (theirs and the meeting's); before, the answer was empty.
+    ["Eli Fox", lines("No open tasks mention Eli Fox or belong to @EliFox.")],
+    ["Dana Okafor", lines("No open tasks mention Dana Okafor or belong to @DanaOkafor.")],
   ])("--person %s: mentions, then owned (@Handle)", async (name, stdout) => {
     const vault = await realVault();
     expect(await kith(vault, "tasks", "--person", name)).toEqual({ status: 0, stdout, stderr: "" });

@@ -82,6 +82,8 @@ export const tasksCommand: Command = {
           [`Tasks ${person.name} owns (${person.handle})`, owns],
         ];
         for (const [title, rows] of blocks) if (rows.length > 0) console.log([`${printable(title)}:`, ...rows.map(textLine)].join("\n"));
+        // Said in words, so an empty answer does not read as a person not found.
+        if (mentions.length === 0 && owns.length === 0) console.log(printable(`No open tasks mention ${person.name} or belong to ${person.handle}.`));
       }
       return 0;
     }
