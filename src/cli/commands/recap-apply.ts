@@ -1,6 +1,7 @@
 import {
   KithError,
   applyPlan,
+  isIsoDate,
   nameKey,
   planRecap,
   recapEditOptions,
@@ -107,8 +108,10 @@ export const applyCommand: Command = {
     summary: "Updates every attendee's person note from a meeting note or a JSON recap.",
     details: [
       "<input> is a meeting note in the vault (its path is the meeting link), or a .json recap",
-      '(as "recap parse --json" prints) from anywhere: then the meeting note is written too, in',
-      "the meetings folder. Attendees are matched by name, alias or email; new names get a new",
+      '(as "recap parse --json" prints) or a transcript (.vtt, .srt, Otter\'s text) from anywhere:',
+      "then the meeting note is written too, in the meetings folder; a transcript's speakers are",
+      "the attendees and the note links to it (nothing said is copied). Attendees are matched by",
+      "email when the note lists one (attendee_emails), else by name or alias; new names get a new",
       "note; a name that matches people only in part is refused until --map says who it is.",
       "Before any note is written, the recap's journal (\"kith recap undo\" reads it) is started",
       `at <vault>/${JOURNAL_FILE},`,
@@ -124,13 +127,18 @@ export const applyCommand: Command = {
       "dry-run": { type: "boolean", description: "Print what would change as a unified diff (git apply reads it); write nothing." },
       map: { type: "string", multiple: true, value: "NAME=PERSON", description: "Who an attendee is: a person's name, alias, email or path." },
       via: { type: "string", value: "V", description: "The person, project or account the meeting is filed under (instead of the recap's)." },
+      date: { type: "string", value: "YYYY-MM-DD", description: "A transcript's meeting date (over its file name's)." },
+      title: { type: "string", value: "T", description: "A transcript's meeting title (over its file name)." },
       ...VAULT_OPTIONS,
     },
   },
   async run([input = ""], values) {
     const ctx = await openVault(values);
     const mapping = parseMappings(values);
-    const { recap, meetingPath } = await inNote(input, () => readRecapInput(ctx.store, input));
+    const date = stringOption(values, "date");
+    if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
+    const { recap, meetingPath, warnings = [] } = await inNote(input, () => readRecapInput(ctx.store, input, { date, title: stringOption(values, "title") }));
+    for (const warning of warnings) console.error(`kith: warning: ${warning}`);
     const via = stringOption(values, "via");
     if (via !== undefined) recap.via = via.trim() || null;
     const index = await loadPeople(ctx);

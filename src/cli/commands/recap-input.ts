@@ -1,12 +1,37 @@
-import { readFile, realpath } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, emptyRecap, isIsoDate, readMeetingNote, type ActionItem, type Recap } from "../../core";
+import { KithError, emptyRecap, isIsoDate, readMeetingNote, type ActionItem, type PastedRecap, type Recap } from "../../core";
+import { readTranscript, recapFromTranscript } from "../../core/recap/transcript";
 import type { FsNoteStore } from "../fs-note-store";
 
-/** What `recap apply` reads: a recap, and the meeting note it came from (none for a JSON recap). */
+/** What `recap apply` reads: a recap, and the meeting note it came from (none for a JSON recap or a transcript). */
 export interface RecapInput {
   recap: Recap;
   meetingPath?: string;
+  /** What the user must check (a transcript's unnamed speakers). */
+  warnings?: string[];
+}
+
+/** A transcript's file by its extension: Zoom's `.transcript.vtt`, Teams' and Meet's `.vtt`, `.srt`. */
+export const SUBTITLE_FILE = /\.(?:vtt|srt)$/i;
+
+/** Given for a recap read from a transcript: its day and title, over the file name's. */
+export interface TranscriptGiven {
+  date?: string | null;
+  title?: string | null;
+}
+
+/**
+ * A transcript's text as a recap, or null when the text is not one. A .vtt or .srt file that
+ * does not read as one is refused, naming it. `link` is what the meeting note links to.
+ */
+export function transcriptRecap(text: string, file: string, link: string, given: TranscriptGiven = {}): PastedRecap | null {
+  const transcript = readTranscript(text);
+  if (transcript === null) {
+    if (SUBTITLE_FILE.test(file)) throw new KithError("invalid-value", `${file} is not a WebVTT or SRT transcript (no WEBVTT line or numbered cues).`);
+    return null;
+  }
+  return recapFromTranscript(transcript, { fileName: nodePath.basename(file), link, ...given });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -62,6 +87,7 @@ export function recapFromJson(raw: string, file: string): Recap {
     topics: field(data, "topics", [], isStrings, "a list of texts", file),
     actions: actions.map((a, i) => actionOf(a, i, file)),
     tags: field(data, "tags", [], isStrings, "a list of tags", file),
+    ...(typeof data.transcript === "string" && data.transcript.trim() !== "" ? { transcript: data.transcript.trim() } : {}),
   };
 }
 
@@ -91,13 +117,39 @@ export async function meetingNotePath(store: FsNoteStore, input: string): Promis
   return vaultPath;
 }
 
-/** Reads `recap apply`'s input: a `.json` recap from anywhere, else a meeting note in the vault. */
-export async function readRecapInput(store: FsNoteStore, input: string): Promise<RecapInput> {
-  if (input.toLowerCase().endsWith(".json")) {
-    const raw = await readFile(input, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new KithError("not-found", `Cannot read ${input} (${error.code ?? error.message}).`);
-    });
-    return { recap: recapFromJson(raw, input) };
+/** Where the meeting note links a transcript: its vault path when it is in the vault, else its absolute path. */
+async function transcriptLink(store: FsNoteStore, input: string): Promise<string> {
+  const absolute = nodePath.resolve(input);
+  const real = await realpath(absolute).catch(() => absolute);
+  return inside(store.root, absolute) ?? inside(await realpath(store.root), real) ?? absolute;
+}
+
+/** A file given from the current folder, else from the vault's root; null when neither has it. */
+async function findFile(store: FsNoteStore, input: string): Promise<string | null> {
+  const candidates = nodePath.isAbsolute(input) ? [input] : [input, nodePath.join(store.root, input)];
+  for (const candidate of candidates) if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+  return SUBTITLE_FILE.test(input) ? input : null;
+}
+
+function readInputFile(input: string): Promise<string> {
+  return readFile(input, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw new KithError("not-found", `Cannot read ${input} (${error.code ?? error.message}).`);
+  });
+}
+
+/**
+ * Reads `recap apply`'s input: a `.json` recap from anywhere; a transcript (.vtt, .srt, or a
+ * text file that reads as one) from anywhere, its speakers the attendees; else a meeting note in the vault.
+ */
+export async function readRecapInput(store: FsNoteStore, input: string, given: TranscriptGiven = {}): Promise<RecapInput> {
+  if (input.toLowerCase().endsWith(".json")) return { recap: recapFromJson(await readInputFile(input), input) };
+  const transcriptFile = /\.md$/i.test(input) ? null : await findFile(store, input);
+  if (transcriptFile !== null) {
+    const fromTranscript = transcriptRecap(await readInputFile(transcriptFile), transcriptFile, await transcriptLink(store, transcriptFile), given);
+    if (fromTranscript !== null) {
+      const { warnings, ...recap } = fromTranscript;
+      return { recap, warnings };
+    }
   }
   const meetingPath = await meetingNotePath(store, input);
   const text = await store.read(meetingPath);

@@ -3,6 +3,7 @@ import { KithError, defaultHandle, isIsoDate, renderMeetingNote } from "../../co
 import { parsePastedRecap } from "../../core/recap/paste";
 import { stringOption } from "../args";
 import { JSON_OPTION, type Command } from "../vault";
+import { transcriptRecap } from "./recap-input";
 
 async function readInput(file: string): Promise<string> {
   if (file === "-") {
@@ -18,8 +19,11 @@ async function readInput(file: string): Promise<string> {
 export const parseCommand: Command = {
   spec: {
     name: "recap parse",
-    summary: "Reads a meeting tool's text (Zoom, Meet, Teams, Otter, ...) as \"Paste recap\" does.",
+    summary: "Reads a meeting tool's text (Zoom, Meet, Teams, Otter, ...) as \"Paste recap\" does, or a transcript.",
     details: [
+      "A transcript (WebVTT .vtt from Zoom, Teams or Meet, .srt, or Otter's \"Name  0:03\" text) gives",
+      "its speakers as the attendees, the date and title from its file name (or --date, --title),",
+      "and a link to it; a speaker it does not name (\"Speaker 1\") is a warning. Nothing said is kept.",
       "Prints the meeting note it makes (write it into the vault and run \"kith recap apply\"), or",
       "with --json the recap (\"kith recap apply\" takes that file too). <file> may be - for stdin.",
       "Warnings (a date in an ambiguous order, say) go to stderr, or into the JSON. A text without",
@@ -28,6 +32,7 @@ export const parseCommand: Command = {
     args: ["file"],
     options: {
       date: { type: "string", value: "YYYY-MM-DD", description: "The meeting's date (over the text's; the base of relative due dates)." },
+      title: { type: "string", value: "T", description: "The meeting's title (over the transcript's file name)." },
       ...JSON_OPTION,
       help: { type: "boolean", short: "h", description: "Show this help." },
     },
@@ -37,11 +42,16 @@ export const parseCommand: Command = {
     if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
     const text = await readInput(file);
     if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
-    const { warnings, ...recap } = parsePastedRecap(text, { meetingDate: date ?? null });
+    const title = stringOption(values, "title");
+    // A transcript read from stdin has no file name: the meeting note cannot link to it.
+    const fromTranscript = transcriptRecap(text, file === "-" ? "transcript" : file, file === "-" ? "" : file, { date, title });
+    const { warnings, ...recap } = fromTranscript ?? parsePastedRecap(text, { meetingDate: date ?? null });
     recap.date ??= date ?? null;
+    if (title !== undefined && title.trim() !== "") recap.title = title.trim();
     if (values.json === true) {
-      const { date: when, title, attendees, via, summary, facts, decisions, topics, actions } = recap;
-      console.log(JSON.stringify({ date: when, title, attendees, via, summary, facts, decisions, topics, actions, warnings }, null, 2));
+      const { date: when, title: named, attendees, emails, via, summary, facts, decisions, topics, actions, transcript } = recap;
+      const json = { date: when, title: named, attendees, ...(emails ? { emails } : {}), via, summary, facts, decisions, topics, actions, ...(transcript ? { transcript } : {}), warnings };
+      console.log(JSON.stringify(json, null, 2));
       return 0;
     }
     for (const warning of warnings) console.error(`kith: warning: ${warning}`);
