@@ -10,6 +10,7 @@ const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   role: ["role", "jobtitle", "position", "occupation"],
   department: ["department", "dept", "team"],
   birthday: ["birthday", "birthdate", "dateofbirth", "dob", "born"],
+  anniversary: ["anniversary", "weddinganniversary"],
   linkedin: ["linkedin"],
   twitter: ["twitter"],
   github: ["github"],
