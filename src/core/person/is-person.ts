@@ -21,6 +21,8 @@ export interface PersonRules {
   templateFolders?: readonly string[];
   /** The template note's prompt lines (templatePrompts): read as empty like the layout's own. */
   placeholders?: readonly string[];
+  /** Dated fields the index keeps as key dates, besides birthday and anniversary (keyDatesOf). */
+  keyDateFields?: readonly string[];
 }
 
 /** The rules that can mark a note as a person, as the settings tab counts them. */
