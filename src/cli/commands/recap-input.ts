@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, emptyRecap, isIsoDate, readMeetingNote, type ActionItem, type PastedRecap, type Recap } from "../../core";
 import { readTranscript, recapFromTranscript } from "../../core/recap/transcript";
+import { unreadNamedEmails } from "../../core/recap/attendee-emails";
 import type { FsNoteStore } from "../fs-note-store";
 
 /** What `recap apply` reads: a recap, and the meeting note it came from (none for a JSON recap or a transcript). */
@@ -154,5 +155,5 @@ export async function readRecapInput(store: FsNoteStore, input: string, given: T
   const meetingPath = await meetingNotePath(store, input);
   const text = await store.read(meetingPath);
   if (text === null) throw new KithError("not-found", `No meeting note at ${meetingPath}.`);
-  return { recap: readMeetingNote(text, meetingPath), meetingPath };
+  return { recap: readMeetingNote(text, meetingPath), meetingPath, warnings: unreadNamedEmails(text) };
 }

@@ -1,4 +1,4 @@
-import { KithError } from "../errors";
+import { listValue, parseFrontmatter } from "../frontmatter";
 import { nameKey } from "../person/names";
 import type { Recap } from "./recap";
 
@@ -13,18 +13,24 @@ export function namedEmail(name: string, email: string): string {
 /**
  * A meeting note's `attendee_emails` items as the recap's emails, for the attendees the note
  * has (an item for a name no longer among them is left out). An item that is not
- * `Name <email>` is refused with the item in the message: an email is how a person is found.
+ * `Name <email>` is left out too (the panel reads notes as they render): the CLI warns of it
+ * (unreadNamedEmails), and that attendee is matched by name.
  */
 export function readNamedEmails(items: readonly string[], attendees: readonly string[]): Record<string, string> {
   const byKey = new Map(attendees.map((a) => [nameKey(a), a]));
   const pairs = items.flatMap((item): Array<[string, string]> => {
     const m = NAMED_EMAIL.exec(item);
-    if (!m?.[1] || !m[2]) throw new KithError("invalid-value", `attendee_emails: "${item}" is not "Name <email>".`);
-    const attendee = byKey.get(nameKey(m[1]));
-    return attendee === undefined ? [] : [[attendee, m[2].toLowerCase()]];
+    const attendee = m?.[1] && m[2] ? byKey.get(nameKey(m[1])) : undefined;
+    return attendee === undefined || !m?.[2] ? [] : [[attendee, m[2].toLowerCase()]];
   });
   // fromEntries: a name like "__proto__" stays a key.
   return Object.fromEntries(pairs);
+}
+
+/** A meeting note's `attendee_emails` items that are not `Name <email>`, each in a sentence for the user. */
+export function unreadNamedEmails(noteText: string): string[] {
+  const items = listValue(parseFrontmatter(noteText).data.attendee_emails);
+  return items.filter((item) => !NAMED_EMAIL.test(item) || /^\s*</.test(item)).map((item) => `attendee_emails: "${item}" is not "Name <email>"; that attendee is matched by name.`);
 }
 
 /** The email the recap knows for an attendee (case and accents of the name ignored), or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecap, planRecap, readMeetingNote, renderMeetingNote, resolveAttendees, type Recap } from "../../../src/core";
-import { readNamedEmails } from "../../../src/core/recap/attendee-emails";
+import { readNamedEmails, unreadNamedEmails } from "../../../src/core/recap/attendee-emails";
 import { escapeParagraph, unescapeParagraph } from "../../../src/core/recap/meeting-note";
 import { fixtureVault, indexOf, SETTINGS, TODAY } from "../../fixtures/recap/vault";
 
@@ -54,8 +54,11 @@ describe("a meeting note keeps its attendees' emails", () => {
     expect(readNamedEmails(items, ["Teodor Vasilescu", "Dana Okafor", "__proto__"])).toEqual(emails);
   });
 
-  it.each(["teodor@partner.example", "Teodor Vasilescu", "Teodor <not an email>", "<teodor@partner.example>"])("refuses an item that is not Name <email>: %s", (item) => {
-    expect(() => readNamedEmails([item], ["Teodor Vasilescu"])).toThrow(`attendee_emails: "${item}" is not "Name <email>".`);
+  it.each(["teodor@partner.example", "Teodor Vasilescu", "Teodor <not an email>", "<teodor@partner.example>"])("leaves out an item that is not Name <email>, and says so: %s", (item) => {
+    expect(readNamedEmails([item], ["Teodor Vasilescu"])).toEqual({});
+    const note = `---\ntype: meeting\nattendees: [Teodor Vasilescu]\nattendee_emails:\n- ${JSON.stringify(item)}\n- Teodor Vasilescu <t@partner.example>\n---\n`;
+    expect(unreadNamedEmails(note)).toEqual([`attendee_emails: "${item}" is not "Name <email>"; that attendee is matched by name.`]);
+    expect(readMeetingNote(note, "Meetings/2026-03-03 - X.md").emails).toEqual({ "Teodor Vasilescu": "t@partner.example" });
   });
 });
 
