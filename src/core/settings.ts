@@ -19,6 +19,8 @@ export interface KithSettings {
   recentContextCap: number;
   summaryLength: number;
   staleDays: number;
+  /** Dated fields (properties, contact table rows, inline fields) that are key dates besides birthday and anniversary. */
+  keyDateFields: string[];
   /** How dates are shown, in Moment's tokens as Obsidian's settings take them (`YYYY-MM-DD`). */
   dateFormat: string;
   includeDataview: boolean;
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: KithSettings = {
   recentContextCap: 0,
   summaryLength: 100,
   staleDays: 30,
+  keyDateFields: [],
   dateFormat: "YYYY-MM-DD",
   includeDataview: true,
   templatePath: "",
@@ -118,6 +121,7 @@ const READERS: Record<PlainKey, Reader> = {
   recentContextCap: (input, name) => wholeNumber(input, name, 0),
   summaryLength: (input, name) => wholeNumber(input, name, 1),
   staleDays: (input, name) => wholeNumber(input, name, 1),
+  keyDateFields: list,
   dateFormat: (input, name) => checkDateFormat(required(text(input, name), name), name),
   includeDataview: toggle,
   templatePath: (input, name) => {
@@ -251,5 +255,6 @@ export function personRules(settings: KithSettings, placeholders: readonly strin
     peopleFolderMarksPeople: settings.peopleFolderMarksPeople,
     templateFolders,
     placeholders,
+    keyDateFields: settings.keyDateFields,
   };
 }

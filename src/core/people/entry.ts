@@ -9,6 +9,7 @@ import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
 import { personData, type PersonRules } from "../person/is-person";
 import { hasTemplateSyntax } from "../person/template-syntax";
+import { keyDatesOf, type KeyDate } from "../person/key-dates";
 
 /** What the people index keeps of one person note: enough to find and show them. */
 export interface PersonEntry {
@@ -22,6 +23,8 @@ export interface PersonEntry {
   company: string | null;
   /** The task handle (`@DanaOkafor`), from the note's own query or the name. */
   handle: string;
+  /** Birthday, anniversary and the dated fields the rules name: upcoming dates come from here, not the notes. */
+  keyDates: KeyDate[];
 }
 
 const EMAIL = /[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g;
@@ -63,7 +66,8 @@ export function readPersonEntry(path: string, text: string, rules: PersonRules =
   const role = contactValueOf(record, "role");
   const company = contactValueOf(record, "company");
   const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
-  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle });
+  const keyDates = keyDatesOf(record, data, rules.keyDateFields);
+  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle, keyDates });
 }
 
 // V8 keeps a whole source text alive behind a sliced substring; a copy drops that link.
@@ -81,5 +85,6 @@ function copyStrings(entry: PersonEntry): PersonEntry {
     role: entry.role === null ? null : copy(entry.role),
     company: entry.company === null ? null : copy(entry.company),
     handle: copy(entry.handle),
+    keyDates: entry.keyDates.map((d) => ({ key: copy(d.key), label: copy(d.label), date: copy(d.date), value: copy(d.value) })),
   };
 }

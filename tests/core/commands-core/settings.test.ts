@@ -9,6 +9,7 @@ describe("updateSetting", () => {
     ["peopleFolder", "", ""],
     ["projectFolders", "Work/Projects,  Side , ", ["Work/Projects", "Side"]],
     ["myAliases", "Sam, S. Reyes", ["Sam", "S. Reyes"]],
+    ["keyDateFields", "First met,\n started ", ["First met", "started"]],
     ["recentContextCap", "0", 0],
     ["staleDays", 45, 45],
     ["includeDataview", false, false],
@@ -110,7 +111,7 @@ describe("loadSettings", () => {
 
 describe("personRules", () => {
   it("passes on the markers, the people folder rule, the template prompts and the template folders", () => {
-    const settings = { ...DEFAULT_SETTINGS, personMarkers: ["contact"], peopleFolderMarksPeople: false, personType: "crm" };
+    const settings = { ...DEFAULT_SETTINGS, personMarkers: ["contact"], peopleFolderMarksPeople: false, personType: "crm", keyDateFields: ["First met"] };
     expect(personRules(settings, ["_Who are they?_"], ["Templates"])).toEqual({
       headings: DEFAULT_SETTINGS.headings,
       personType: "crm",
@@ -119,6 +120,7 @@ describe("personRules", () => {
       peopleFolderMarksPeople: false,
       templateFolders: ["Templates"],
       placeholders: ["_Who are they?_"],
+      keyDateFields: ["First met"],
     });
     expect(personRules(DEFAULT_SETTINGS)).toMatchObject({ markers: ["person", "people", "contact"], peopleFolderMarksPeople: true, templateFolders: [] });
   });

@@ -46,6 +46,7 @@ describe("personEntry", () => {
       role: "Head of data platform (owns the lakehouse roadmap)",
       company: "Northwind Foods",
       handle: "@DanaOkafor",
+      keyDates: [],
     });
     expect(personEntry("People/c.md", fixture("contact-table-extra-column.md"))?.emails).toEqual(["sunita@brightwell.example"]);
     expect(personEntry("People/x.md", fixture("malformed-yaml.md"))).toBeNull();
