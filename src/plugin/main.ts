@@ -66,5 +66,5 @@ export default class KithPlugin extends Plugin implements KithHost {
 
 /** The settings the indexes depend on, as one comparable string. */
 function indexedBy(settings: KithSettings): string {
-  return JSON.stringify([settings.personType, settings.personMarkers, settings.peopleFolderMarksPeople, settings.peopleFolder, settings.headings, settings.projectFolders, settings.templatePath]);
+  return JSON.stringify([settings.personType, settings.personMarkers, settings.peopleFolderMarksPeople, settings.peopleFolder, settings.headings, settings.projectFolders, settings.templatePath, settings.keyDateFields]);
 }
