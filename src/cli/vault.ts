@@ -1,4 +1,4 @@
-import { personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
+import { isIsoDate, personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
 import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
 import { FsNoteStore } from "./fs-note-store";
 import { checkVault, findVault, loadTemplateFolders, loadVaultSettings } from "./vault-settings";
@@ -25,7 +25,7 @@ export interface VaultContext {
   store: FsNoteStore;
   settings: KithSettings;
   rules: PersonRules;
-  /** Today in local time: edits stamp it into the note's footer. */
+  /** Today in local time, or KITH_TODAY: edits stamp it into the note's footer. */
   today: string;
   /** Whether a long read shows progress on stderr: at a terminal, and not for `--json`. */
   progress: boolean;
@@ -47,5 +47,12 @@ export async function openVault(values: OptionValues): Promise<VaultContext> {
   const store = new FsNoteStore(vault);
   const rules = personRules(settings, await readTemplatePrompts(store, settings.templatePath), await loadTemplateFolders(vault));
   const progress = values.json !== true && process.stderr.isTTY === true;
-  return { store, settings, rules, today: toIsoDate(new Date()), progress };
+  return { store, settings, rules, today: todayOf(process.env.KITH_TODAY), progress };
+}
+
+/** Today in local time; KITH_TODAY (YYYY-MM-DD) fixes it, for tests and scripts that need a set day. */
+function todayOf(fixed: string | undefined): string {
+  if (!fixed) return toIsoDate(new Date());
+  if (!isIsoDate(fixed)) throw new UsageError(`KITH_TODAY must be a date written YYYY-MM-DD, not "${fixed}".`);
+  return fixed;
 }
