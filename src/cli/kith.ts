@@ -1,5 +1,6 @@
 import { UsageError, parseCommand, wantsHelp } from "./args";
 import { calendarCommands } from "./commands/calendar";
+import { datesCommand } from "./commands/dates";
 import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
 import { recapCommands } from "./commands/recap";
@@ -14,7 +15,7 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, tasksCommand, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, tasksCommand, datesCommand, doctorCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",
