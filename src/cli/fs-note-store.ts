@@ -297,7 +297,12 @@ export class FsNoteStore implements NoteStore {
     return Promise.resolve(paths.sort());
   }
 
-  /** Every note of the vault with its stamp: one stat per note and no read (a linked note's stat is its target's). */
+  /**
+   * Every note of the vault with its stamp: one stat per note and no read (a linked note's stat
+   * is its target's). In the walk's order, not sorted: a folder lists in the same order each time
+   * it is unchanged, so the people cache, written in this order, is matched row by row (sorting
+   * 110,000 paths cost a third of a warm call).
+   */
   stampNotes(): NoteStamp[] {
     const notes: NoteStamp[] = [];
     this.walk(this.root, (full, entry, path) => {
@@ -305,7 +310,7 @@ export class FsNoteStore implements NoteStore {
       const stats = statSafely(full);
       if (stats?.isFile()) notes.push({ path, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
     });
-    return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return notes;
   }
 
   private vaultPath(absolute: string): string {

@@ -7,8 +7,8 @@ import { PLUGIN_FOLDER, pluginFolder } from "./plugin-folder";
 /** Where the CLI keeps what it knows of the vault's notes between calls. */
 export const PEOPLE_CACHE_FILE = `${PLUGIN_FOLDER}/people-cache.json`;
 
-/** The cache file's layout; a file of another format is rebuilt, never read. */
-const CACHE_FORMAT = 1;
+/** The cache file's layout; a file of another format is rebuilt, never read. 2: paths as folder runs and names. */
+const CACHE_FORMAT = 2;
 
 /**
  * What a note's entry was read from. A cache written by another build of Kith, or under other
@@ -21,7 +21,7 @@ export interface CacheKey {
 
 /**
  * Per note, its stamp when it was read (NoteStamp), in columns in the walk's order, which are
- * quicker to read back than an object of 100,000 keys; per person note, its index entry.
+ * quicker to read back than an object of 100,000 keys; per person note (only), its index entry.
  */
 export interface CachedNotes {
   paths: string[];
@@ -34,15 +34,55 @@ export interface CachedNotes {
 /** What loading the cache found: the notes, or why there are none (null when there simply was no cache). */
 export type CacheLoad = { notes: CachedNotes; problem: null } | { notes: null; problem: string | null };
 
+/**
+ * On disk, a path is its folder and its name: `folders[i]` holds the next `runs[i]` names (the
+ * walk lists a folder's notes together, so a folder is written once per run, not once per note).
+ */
 interface CacheFile {
   format: number;
   program: string;
   rules: string;
-  paths: string[];
+  folders: string[];
+  runs: number[];
+  names: string[];
   sizes: number[];
   mtimes: number[];
   ctimes: number[];
   people: Record<string, PersonEntry>;
+}
+
+/** A path's folder (`""` at the vault's top) and name. */
+function splitPath(path: string): [string, string] {
+  const slash = path.lastIndexOf("/");
+  return [path.slice(0, slash + 1), path.slice(slash + 1)];
+}
+
+/** The columns' paths as folder runs and names. */
+function foldersOf(paths: readonly string[]): Pick<CacheFile, "folders" | "runs" | "names"> {
+  const folders: string[] = [];
+  const runs: number[] = [];
+  const names: string[] = [];
+  for (const path of paths) {
+    const [folder, name] = splitPath(path);
+    if (folders.length > 0 && folders[folders.length - 1] === folder) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
+    else {
+      folders.push(folder);
+      runs.push(1);
+    }
+    names.push(name);
+  }
+  return { folders, runs, names };
+}
+
+/** The paths folder runs and names spell; null when the runs do not add up to the names. */
+function pathsOf(folders: readonly string[], runs: readonly number[], names: readonly string[]): string[] | null {
+  const paths: string[] = [];
+  for (const [i, folder] of folders.entries()) {
+    const run = runs[i] ?? 0;
+    if (!Number.isInteger(run) || run < 1 || paths.length + run > names.length) return null;
+    for (const name of names.slice(paths.length, paths.length + run)) paths.push(folder + name);
+  }
+  return paths.length === names.length ? paths : null;
 }
 
 /** The running program's own file, as a version: a new build of Kith reads every note once again. */
@@ -82,11 +122,13 @@ const isNumbers = (v: unknown, length: number): v is number[] => Array.isArray(v
 
 /** The file's notes when every part of it has the shape written; null when any part has not. */
 function notesOf(file: Record<string, unknown>): CachedNotes | null {
-  const { paths, sizes, mtimes, ctimes, people } = file;
-  if (!isStrings(paths) || !isNumbers(sizes, paths.length) || !isNumbers(mtimes, paths.length) || !isNumbers(ctimes, paths.length)) return null;
+  const { folders, runs, names, sizes, mtimes, ctimes, people } = file;
+  if (!isStrings(folders) || !isNumbers(runs, folders.length) || !isStrings(names)) return null;
+  const paths = pathsOf(folders, runs, names);
+  if (paths === null || !isNumbers(sizes, paths.length) || !isNumbers(mtimes, paths.length) || !isNumbers(ctimes, paths.length)) return null;
   if (!isObject(people)) return null;
-  const known = new Set(paths);
-  for (const path in people) if (!known.has(path) || !isEntry(path, people[path])) return null;
+  // An entry under a path the walk never meets is never looked up: each is checked for its shape only.
+  for (const path in people) if (!isEntry(path, people[path])) return null;
   // Checked just above, key by key.
   return { paths, sizes, mtimes, ctimes, people: people as Record<string, PersonEntry> };
 }
@@ -147,7 +189,8 @@ export async function loadCache(vault: string, key: CacheKey): Promise<CacheLoad
 export async function saveCache(vault: string, key: CacheKey, notes: CachedNotes): Promise<void> {
   const folder = await cacheFolder(vault, true);
   if (folder === null) return;
-  const file: CacheFile = { format: CACHE_FORMAT, program: key.program, rules: key.rules, ...notes };
+  const { paths, sizes, mtimes, ctimes, people } = notes;
+  const file: CacheFile = { format: CACHE_FORMAT, program: key.program, rules: key.rules, ...foldersOf(paths), sizes, mtimes, ctimes, people };
   const target = nodePath.join(folder, nodePath.basename(PEOPLE_CACHE_FILE));
   const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   try {

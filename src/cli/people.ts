@@ -1,5 +1,6 @@
 import { FrontmatterError, KithError, PeopleIndex, isKithError, type PersonEntry } from "../core";
 import { readPersonEntry } from "../core/people/entry";
+import { personPrecheck } from "../core/person/person-precheck";
 import type { NoteStamp } from "./fs-note-store";
 import { cacheKey, loadCache, saveCache, type CachedNotes } from "./people-cache";
 import { printable } from "./printable";
@@ -13,11 +14,14 @@ import type { VaultContext } from "./vault";
  */
 const RACY_MS = 2000;
 
+const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /**
  * The vault's people index for one command. Every note is stamped (one stat each); a note whose
  * stamp is the one in the people cache is not read, the others are, and the cache is rewritten
  * when anything changed. So a warm call reads only what changed since the last one; a cold one
- * reads every note once, since any note may be a person (a `#person` tag in its body).
+ * reads every note once, since any note may be a person (a `#person` tag in its body), and
+ * parses the YAML only of those whose raw text may mark a person (personPrecheck).
  *
  * A note that cannot be read is skipped with a warning on stderr, so one unreadable file does
  * not stop every command; malformed frontmatter is `doctor`'s to report, and a lookup that lands
@@ -29,37 +33,42 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   const notes = ctx.store.stampNotes();
   const { notes: cached, problem } = await loadCache(ctx.store.root, key);
   if (problem) console.error(`kith: warning: ${printable(problem)}`);
-  const index = new PeopleIndex();
+  const mayBePerson = personPrecheck(ctx.rules);
+  const rowOf = cachedRows(cached);
   const progress = progressLine(ctx.progress, "reading notes");
+  const people: PersonEntry[] = [];
+  const unindexed: Array<{ path: string; error: KithError }> = [];
   /** The notes read now, with the entry to cache (undefined: read, but not to be cached). */
   const reread = new Map<string, PersonEntry | null | undefined>();
-  // Both lists are in path order: each note is looked up in the cache by walking the two side by side.
-  let at = 0;
   for (const [done, note] of notes.entries()) {
     const { path } = note;
-    if (cached) {
-      while (at < cached.paths.length && (cached.paths[at] ?? "") < path) at++;
-      if (cached.paths[at] === path && cached.sizes[at] === note.size && cached.mtimes[at] === note.mtimeMs && cached.ctimes[at] === note.ctimeMs) {
-        index.set(path, cached.people[path] ?? null);
-        continue;
-      }
+    const row = rowOf(path);
+    if (cached && row !== -1 && cached.sizes[row] === note.size && cached.mtimes[row] === note.mtimeMs && cached.ctimes[row] === note.ctimeMs) {
+      const entry = cached.people[path];
+      if (entry) people.push(entry);
+      continue;
     }
     progress.tick(done, notes.length);
     reread.set(path, undefined);
     try {
       const text = await ctx.store.read(path);
       if (text === null) continue; // removed since the walk
-      const entry = readPersonEntry(path, text, ctx.rules);
-      index.set(path, entry);
+      // Most notes are meetings: a look at the raw text spares them the YAML parse.
+      const entry = mayBePerson(text, path) ? readPersonEntry(path, text, ctx.rules) : null;
+      if (entry) people.push(entry);
       if (note.ctimeMs < walked - RACY_MS) reread.set(path, entry);
     } catch (error) {
-      if (error instanceof FrontmatterError) index.unindexed.set(path, new KithError(error.code, `${path}: ${error.message}`));
-      else if (isKithError(error) && error.code === "unreadable") index.unindexed.set(path, error);
+      if (error instanceof FrontmatterError) unindexed.push({ path, error: new KithError(error.code, `${path}: ${error.message}`) });
+      else if (isKithError(error) && error.code === "unreadable") unindexed.push({ path, error });
       else throw error;
     }
   }
   progress.end();
   if (reread.size > 0 || notes.length !== (cached?.paths.length ?? 0)) await saveCache(ctx.store.root, key, cacheOf(notes, cached, reread));
+  // In path order, as a sorted walk gave them: messages that list several people read the same each time.
+  const index = new PeopleIndex();
+  for (const entry of people.sort(byPath)) index.set(entry.path, entry);
+  for (const { path, error } of unindexed.sort(byPath)) index.unindexed.set(path, error);
   // Folders the walk could not enter, then notes that could not be read; each said once.
   for (const warning of ctx.store.warnings.splice(0)) console.error(`kith: warning: ${printable(warning)}`);
   for (const error of index.unindexed.values()) {
@@ -68,7 +77,25 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   return index;
 }
 
-/** The cache after this call: each note's entry as read now, else as cached. */
+/**
+ * Finds a path's row in the cache. The walk lists the vault in the order it did last time while
+ * its folders are unchanged, and the cache is written in that order: the next row is tried
+ * first, and only when it is not the path is a map of every row made (once).
+ */
+function cachedRows(cached: CachedNotes | null): (path: string) => number {
+  if (!cached) return () => -1;
+  let next = 0;
+  let rows: Map<string, number> | null = null;
+  return (path) => {
+    if (cached.paths[next] === path) return next++;
+    rows ??= new Map(cached.paths.map((p, i) => [p, i]));
+    const row = rows.get(path) ?? -1;
+    if (row !== -1) next = row + 1;
+    return row;
+  };
+}
+
+/** The cache after this call, in the walk's order: each note's entry as read now, else as cached. */
 function cacheOf(notes: readonly NoteStamp[], cached: CachedNotes | null, reread: ReadonlyMap<string, PersonEntry | null | undefined>): CachedNotes {
   const fresh: CachedNotes = { paths: [], sizes: [], mtimes: [], ctimes: [], people: {} };
   for (const { path, size, mtimeMs, ctimeMs } of notes) {
