@@ -1,5 +1,5 @@
 import nodePath from "node:path";
-import { FrontmatterError, KithError, isKithError, isPersonNote, nameKey, resolvePerson, type PeopleIndex, type PersonEntry } from "../../core";
+import { FrontmatterError, KithError, isKithError, isPersonNote, nameKey, notAPersonMessage, resolvePerson, type PeopleIndex, type PersonEntry } from "../../core";
 import { closest, didYouMean } from "../did-you-mean";
 import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
@@ -40,7 +40,7 @@ export async function readPersonNote(ctx: VaultContext, path: string): Promise<s
   const text = await ctx.store.read(path);
   if (text === null) throw new KithError("not-found", `No note at ${path}.`);
   if (!isPersonNote(text, path, ctx.rules)) {
-    throw new KithError("not-a-person", `${path} is not a person note (no "type: ${ctx.settings.personType}").`);
+    throw new KithError("not-a-person", notAPersonMessage(text, path, ctx.rules));
   }
   return text;
 }

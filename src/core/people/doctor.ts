@@ -2,9 +2,9 @@ import { FrontmatterError } from "../errors";
 import { locateFrontmatter, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
-import { DEFAULT_HEADINGS, SECTION_ORDER, type SectionKey } from "../person/layout";
+import { DEFAULT_HEADINGS, PERSON_TYPE, SECTION_ORDER, type SectionKey } from "../person/layout";
 import { nameKey } from "../person/names";
-import { mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
+import { kinds, mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
 import { inTemplateFolder } from "../person/template-folders";
 import { templateSyntaxIn } from "../person/template-syntax";
 import { fileNameOf, type PersonEntry } from "./entry";
@@ -68,9 +68,12 @@ export function checkPersonNote(path: string, text: string, rules: PersonRules =
   const missing = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key) && !findSection(text, outline, headings[key])).map(
     (key) => headings[key],
   );
-  // A note with none of the layout's sections keeps another layout (Properties only, `type: person`): not a broken one.
+  // Another layout is not a broken one: a note with none of Kith's sections (Properties only),
+  // or one whose type names another kind of person note (`type: person`, `category: contact`).
   const layoutSections = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key)).length;
-  return missing.length === 0 || missing.length === layoutSections ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }];
+  const types = kinds(data);
+  const otherLayout = missing.length === layoutSections || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
+  return missing.length === 0 || otherLayout ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }];
 }
 
 /** Groups of values that share a key, in first-seen order; groups of one are left out. */

@@ -56,7 +56,8 @@ function frontmatterTags(data: Frontmatter): string[] {
   return [...strings(data.tags), ...strings(data.tag)].flatMap((t) => t.split(/[,\s]+/));
 }
 
-function kinds(data: Frontmatter): string[] {
+/** The note's `type` and `category` values as markers read them (lower case, links unwrapped). */
+export function kinds(data: Frontmatter): string[] {
   return [...strings(data.type), ...strings(data.category)].map(kindOf).filter((k) => k !== "");
 }
 

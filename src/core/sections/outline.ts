@@ -345,10 +345,13 @@ export function scanCodeAndFooter(text: string): CodeAndFooter {
   return { frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer };
 }
 
-/** Heading text as compared: case, spacing and Unicode form ignored. */
+/** Emoji before or after a heading's words (`## 🎯 Key Facts`, `## 📇 Contact Info`), with their joiners and modifiers. */
+const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\s)+|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\s)+$/gu;
+
+/** Heading text as compared: case, spacing, Unicode form and emoji around the words ignored. */
 export function normalizeHeading(title: string): string {
   // Runs of white space as one space: each run of two or more, and each lone one that is not a space.
-  return title.normalize("NFC").replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
+  return title.normalize("NFC").replace(EDGE_EMOJI, "").replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
 }
 
 export function isInFence(outline: Pick<Outline, "fences">, pos: number): boolean {
