@@ -2,7 +2,7 @@ import type { KithHost } from "../host";
 import { ModalUi } from "../modals/modal-ui";
 import type { KithUi } from "../modals/ui";
 import { activePerson, people, type CommandContext } from "./context";
-import { reviewQueueCommand, staleContactsCommand } from "./lists";
+import { reviewQueueCommand, staleContactsCommand, upcomingDatesCommand } from "./lists";
 import { undoLastMerge } from "./merge";
 import { registerPersonMenus } from "./menus";
 import { newPersonCommand } from "./new-person";
@@ -40,6 +40,7 @@ export function personCommands(ctx: CommandContext): KithCommand[] {
     ...PERSON_ACTIONS.map((action) => ({ id: action.id, name: action.name, run: () => onPerson(ctx, action) })),
     { id: "review-queue", name: "Review queue", run: () => reviewQueueCommand(ctx) },
     { id: "stale-contacts", name: "Stale contacts", run: () => staleContactsCommand(ctx) },
+    { id: "upcoming-dates", name: "Upcoming dates", run: () => upcomingDatesCommand(ctx) },
     { id: "undo-last-merge", name: "Undo last merge", run: () => undoLastMerge(ctx) },
   ];
 }
