@@ -19,6 +19,7 @@ const EXPECTED: Array<[string, string]> = [
   ["merge-person", "Merge person into..."],
   ["review-queue", "Review queue"],
   ["stale-contacts", "Stale contacts"],
+  ["upcoming-dates", "Upcoming dates"],
   ["undo-last-merge", "Undo last merge"],
 ];
 
