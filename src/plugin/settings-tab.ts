@@ -102,6 +102,12 @@ const GROUPS: Group[] = [
     heading: "Keep in touch",
     fields: [
       { key: "staleDays", name: "Stale threshold", desc: "Days without contact before someone is stale, unless their note sets keep_in_touch.", control: "number" },
+      {
+        key: "keyDateFields",
+        name: "Key date fields",
+        desc: "Dated fields shown in Upcoming dates besides birthday and anniversary (properties, contact table rows or inline fields), separated by commas.",
+        control: "text",
+      },
       { key: "dateFormat", name: "Date display format", desc: "How dates are shown, with the tokens of Obsidian's own date settings (YYYY-MM-DD, DD MMM YYYY).", control: "text" },
     ],
   },

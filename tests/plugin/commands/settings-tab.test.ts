@@ -37,6 +37,7 @@ describe("settings tab, declarative (Obsidian 1.13+)", () => {
       "Summary length",
       "Keep profile role in step",
       "Stale threshold",
+      "Key date fields",
       "Date display format",
       "Contact information",
       "Relationship",

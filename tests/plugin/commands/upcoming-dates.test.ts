@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { KithSettingTab } from "../../../src/plugin/settings-tab";
 import { md } from "../../core/helpers";
 import { setup } from "./harness";
 
@@ -32,10 +33,15 @@ describe("Upcoming dates", () => {
     expect(t.ui.opened).toEqual(["People/Ana.md"]);
   });
 
-  it("without the named field in the settings, and when no one has a date coming", async () => {
+  it("without the named field in the settings; naming it in the settings tab indexes it; no one with a date coming", async () => {
     const t = await setup(VAULT);
     await t.run("upcoming-dates");
     expect(t.ui.lists[0]?.rows.map((r) => r.title)).toEqual(["Bo", "Cy", "Ana"]);
+    await new KithSettingTab(t.app.asOriginalType__(), t.plugin).setControlValue("keyDateFields", "first_met, Started");
+    await t.plugin.indexer.ready;
+    expect(t.plugin.settings.keyDateFields).toEqual(["first_met", "Started"]);
+    await t.run("upcoming-dates");
+    expect(t.ui.lists[1]?.rows.map((r) => [r.title, r.detail])).toContainEqual(["Ed", "first_met, 6 years: 2026-12-20 (in 25 days)"]);
     const empty = await setup({ "People/Di.md": VAULT["People/Di.md"] });
     await empty.run("upcoming-dates");
     expect(empty.ui.lists[0]?.title).toBe("Upcoming dates (0)");
