@@ -38,6 +38,7 @@ import {
 } from "./baselines";
 import { SyntheticVault } from "./generate";
 import { compare, consume, gc, median, msSince, now, sink, timeRuns } from "./measure";
+import { benchCli } from "./cli";
 import { benchOnload, buildIndexes, readsAlone, type BuildResult, type ReadsResult } from "./onload";
 import { vaultOnDisk } from "./vault-disk";
 
@@ -480,6 +481,11 @@ for (const edit of edits) {
   }
   log(`onload: first ${ms(result.coldMs)}, later ${ms(result.medianMs)}; reads ${during.reads}, lists ${during.lists}; node -e 0 ${ms(nodeStartMs)}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The CLI: whole kith processes on a copy of the vault, beside baseline processes (bench/cli.ts)
+
+await benchCli({ root: ROOT, vaultDir: disk.dir, files: disk.files, peopleNames: vault.people.map((p) => p.name), peopleFolder: "People", runs: 3, target, log });
 
 // ---------------------------------------------------------------------------------------------
 // Report
