@@ -10,10 +10,12 @@ import { isIsoDate } from "../dates";
  * - `2 April`, `2nd of April 1990`, `April 2`, `Apr 2, 1990` (English month names);
  * - `13/04/1990`, `04/13/1990`, `13.04.`: a slash or dot date only when one order alone is a
  *   date, so `03/04/1990` (March or April?) is no key date;
+ * - a link to a daily note, `[[1990-04-02]]` or `[[Journal/1990-04-02]]`, as the day its name is;
  * - not a day the calendar has (`1990-02-30`); `--02-29` is, as a birthday without a year.
  */
 export function readKeyDate(value: string): string | null {
-  const text = value.trim();
+  // A link to a daily note (`[[1990-04-02]]`, `[[Journal/1990-04-02|2 April]]`) is the day its file name names.
+  const text = value.trim().replace(/^\[\[(?:[^|\]]*\/)?([^|\]/]*)(?:\|[^\]]*)?\]\]$/, "$1").trim();
   for (const { re, read } of FORMS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -9,6 +9,10 @@ describe("readKeyDate reads a date as people write it, and nothing else", () => 
     ["1990/4/2", "1990-04-02"],
     ["1990-04-02T00:00:00Z", "1990-04-02"],
     ["  1990-04-02 ", "1990-04-02"],
+    ["[[1990-04-02]]", "1990-04-02"], // a daily note link
+    ["[[Journal/1990-04-02|2 April]]", "1990-04-02"], // a daily note in its folder
+    ["[[Ana's birthday party]]", null],
+    ["[[1990-04-02|2 April]]", "1990-04-02"],
     ["--04-02", "--04-02"], // vCard 3
     ["--0402", "--04-02"], // vCard 4
     ["04-02", "--04-02"], // a dash date is month first, as ISO writes it
