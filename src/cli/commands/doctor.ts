@@ -1,4 +1,5 @@
 import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, isKithError, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
+import { personPrecheck } from "../../core/person/person-precheck";
 import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
@@ -15,6 +16,7 @@ export const doctorCommand: Command = {
     const ctx = await openVault(values);
     const paths = await ctx.store.list();
     const findings: DoctorFinding[] = [];
+    const mayBePerson = personPrecheck(ctx.rules);
     const people: PersonEntry[] = [];
     for (const path of paths) {
       let text;
@@ -26,7 +28,9 @@ export const doctorCommand: Command = {
         findings.push({ path, problem: error.message.startsWith(`${path} `) ? error.message.slice(path.length + 1) : error.message });
         continue;
       }
-      if (text === null) continue;
+      // A note no rule could make a person has nothing to report: every finding needs the people
+      // folder or a marker word in the text (personPrecheck's maybe), so its YAML is not parsed.
+      if (text === null || !mayBePerson(text, path)) continue;
       findings.push(...checkPersonNote(path, text, ctx.rules));
       const entry = personEntry(path, text, ctx.rules);
       if (entry) people.push(entry);
