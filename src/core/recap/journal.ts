@@ -17,7 +17,8 @@ import type { NoteChange } from "../undo";
  * plan ("wrote"); a note it left as it was is a "wrote" line whose before equals its after.
  */
 export interface JournalHeader {
-  kind: "recap";
+  /** What wrote the journal: a recap, or a contacts import (whose meetingPath is the imported file's name). */
+  kind: "recap" | "contacts";
   meetingPath: string;
   appliedOn: string;
 }
@@ -73,7 +74,7 @@ export function journalLine(line: JournalHeader | JournalStep): string {
 const isText = (value: unknown): value is string => typeof value === "string";
 
 function isHeader(value: Record<string, unknown>): boolean {
-  return value.kind === "recap" && isText(value.meetingPath) && isText(value.appliedOn);
+  return (value.kind === "recap" || value.kind === "contacts") && isText(value.meetingPath) && isText(value.appliedOn);
 }
 
 function isStep(value: Record<string, unknown>): value is JournalStep {
