@@ -21,11 +21,15 @@ const baseName = (file: string): string => file.slice(file.lastIndexOf("/") + 1)
 export class FileJournal implements JournalWriter {
   private file: string | null = null;
 
-  constructor(private readonly vault: string) {}
+  /** `file`: the journal's place in the plugin folder (a contacts import keeps its own, so each undo finds its own). */
+  constructor(
+    private readonly vault: string,
+    private readonly journalFile: string = JOURNAL_FILE,
+  ) {}
 
   async start(line: string): Promise<void> {
     const folder = (await pluginFolder(this.vault, { create: true, outcome: NOT_APPLIED })) as string;
-    const file = nodePath.join(folder, baseName(JOURNAL_FILE));
+    const file = nodePath.join(folder, baseName(this.journalFile));
     const temp = `${file}.kith-${process.pid}-${randomBytes(6).toString("hex")}.tmp`;
     try {
       await writeFile(temp, line, { encoding: "utf8", flag: "wx" });
@@ -35,7 +39,7 @@ export class FileJournal implements JournalWriter {
       throw new KithError("unreadable", `${PLUGIN_FOLDER} is not writable (${problem(error)}): ${NOT_APPLIED}.`);
     }
     // The old record was the recap before this one's: undo must not find it any more.
-    await unlink(nodePath.join(folder, baseName(OLD_UNDO_FILE))).catch(() => undefined);
+    if (this.journalFile === JOURNAL_FILE) await unlink(nodePath.join(folder, baseName(OLD_UNDO_FILE))).catch(() => undefined);
     this.file = file;
   }
 
@@ -67,18 +71,19 @@ function oldRecord(text: string): RecapJournal {
 }
 
 /** The last recap's journal (or its old undo record), or null when there is none. */
-export async function loadLastRecap(vault: string): Promise<RecapJournal | null> {
+export async function loadLastRecap(vault: string, journalFile: string = JOURNAL_FILE): Promise<RecapJournal | null> {
   const folder = await pluginFolder(vault, { create: false, outcome: NOT_UNDONE });
   if (folder === null) return null;
-  const journal = await readIfThere(nodePath.join(folder, baseName(JOURNAL_FILE)), JOURNAL_FILE);
-  if (journal !== null) return parseJournal(journal, JOURNAL_FILE);
+  const journal = await readIfThere(nodePath.join(folder, baseName(journalFile)), journalFile);
+  if (journal !== null) return parseJournal(journal, journalFile);
+  if (journalFile !== JOURNAL_FILE) return null;
   const old = await readIfThere(nodePath.join(folder, baseName(OLD_UNDO_FILE)), OLD_UNDO_FILE);
   return old === null ? null : oldRecord(old);
 }
 
 /** Deletes the last recap's journal and old record, once undone. */
-export async function removeLastRecap(vault: string): Promise<void> {
+export async function removeLastRecap(vault: string, journalFile: string = JOURNAL_FILE): Promise<void> {
   const folder = await pluginFolder(vault, { create: false, outcome: NOT_UNDONE });
   if (folder === null) return;
-  for (const file of [JOURNAL_FILE, OLD_UNDO_FILE]) await unlink(nodePath.join(folder, baseName(file))).catch(() => undefined);
+  for (const file of journalFile === JOURNAL_FILE ? [JOURNAL_FILE, OLD_UNDO_FILE] : [journalFile]) await unlink(nodePath.join(folder, baseName(file))).catch(() => undefined);
 }
