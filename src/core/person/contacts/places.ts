@@ -77,8 +77,10 @@ function bodyPlaces(text: string, outline: Outline): ContactPlace[] {
   const places: ContactPlace[] = [];
   for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
     if (!line.text.includes("::") && !line.text.includes("**")) continue;
-    // Fenced code and %% or HTML comments hide what is in them, as Obsidian shows the note.
+    // Fenced code and %% or HTML comments hide what is in them, as Obsidian shows the note; a
+    // heading's text (`**Role**: x` over `---` is a setext heading) is a heading, not a field.
     if (isInFence(outline, line.start) || outline.comments.some(([from, to]) => line.start >= from && line.start < to)) continue;
+    if (outline.headings.some((h) => line.start >= h.start && line.start < h.next)) continue;
     places.push(...linePlaces(text, line.start, line.text));
   }
   return places;

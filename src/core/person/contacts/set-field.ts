@@ -27,12 +27,15 @@ export function setContactField(text: string, field: string, value: string | nul
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
   const outline = scanOutline(text);
-  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx).contact);
+  // The layout's Profile lines (`**Role**:`) are Profile's, kept in step by syncProfileRole: a
+  // field is neither written there nor does a new one follow them.
+  const profile = findSection(text, outline, headingsOf(ctx).profile);
+  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx).contact).filter(
+    (p) => !profile || p.valueFrom < profile.bodyStart || p.valueFrom >= profile.end,
+  );
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
-  // The layout's Profile lines (`**Role**:`) are Profile's: a new field does not follow them.
-  const profile = findSection(text, outline, headingsOf(ctx).profile);
-  const source = lives?.source ?? mostUsedSource(places.filter((p) => !profile || p.valueFrom < profile.bodyStart || p.valueFrom >= profile.end));
+  const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx);
   if (source === "property") {
     const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean);
