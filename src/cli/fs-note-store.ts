@@ -48,9 +48,11 @@ function fileError(path: string, error: unknown, action: "read" | "written" = "r
   }
 }
 
-/** A note as the walk found it: its vault path and its version as a string that changes when the file does. */
+/** A note as the walk found it: where it is, and its version (what changes when the file does). */
 export interface NoteStamp {
-  path: string;
+  /** Its folder's vault path with a trailing slash (`People/`), `""` at the vault's top: its path is `folder + name`. */
+  folder: string;
+  name: string;
   /** Size, modification and change times (ms with a fraction, as fine as the file system keeps them): the same three mean no write in between. */
   size: number;
   mtimeMs: number;
@@ -298,19 +300,18 @@ export class FsNoteStore implements NoteStore {
   }
 
   /**
-   * Every note of the vault with its stamp: one stat per note and no read (a linked note's stat
-   * is its target's). In the walk's order, not sorted: a folder lists in the same order each time
-   * it is unchanged, so the people cache, written in this order, is matched row by row (sorting
-   * 110,000 paths cost a third of a warm call).
+   * Calls `visit` with every note of the vault and its stamp: one stat per note and no read (a
+   * linked note's stat is its target's). In the walk's order, not sorted, and nothing kept: a
+   * folder lists in the same order each time it is unchanged, so the people cache, written in
+   * this order, is matched note by note as the walk goes (sorting 110,000 paths, and holding
+   * them, cost a third of a warm call).
    */
-  stampNotes(): NoteStamp[] {
-    const notes: NoteStamp[] = [];
-    this.walk(this.root, (full, entry, path) => {
+  stampNotes(visit: (note: NoteStamp) => void): void {
+    this.walk(this.root, (full, entry, _path, folder) => {
       if (!entry.isFile() && !entry.isSymbolicLink()) return;
       const stats = statSafely(full);
-      if (stats?.isFile()) notes.push({ path, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
+      if (stats?.isFile()) visit({ folder, name: entry.name, size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs });
     });
-    return notes;
   }
 
   private vaultPath(absolute: string): string {
@@ -323,7 +324,7 @@ export class FsNoteStore implements NoteStore {
    * cannot be read is left out, with a warning. Entries are streamed, not listed whole, so a
    * folder of 100,000 meetings is never held at once.
    */
-  private walk(dir: string, visit: (full: string, entry: Dirent, path: string) => void, prefix = this.vaultPath(dir)): void {
+  private walk(dir: string, visit: (full: string, entry: Dirent, path: string, folder: string) => void, prefix = this.vaultPath(dir)): void {
     let folder;
     try {
       folder = opendirSync(dir);
@@ -333,6 +334,7 @@ export class FsNoteStore implements NoteStore {
       this.warnings.push(`${this.vaultPath(dir) || "The vault folder"} cannot be read: permission denied; its notes are left out.`);
       return;
     }
+    const folderPath = prefix === "" ? "" : `${prefix}/`;
     try {
       for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
         const full = `${dir}${nodePath.sep}${entry.name}`;
@@ -340,7 +342,7 @@ export class FsNoteStore implements NoteStore {
         if (entry.isDirectory()) {
           if (!skippedFolder(entry.name)) this.walk(full, visit, path);
         } else if (!entry.name.startsWith(".") && entry.name.endsWith(".md")) {
-          visit(full, entry, path);
+          visit(full, entry, path, folderPath);
         }
       }
     } finally {

@@ -7,8 +7,11 @@ import { PLUGIN_FOLDER, pluginFolder } from "./plugin-folder";
 /** Where the CLI keeps what it knows of the vault's notes between calls. */
 export const PEOPLE_CACHE_FILE = `${PLUGIN_FOLDER}/people-cache.json`;
 
-/** The cache file's layout; a file of another format is rebuilt, never read. 2: paths as folder runs and names. */
-const CACHE_FORMAT = 2;
+/**
+ * The cache file's layout; a file of another format is rebuilt, never read. 2: paths as folder
+ * runs and names; 3: people by row.
+ */
+const CACHE_FORMAT = 3;
 
 /**
  * What a note's entry was read from. A cache written by another build of Kith, or under other
@@ -20,69 +23,59 @@ export interface CacheKey {
 }
 
 /**
- * Per note, its stamp when it was read (NoteStamp), in columns in the walk's order, which are
- * quicker to read back than an object of 100,000 keys; per person note (only), its index entry.
+ * Per note (a row), its folder and name (NoteStamp's) and its stamp when it was read, in
+ * columns in the walk's order, which are quicker to read back than an object of 100,000 keys;
+ * per person note (only), the row it is at and its index entry.
  */
 export interface CachedNotes {
-  paths: string[];
+  folders: string[];
+  names: string[];
   sizes: number[];
   mtimes: number[];
   ctimes: number[];
-  people: Record<string, PersonEntry>;
+  /** Ascending. */
+  personRows: number[];
+  people: PersonEntry[];
 }
 
 /** What loading the cache found: the notes, or why there are none (null when there simply was no cache). */
 export type CacheLoad = { notes: CachedNotes; problem: null } | { notes: null; problem: string | null };
 
 /**
- * On disk, a path is its folder and its name: `folders[i]` holds the next `runs[i]` names (the
- * walk lists a folder's notes together, so a folder is written once per run, not once per note).
+ * On disk, a row's folder is written once per run of rows in it: `folders[i]` holds the next
+ * `runs[i]` rows (the walk lists a folder's notes together).
  */
-interface CacheFile {
+interface CacheFile extends Omit<CachedNotes, "folders"> {
   format: number;
   program: string;
   rules: string;
   folders: string[];
   runs: number[];
-  names: string[];
-  sizes: number[];
-  mtimes: number[];
-  ctimes: number[];
-  people: Record<string, PersonEntry>;
 }
 
-/** A path's folder (`""` at the vault's top) and name. */
-function splitPath(path: string): [string, string] {
-  const slash = path.lastIndexOf("/");
-  return [path.slice(0, slash + 1), path.slice(slash + 1)];
-}
-
-/** The columns' paths as folder runs and names. */
-function foldersOf(paths: readonly string[]): Pick<CacheFile, "folders" | "runs" | "names"> {
+/** Each row's folder as runs: a folder and how many rows in a row are in it. */
+function runsOf(rowFolders: readonly string[]): Pick<CacheFile, "folders" | "runs"> {
   const folders: string[] = [];
   const runs: number[] = [];
-  const names: string[] = [];
-  for (const path of paths) {
-    const [folder, name] = splitPath(path);
+  for (const folder of rowFolders) {
     if (folders.length > 0 && folders[folders.length - 1] === folder) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
     else {
       folders.push(folder);
       runs.push(1);
     }
-    names.push(name);
   }
-  return { folders, runs, names };
+  return { folders, runs };
 }
 
-/** The paths folder runs and names spell; null when the runs do not add up to the names. */
-function pathsOf(folders: readonly string[], runs: readonly number[], names: readonly string[]): string[] | null {
-  const paths: string[] = [];
+/** Each row's folder, from runs that must add up to `rows`; null when they do not. */
+function rowFoldersOf(folders: readonly string[], runs: readonly number[], rows: number): string[] | null {
+  const rowFolders: string[] = [];
   for (const [i, folder] of folders.entries()) {
     const run = runs[i] ?? 0;
-    if (!Number.isInteger(run) || run < 1 || paths.length + run > names.length) return null;
-    for (const name of names.slice(paths.length, paths.length + run)) paths.push(folder + name);
+    if (!Number.isInteger(run) || run < 1 || rowFolders.length + run > rows) return null;
+    for (let n = 0; n < run; n++) rowFolders.push(folder);
   }
-  return paths.length === names.length ? paths : null;
+  return rowFolders.length === rows ? rowFolders : null;
 }
 
 /** The running program's own file, as a version: a new build of Kith reads every note once again. */
@@ -120,17 +113,20 @@ function isEntry(path: string, v: unknown): v is PersonEntry {
 
 const isNumbers = (v: unknown, length: number): v is number[] => Array.isArray(v) && v.length === length && v.every((n) => typeof n === "number");
 
+const isRows = (v: unknown, rows: number): v is number[] =>
+  Array.isArray(v) && v.every((n, i) => Number.isInteger(n) && n >= 0 && n < rows && (i === 0 || n > (v[i - 1] as number)));
+
 /** The file's notes when every part of it has the shape written; null when any part has not. */
 function notesOf(file: Record<string, unknown>): CachedNotes | null {
-  const { folders, runs, names, sizes, mtimes, ctimes, people } = file;
+  const { folders, runs, names, sizes, mtimes, ctimes, personRows, people } = file;
   if (!isStrings(folders) || !isNumbers(runs, folders.length) || !isStrings(names)) return null;
-  const paths = pathsOf(folders, runs, names);
-  if (paths === null || !isNumbers(sizes, paths.length) || !isNumbers(mtimes, paths.length) || !isNumbers(ctimes, paths.length)) return null;
-  if (!isObject(people)) return null;
-  // An entry under a path the walk never meets is never looked up: each is checked for its shape only.
-  for (const path in people) if (!isEntry(path, people[path])) return null;
-  // Checked just above, key by key.
-  return { paths, sizes, mtimes, ctimes, people: people as Record<string, PersonEntry> };
+  const rowFolders = rowFoldersOf(folders, runs, names.length);
+  if (rowFolders === null || !isNumbers(sizes, names.length) || !isNumbers(mtimes, names.length) || !isNumbers(ctimes, names.length)) return null;
+  if (!isRows(personRows, names.length) || !Array.isArray(people) || people.length !== personRows.length) return null;
+  // Each entry is of the note at its row.
+  if (!personRows.every((row, i) => isEntry(`${rowFolders[row] ?? ""}${names[row] ?? ""}`, people[i]))) return null;
+  // Checked just above, entry by entry.
+  return { folders: rowFolders, names, sizes, mtimes, ctimes, personRows, people: people as PersonEntry[] };
 }
 
 /**
@@ -189,8 +185,7 @@ export async function loadCache(vault: string, key: CacheKey): Promise<CacheLoad
 export async function saveCache(vault: string, key: CacheKey, notes: CachedNotes): Promise<void> {
   const folder = await cacheFolder(vault, true);
   if (folder === null) return;
-  const { paths, sizes, mtimes, ctimes, people } = notes;
-  const file: CacheFile = { format: CACHE_FORMAT, program: key.program, rules: key.rules, ...foldersOf(paths), sizes, mtimes, ctimes, people };
+  const file: CacheFile = { format: CACHE_FORMAT, program: key.program, rules: key.rules, ...notes, ...runsOf(notes.folders) };
   const target = nodePath.join(folder, nodePath.basename(PEOPLE_CACHE_FILE));
   const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   try {

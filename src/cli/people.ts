@@ -30,33 +30,43 @@ const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.p
 export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   const key = cacheKey(ctx.rules);
   const walked = Date.now();
-  const notes = ctx.store.stampNotes();
   const { notes: cached, problem } = await loadCache(ctx.store.root, key);
   if (problem) console.error(`kith: warning: ${printable(problem)}`);
-  const mayBePerson = personPrecheck(ctx.rules);
   const rowOf = cachedRows(cached);
-  const progress = progressLine(ctx.progress, "reading notes");
+  const personAt = new Map(cached?.personRows.map((row, i) => [row, cached.people[i]]));
   const people: PersonEntry[] = [];
-  const unindexed: Array<{ path: string; error: KithError }> = [];
-  /** The notes read now, with the entry to cache (undefined: read, but not to be cached). */
-  const reread = new Map<string, PersonEntry | null | undefined>();
-  for (const [done, note] of notes.entries()) {
-    const { path } = note;
-    const row = rowOf(path);
+  /** Per note in the walk's order: its cached row (>= 0), or -1 - its place in `changed`. */
+  const order: number[] = [];
+  /** The notes to read: new or changed since the cache was written. */
+  const changed: NoteStamp[] = [];
+  ctx.store.stampNotes((note) => {
+    const row = rowOf(note.folder, note.name);
     if (cached && row !== -1 && cached.sizes[row] === note.size && cached.mtimes[row] === note.mtimeMs && cached.ctimes[row] === note.ctimeMs) {
-      const entry = cached.people[path];
+      order.push(row);
+      const entry = personAt.get(row);
       if (entry) people.push(entry);
-      continue;
+    } else {
+      order.push(-1 - changed.length);
+      changed.push(note);
     }
-    progress.tick(done, notes.length);
-    reread.set(path, undefined);
+  });
+
+  const mayBePerson = personPrecheck(ctx.rules);
+  const progress = progressLine(ctx.progress, "reading notes");
+  const unindexed: Array<{ path: string; error: KithError }> = [];
+  /** Per changed note, the entry to cache (undefined: read, but not to be cached). */
+  const read: Array<PersonEntry | null | undefined> = [];
+  for (const [done, note] of changed.entries()) {
+    progress.tick(done, changed.length);
+    read.push(undefined);
+    const path = note.folder + note.name;
     try {
       const text = await ctx.store.read(path);
       if (text === null) continue; // removed since the walk
       // Most notes are meetings: a look at the raw text spares them the YAML parse.
       const entry = mayBePerson(text, path) ? readPersonEntry(path, text, ctx.rules) : null;
       if (entry) people.push(entry);
-      if (note.ctimeMs < walked - RACY_MS) reread.set(path, entry);
+      if (note.ctimeMs < walked - RACY_MS) read[done] = entry;
     } catch (error) {
       if (error instanceof FrontmatterError) unindexed.push({ path, error: new KithError(error.code, `${path}: ${error.message}`) });
       else if (isKithError(error) && error.code === "unreadable") unindexed.push({ path, error });
@@ -64,7 +74,7 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
     }
   }
   progress.end();
-  if (reread.size > 0 || notes.length !== (cached?.paths.length ?? 0)) await saveCache(ctx.store.root, key, cacheOf(notes, cached, reread));
+  if (changed.length > 0 || order.length !== (cached?.names.length ?? 0)) await saveCache(ctx.store.root, key, cacheOf(order, cached, personAt, changed, read));
   // In path order, as a sorted walk gave them: messages that list several people read the same each time.
   const index = new PeopleIndex();
   for (const entry of people.sort(byPath)) index.set(entry.path, entry);
@@ -78,34 +88,51 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
 }
 
 /**
- * Finds a path's row in the cache. The walk lists the vault in the order it did last time while
+ * Finds a note's row in the cache. The walk lists the vault in the order it did last time while
  * its folders are unchanged, and the cache is written in that order: the next row is tried
- * first, and only when it is not the path is a map of every row made (once).
+ * first, and only when it is not the note is a map of every row's path made (once).
  */
-function cachedRows(cached: CachedNotes | null): (path: string) => number {
+function cachedRows(cached: CachedNotes | null): (folder: string, name: string) => number {
   if (!cached) return () => -1;
   let next = 0;
   let rows: Map<string, number> | null = null;
-  return (path) => {
-    if (cached.paths[next] === path) return next++;
-    rows ??= new Map(cached.paths.map((p, i) => [p, i]));
-    const row = rows.get(path) ?? -1;
+  return (folder, name) => {
+    if (cached.names[next] === name && cached.folders[next] === folder) return next++;
+    rows ??= new Map(cached.names.map((n, i) => [`${cached.folders[i] ?? ""}${n}`, i]));
+    const row = rows.get(folder + name) ?? -1;
     if (row !== -1) next = row + 1;
     return row;
   };
 }
 
-/** The cache after this call, in the walk's order: each note's entry as read now, else as cached. */
-function cacheOf(notes: readonly NoteStamp[], cached: CachedNotes | null, reread: ReadonlyMap<string, PersonEntry | null | undefined>): CachedNotes {
-  const fresh: CachedNotes = { paths: [], sizes: [], mtimes: [], ctimes: [], people: {} };
-  for (const { path, size, mtimeMs, ctimeMs } of notes) {
-    const entry = reread.has(path) ? reread.get(path) : (cached?.people[path] ?? null);
-    if (entry === undefined) continue;
-    fresh.paths.push(path);
+/** The cache after this call, in the walk's order: each note as read now, else as cached; notes not to be cached left out. */
+function cacheOf(
+  order: readonly number[],
+  cached: CachedNotes | null,
+  personAt: ReadonlyMap<number, PersonEntry | undefined>,
+  changed: readonly NoteStamp[],
+  read: ReadonlyArray<PersonEntry | null | undefined>,
+): CachedNotes {
+  const fresh: CachedNotes = { folders: [], names: [], sizes: [], mtimes: [], ctimes: [], personRows: [], people: [] };
+  const add = (folder: string, name: string, size: number, mtime: number, ctime: number, entry: PersonEntry | null | undefined): void => {
+    if (entry) {
+      fresh.personRows.push(fresh.names.length);
+      fresh.people.push(entry);
+    }
+    fresh.folders.push(folder);
+    fresh.names.push(name);
     fresh.sizes.push(size);
-    fresh.mtimes.push(mtimeMs);
-    fresh.ctimes.push(ctimeMs);
-    if (entry) fresh.people[path] = entry;
+    fresh.mtimes.push(mtime);
+    fresh.ctimes.push(ctime);
+  };
+  for (const at of order) {
+    if (at >= 0) {
+      if (cached) add(cached.folders[at] ?? "", cached.names[at] ?? "", cached.sizes[at] ?? 0, cached.mtimes[at] ?? 0, cached.ctimes[at] ?? 0, personAt.get(at));
+      continue;
+    }
+    const note = changed[-1 - at];
+    const entry = read[-1 - at];
+    if (note && entry !== undefined) add(note.folder, note.name, note.size, note.mtimeMs, note.ctimeMs, entry);
   }
   return fresh;
 }

@@ -87,7 +87,7 @@ describe("the people cache", { timeout: TIMEOUT }, () => {
   it.each([
     ["not JSON", "{\"format\": 1, \"paths\": [", "is damaged (not JSON)"],
     ["an entry of the wrong shape", null, "is damaged"],
-    ["another format", JSON.stringify({ format: 99 }), "has another format (99, this Kith writes 2)"],
+    ["another format", JSON.stringify({ format: 99 }), "has another format (99, this Kith writes 3)"],
   ])("a cache file that is %s is rebuilt with a warning, never trusted", async (_what, damaged, warning) => {
     const vault = await copyVault();
     await settle();
