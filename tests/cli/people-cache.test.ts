@@ -105,6 +105,51 @@ describe("the people cache", { timeout: TIMEOUT }, () => {
     expect(await kith(vault, "person", "show", "Lee Chen")).toEqual(uncached[2]);
   });
 
+  it("a cache whose folder runs do not add up to its notes, or whose entry is not its row's note, is rebuilt with a warning", async () => {
+    const vault = await copyVault();
+    await settle();
+    const uncached = await runUncached(vault);
+    await kith(vault, "person", "list");
+    const good = JSON.parse(await readFile(cacheFile(vault), "utf8")) as { runs: number[]; personRows: number[] };
+    const damages: Array<(file: typeof good) => void> = [
+      (file) => void (file.runs[0] = (file.runs[0] ?? 0) + 1),
+      (file) => void (file.personRows[0] = (file.personRows[0] ?? 0) + 1),
+    ];
+    for (const damage of damages) {
+      const file = structuredClone(good);
+      damage(file);
+      await writeFile(cacheFile(vault), JSON.stringify(file));
+      const run = await kith(vault, "person", "show", "Lee Chen");
+      expect(run.stderr).toBe(`kith: warning: ${PEOPLE_CACHE_FILE} is damaged; reading every note again to rebuild it.\n`);
+      expect(run.stdout).toBe(uncached[2]?.stdout);
+    }
+  });
+
+  it("a cache written in another order than the walk's (folders listed otherwise) gives the same answers, in silence", async () => {
+    const vault = await copyVault();
+    await settle();
+    const uncached = await runUncached(vault);
+    await kith(vault, "person", "list");
+    type Columns = { folders: string[]; runs: number[]; names: string[]; sizes: number[]; mtimes: number[]; ctimes: number[]; personRows: number[] };
+    const file = JSON.parse(await readFile(cacheFile(vault), "utf8")) as Columns;
+    // Every row reversed: one run per row, rows last to first, person rows moved with them.
+    const rows = file.names.length;
+    const folderOf = file.runs.flatMap((run, i) => Array.from({ length: run }, () => file.folders[i] ?? ""));
+    const reversed = {
+      ...file,
+      folders: [...folderOf].reverse(),
+      runs: folderOf.map(() => 1),
+      names: [...file.names].reverse(),
+      sizes: [...file.sizes].reverse(),
+      mtimes: [...file.mtimes].reverse(),
+      ctimes: [...file.ctimes].reverse(),
+      personRows: file.personRows.map((row) => rows - 1 - row).reverse(),
+      people: [...(file as unknown as { people: unknown[] }).people].reverse(),
+    };
+    await writeFile(cacheFile(vault), JSON.stringify(reversed));
+    expect(await runAll(vault)).toEqual(uncached);
+  });
+
   it("a cache that names someone else for a note whose stamp matches is not what answers when its rules differ", async () => {
     const vault = await copyVault();
     await settle();
