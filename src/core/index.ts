@@ -21,3 +21,5 @@ export * from "./links";
 export { revertChanges, type ChangeRecord, type NoteChange, type RevertResult } from "./undo";
 // Types only: the calendar code loads ical.js, so hosts import "./calendar" where they read a calendar.
 export type { CalendarEvent, CalendarAttendee, MatchedAttendee } from "./calendar";
+// Types only: contacts import and export load ical.js and papaparse, so hosts import "./contacts-import" where they read or write contacts.
+export type { ContactCard, ContactPhoto, ContactsFile, ContactsPlan, PlannedContact, ContactsApplyResult } from "./contacts-import";

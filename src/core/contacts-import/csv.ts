@@ -1,0 +1,101 @@
+import Papa from "papaparse";
+import { KithError } from "../errors";
+import { birthdayOf, distinctValues, emptyCard, type ContactCard, type ContactsFile, type PositionedCard } from "./card";
+
+/**
+ * Google Contacts and Outlook CSV exports. Header names vary between exports (Google's older
+ * `Given Name`, `E-mail 1 - Type` and newer `First Name`, `E-mail 1 - Label`; Outlook's
+ * `E-mail Address`, `Mobile Phone`, `Business Street`), so each column is known by a pattern,
+ * not a fixed list. Google puts several values in one cell split by ` ::: `. Column names from
+ * Google's and Microsoft's export help pages; fixtures our own.
+ */
+type Column = "name" | "given" | "middle" | "family" | "email" | "phone" | "company" | "role" | "birthday" | "note" | "photo" | "url" | "address";
+
+const COLUMNS: Array<[Column, RegExp]> = [
+  ["name", /^(name|display name|full name)$/i],
+  ["given", /^(first name|given name)$/i],
+  ["middle", /^(middle name|additional name)$/i],
+  ["family", /^(last name|family name|surname)$/i],
+  ["email", /^(e-?mail( \d+)? - value|e-?mail( \d+)? address|e-?mail( \d+)?)$/i],
+  ["phone", /^(phone \d+ - value|(primary|mobile|business|home|other|car|company main|assistant's|radio)( phone)?( \d+)?|.* phone)$/i],
+  ["company", /^(company|organization( \d+)? - name|organization name|organisation)$/i],
+  ["role", /^(job title|organization( \d+)? - title|organization title)$/i],
+  ["birthday", /^(birthday|birth date)$/i],
+  ["note", /^notes?$/i],
+  ["photo", /^photo$/i],
+  ["url", /^(web ?page|website( \d+)? - value|(personal|business) web page)$/i],
+  ["address", /^address( \d+)? - formatted$/i],
+];
+
+/** Outlook's address columns: one address a prefix (`Business Street`, `Business City`, ...), joined in this order. */
+const OUTLOOK_ADDRESS = /^(business|home|other) (street|street 2|street 3|city|state|postal code|country\/region|country)$/i;
+
+export function columnOf(header: string): Column | null {
+  return COLUMNS.find(([, pattern]) => pattern.test(header.trim()))?.[0] ?? null;
+}
+
+/**
+ * Every row of a contacts CSV as a card. A row that cannot be read (a broken quote, no name)
+ * is skipped with a warning naming its line; a file whose header names no contact columns is an
+ * error, nothing imported.
+ */
+export function readContactsCsv(text: string): ContactsFile {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const [header, ...rows] = parsed.data;
+  const columns = (header ?? []).map(columnOf);
+  const named = columns.some((c) => c === "name" || c === "given" || c === "family");
+  if (!header || !named || !columns.some((c) => c === "email" || c === "phone" || c === "company")) {
+    throw new KithError("invalid-value", "not a vCard file nor a contacts CSV (Google or Outlook): its first line names no name, email or phone columns; nothing was imported.");
+  }
+  const google = header.some((h) => / - (value|label|type)$/i.test(h));
+  const source = google ? "Google CSV" : "Outlook CSV";
+  // A row with too few or too many cells is still read (missing cells are empty); a broken quote is not.
+  const broken = new Map(parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => [(e.row ?? 0) - 1, e.message]));
+  const cards: PositionedCard[] = [];
+  const warnings: string[] = [];
+  rows.forEach((row, i) => {
+    // Row numbers count the header as row 1, as a spreadsheet shows them.
+    const position = `row ${i + 2}`;
+    const problem = broken.get(i);
+    if (problem !== undefined) return void warnings.push(`${position}: not a readable CSV row (${problem}); skipped.`);
+    const card = rowCard(header, columns, row, source);
+    if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
+    else cards.push({ position, card });
+  });
+  return { format: "csv", cards, warnings };
+}
+
+function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string): ContactCard {
+  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? (row[i] ?? "").split(" ::: ") : []));
+  const first = (column: Column): string | null => distinctValues(values(column))[0] ?? null;
+  const card = emptyCard(source);
+  card.emails = distinctValues(values("email"));
+  card.phones = distinctValues(values("phone"));
+  card.company = first("company");
+  card.role = first("role");
+  const birthday = first("birthday");
+  card.birthday = birthday === null ? null : birthdayOf(birthday);
+  card.addresses = distinctValues([...values("address").map((a) => a.replace(/\s*\r?\n\s*/g, ", ")), ...outlookAddresses(header, row)]);
+  card.urls = distinctValues(values("url"));
+  const photo = first("photo");
+  card.photo = photo && /^https?:\/\//i.test(photo) ? { kind: "url", url: photo } : null;
+  card.note = values("note").join("\n").trim() || null;
+  // Prefix and suffix (Outlook's `Title` is `Ms.`) are left out: a note is named without them.
+  const parts = (["given", "middle", "family"] as const).map(first).filter((p) => p !== null);
+  const name = first("name") ?? (first("given") !== null || first("family") !== null ? parts.join(" ") : null);
+  card.name = (name ?? card.company ?? card.emails[0] ?? "").replace(/\s+/g, " ").trim();
+  return card;
+}
+
+/** Outlook's addresses: the parts of each prefix that are filled, joined with ", ". */
+function outlookAddresses(header: readonly string[], row: readonly string[]): string[] {
+  const byPrefix = new Map<string, string[]>();
+  header.forEach((h, i) => {
+    const match = OUTLOOK_ADDRESS.exec(h.trim());
+    const value = row[i]?.trim();
+    if (!match || !value) return;
+    const prefix = (match[1] ?? "").toLowerCase();
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), value]);
+  });
+  return [...byPrefix.values()].map((parts) => parts.join(", "));
+}

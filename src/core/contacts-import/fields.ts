@@ -1,0 +1,53 @@
+import type { ContactCard, ContactPhoto } from "./card";
+
+/** One contact field a card fills: the name it is written under in a note, its values, how values compare. */
+export interface CardField {
+  label: string;
+  values: string[];
+  /** A value as compared: two that compare equal are the same (case, spacing, a phone's punctuation). */
+  same: (value: string) => string;
+}
+
+const plain = (value: string): string => value.toLowerCase().replace(/\s+/g, " ").trim();
+/** A phone's digits, with its leading + (`+44 7700 900123` is `+447700900123`). */
+const phoneDigits = (value: string): string => value.replace(/[^\d+]/g, "");
+
+/**
+ * The fields a card fills, in the order a new note gets them. Several values share one field,
+ * joined with ", " (a note's Email row, a property); addresses, which hold commas, with "; ".
+ * The note's lines are joined with " / ": a field is one line.
+ */
+export function cardFields(card: ContactCard, photoLink: string | null): CardField[] {
+  const one = (value: string | null): string[] => (value === null ? [] : [value]);
+  return [
+    { label: "Email", values: card.emails, same: plain },
+    { label: "Phone", values: card.phones, same: phoneDigits },
+    { label: "Company", values: one(card.company), same: plain },
+    { label: "Role", values: one(card.role), same: plain },
+    { label: "Birthday", values: one(card.birthday), same: plain },
+    { label: "Address", values: card.addresses, same: plain },
+    { label: "URL", values: card.urls, same: plain },
+    { label: "Photo", values: one(photoLink), same: plain },
+    { label: "Note", values: one(card.note === null ? null : card.note.split(/\r?\n/).map((l) => l.trim()).filter((l) => l).join(" / ")), same: plain },
+  ];
+}
+
+/** The separator a field's values are joined with in one note field. */
+export function joinerOf(label: string): string {
+  return label === "Address" ? "; " : ", ";
+}
+
+/** Fields that hold several values. */
+const MULTIPLE = new Set(["Email", "Phone", "Address", "URL"]);
+
+/** A note field's text back as values (the inverse of joining them). */
+export function splitValues(label: string, text: string): string[] {
+  if (!MULTIPLE.has(label)) return [text.trim()].filter((v) => v !== "");
+  return text.split(label === "Address" ? /\s*;\s*/ : /\s*[,;]\s*/).filter((v) => v.trim() !== "");
+}
+
+/** A photo's file extension from its media type (`image/jpeg` -> `jpg`). */
+export function photoExtension(photo: Extract<ContactPhoto, { kind: "inline" }>): string {
+  const sub = photo.mediaType.split("/")[1]?.toLowerCase() ?? "jpeg";
+  return sub === "jpeg" ? "jpg" : sub.replace(/[^a-z0-9]/g, "") || "jpg";
+}

@@ -1,0 +1,212 @@
+import { KithError } from "../errors";
+import { parseFrontmatter } from "../frontmatter";
+import type { NoteStore } from "../note-store";
+import { personEntry } from "../people/entry";
+import type { PeopleIndex } from "../people/people-index";
+import type { ContactFieldOptions } from "../person/contact";
+import { contactRecord } from "../person/contacts/record";
+import { setContactField } from "../person/contacts/set-field";
+import { contactKey } from "../person/contacts/aliases";
+import { headingsOf } from "../person/context";
+import { toFileName } from "../person/names";
+import { newPersonNote, type NewPersonOptions } from "../person/new-note";
+import { scanOutline } from "../sections/outline";
+import type { ContactCard, ContactsFile } from "./card";
+import { cardFields, joinerOf, photoExtension, splitValues, type CardField } from "./fields";
+import { matchCard } from "./match";
+
+/** The frontmatter line a note made by an import carries: where the person came from. */
+export const SOURCE_LINE = "source: contacts import";
+
+export interface ContactsPlanOptions extends ContactFieldOptions {
+  peopleFolder: string;
+  /** Obsidian's attachments folder (app.json attachmentFolderPath); "" or "/" is the vault root. */
+  attachmentFolder: string;
+  /** How a new note is written (the new-note settings). */
+  newNote: Pick<NewPersonOptions, "contacts" | "personType" | "projectFolders" | "includeDataview">;
+  /** Whether a file (a note or a picture) is at a path already: a new note or photo never takes one. */
+  exists: (path: string) => boolean;
+}
+
+export interface FilledField {
+  field: string;
+  value: string;
+}
+
+/** A field the note and the card both have, with other values: left as the note has it, for the user to pick. */
+export interface DifferentField {
+  field: string;
+  note: string;
+  card: string;
+}
+
+export type ContactStatus = "new" | "updated" | "unchanged" | "ambiguous" | "skipped";
+
+/** What the import does with one card. */
+export interface PlannedContact {
+  position: string;
+  name: string;
+  status: ContactStatus;
+  /** The note the card goes to (null: ambiguous or skipped). */
+  path: string | null;
+  filled: FilledField[];
+  differs: DifferentField[];
+  /** Ambiguous: the people it could be. */
+  candidates: Array<{ name: string; path: string }>;
+  /** Skipped: why. */
+  reason: string | null;
+}
+
+/** One file the import writes: a note's text before (null: new) and after. */
+export interface PlannedNote {
+  path: string;
+  before: string | null;
+  after: string;
+}
+
+/** A photo the import writes to the attachments folder (base64 bytes). */
+export interface PlannedPhoto {
+  path: string;
+  base64: string;
+}
+
+export interface ContactsPlan {
+  contacts: PlannedContact[];
+  /** Each note once, with all its cards' fields (two cards of one person make one write). */
+  notes: PlannedNote[];
+  photos: PlannedPhoto[];
+  /** Cards the file could not give (skipped before planning). */
+  warnings: string[];
+}
+
+const joinPath = (folder: string, file: string): string => {
+  const clean = folder.replace(/^\/+|\/+$/g, "");
+  return clean === "" ? file : `${clean}/${file}`;
+};
+
+/**
+ * The import's plan: each card matched to a person (see matchCard); a match gets only the fields
+ * its note lacks, and the fields it has with other values are listed, not written; no match
+ * becomes a new note in the new-note layout, marked `source: contacts import`. Nothing is
+ * written: the index learns the planned new notes, so a second card of the same person in the
+ * file fills the same note.
+ */
+export async function planContactsImport(file: ContactsFile, index: PeopleIndex, store: NoteStore, options: ContactsPlanOptions): Promise<ContactsPlan> {
+  const plan: ContactsPlan = { contacts: [], notes: [], photos: [], warnings: [...file.warnings] };
+  const notes = new Map<string, PlannedNote>();
+  const taken = (path: string): boolean => options.exists(path) || notes.has(path) || plan.photos.some((p) => p.path.toLowerCase() === path.toLowerCase());
+  for (const { position, card } of file.cards) {
+    const planned: PlannedContact = { position, name: card.name, status: "skipped", path: null, filled: [], differs: [], candidates: [], reason: null };
+    plan.contacts.push(planned);
+    try {
+      const { person, candidates } = matchCard(card, index);
+      if (candidates.length > 0) {
+        planned.status = "ambiguous";
+        planned.candidates = candidates.map((c) => ({ name: c.name, path: c.path }));
+        continue;
+      }
+      const photoLink = (): string | null => photoFor(card, options.attachmentFolder, taken, plan);
+      if (person) {
+        const note = notes.get(person.path) ?? { path: person.path, before: await store.read(person.path), after: "" };
+        if (note.before === null) throw new KithError("not-found", `${person.path} could not be read`);
+        const current = notes.get(person.path)?.after ?? note.before;
+        const { text, filled, differs } = fillFields(current, card, photoLink, options);
+        planned.path = person.path;
+        planned.filled = filled;
+        planned.differs = differs;
+        planned.status = notes.get(person.path)?.before === null ? "new" : text === current ? "unchanged" : "updated";
+        if (text !== current) notes.set(person.path, { ...note, after: text });
+        continue;
+      }
+      const path = joinPath(options.peopleFolder, `${toFileName(card.name)}.md`);
+      if (taken(path)) throw new KithError("exists", `${path} already exists and is not ${card.name}'s person note`);
+      const blank = newNoteText(card, options);
+      const { text, filled } = fillFields(blank, card, photoLink, options);
+      planned.path = path;
+      planned.status = "new";
+      planned.filled = [...newNoteFields(card), ...filled];
+      notes.set(path, { path, before: null, after: text });
+      index.set(path, personEntry(path, text, { personType: options.newNote.personType, headings: options.headings }));
+    } catch (error) {
+      planned.status = "skipped";
+      planned.reason = error instanceof Error ? error.message : String(error);
+    }
+  }
+  plan.notes = [...notes.values()];
+  return plan;
+}
+
+/** A new note for a card: the new-note layout with its name, role, company and email, and SOURCE_LINE after `created`. */
+function newNoteText(card: ContactCard, options: ContactsPlanOptions): string {
+  const text = newPersonNote(card.name, {
+    ...options.newNote,
+    today: options.today,
+    headings: options.headings,
+    role: card.role,
+    company: card.company,
+    email: card.emails.join(joinerOf("Email")),
+  });
+  return text.replace(/^(created: .*)$/m, `$1\n${SOURCE_LINE}`);
+}
+
+/** The fields newNoteText writes itself. */
+function newNoteFields(card: ContactCard): FilledField[] {
+  const fields: FilledField[] = [];
+  if (card.emails.length > 0) fields.push({ field: "Email", value: card.emails.join(joinerOf("Email")) });
+  if (card.company) fields.push({ field: "Company", value: card.company });
+  if (card.role) fields.push({ field: "Role", value: card.role });
+  return fields;
+}
+
+/**
+ * The card's fields written where the note lacks them (setContactField writes where a field
+ * lives); the ones it has with other values, listed. A value the note holds among others (one
+ * of its emails) is no difference.
+ */
+function fillFields(text: string, card: ContactCard, photoLink: () => string | null, options: ContactsPlanOptions): { text: string; filled: FilledField[]; differs: DifferentField[] } {
+  const record = contactRecord(text, scanOutline(text), parseFrontmatter(text), headingsOf(options).contact);
+  const filled: FilledField[] = [];
+  const differs: DifferentField[] = [];
+  let after = text;
+  for (const field of cardFields(card, null)) {
+    const values = field.label === "Photo" ? photoValues(card, record, photoLink) : field.values;
+    if (values.length === 0) continue;
+    const has = record.find((f) => f.key === contactKey(field.label))?.values ?? [];
+    const joined = values.join(joinerOf(field.label));
+    if (has.length === 0) {
+      after = setContactField(after, field.label, joined, options);
+      filled.push({ field: field.label, value: joined });
+      continue;
+    }
+    const missing = missingValues(field, values, has);
+    if (missing.length > 0) differs.push({ field: field.label, note: has.join(joinerOf(field.label)), card: joined });
+  }
+  return { text: after, filled, differs };
+}
+
+/** The card's values the note's values do not hold. */
+function missingValues(field: CardField, values: readonly string[], has: readonly string[]): string[] {
+  const held = new Set(has.flatMap((h) => splitValues(field.label, h)).map(field.same));
+  return values.filter((v) => !held.has(field.same(v)));
+}
+
+/** A photo URL is compared like any value; an inline photo is saved and linked only when the note has no photo. */
+function photoValues(card: ContactCard, record: ReturnType<typeof contactRecord>, photoLink: () => string | null): string[] {
+  if (!card.photo) return [];
+  if (card.photo.kind === "url") return [card.photo.url];
+  const has = record.find((f) => f.key === "photo")?.values ?? [];
+  if (has.length > 0) return [];
+  const link = photoLink();
+  return link === null ? [] : [link];
+}
+
+/** An inline photo's file in the attachments folder, named after the person (` 2`, ` 3` when taken), planned; its embed link. */
+function photoFor(card: ContactCard, folder: string, taken: (path: string) => boolean, plan: ContactsPlan): string | null {
+  if (card.photo?.kind !== "inline" || card.photo.base64 === "") return null;
+  const stem = toFileName(card.name);
+  const extension = photoExtension(card.photo);
+  let path = joinPath(folder, `${stem}.${extension}`);
+  for (let n = 2; taken(path); n++) path = joinPath(folder, `${stem} ${n}.${extension}`);
+  plan.photos.push({ path, base64: card.photo.base64 });
+  return `![[${path}]]`;
+}

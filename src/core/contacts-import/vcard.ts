@@ -1,0 +1,116 @@
+import ICAL from "ical.js";
+import { KithError } from "../errors";
+import { birthdayOf, distinctValues, emptyCard, type ContactCard, type ContactPhoto, type ContactsFile, type PositionedCard } from "./card";
+import { vcard21To30 } from "./vcard-21";
+
+/** A property as ical.js's jCal has it: name, parameters, value type, values. */
+type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
+
+const BEGIN = /^BEGIN:VCARD\s*$/i;
+const END = /^END:VCARD\s*$/i;
+
+/** Whether a file's text is vCards (its first line that is not blank opens one). */
+export function looksLikeVCard(text: string): boolean {
+  return /^\s*BEGIN:VCARD/i.test(text.replace(/^\uFEFF/, ""));
+}
+
+/** Each card's text and the line it starts on; cards are parsed one at a time, so one bad card is skipped, not the file. */
+export function splitCards(text: string): Array<{ line: number; text: string }> {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const cards: Array<{ line: number; text: string }> = [];
+  let start = -1;
+  lines.forEach((line, i) => {
+    if (BEGIN.test(line)) start = i;
+    else if (END.test(line) && start !== -1) {
+      cards.push({ line: start + 1, text: `${lines.slice(start, i + 1).join("\r\n")}\r\n` });
+      start = -1;
+    }
+  });
+  return cards;
+}
+
+/**
+ * Every card of a .vcf file (2.1, 3.0 or 4.0). A card ical.js cannot read, or with no name, is
+ * skipped with a warning naming its number and line; a file with no card at all is an error.
+ */
+export function readVCards(text: string): ContactsFile {
+  const found = splitCards(text);
+  if (found.length === 0) throw new KithError("invalid-value", "no vCard in the file (no BEGIN:VCARD ... END:VCARD); nothing was imported.");
+  const cards: PositionedCard[] = [];
+  const warnings: string[] = [];
+  found.forEach(({ line, text: cardText }, i) => {
+    const position = `card ${i + 1} (line ${line})`;
+    try {
+      const card = readCard(cardText);
+      if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
+      else cards.push({ position, card });
+    } catch (error) {
+      warnings.push(`${position}: not a readable vCard (${error instanceof Error ? error.message : String(error)}); skipped.`);
+    }
+  });
+  return { format: "vcard", cards, warnings };
+}
+
+/** One card's text as a ContactCard. */
+export function readCard(text: string): ContactCard {
+  const version = /^VERSION:\s*(\S+)/im.exec(text)?.[1] ?? "3.0";
+  const source = version === "2.1" ? vcard21To30(text) : text;
+  const parsed = ICAL.parse(source) as unknown;
+  const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];
+  const props = jcal[1];
+  const all = (name: string): JCalProperty[] => props.filter((p) => p[0] === name);
+  const texts = (name: string): string[] => all(name).flatMap((p) => p.slice(3).map(textOf));
+  const card = emptyCard(`vCard ${version}`);
+  card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
+  card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
+  card.company = texts("org")[0]?.split(";")[0]?.trim() || null;
+  card.role = (texts("title")[0] ?? texts("role")[0])?.trim() || null;
+  const bday = all("bday")[0];
+  card.birthday = bday ? birthdayOf(omitYear(bday) ?? textOf(bday[3])) : null;
+  card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ")));
+  card.urls = distinctValues(texts("url"));
+  card.photo = photoOf(all("photo")[0]);
+  card.note = texts("note").join("\n").trim() || null;
+  card.name = nameOf(texts("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";
+  return card;
+}
+
+/** A structured value's parts (N, ADR, ORG), each part's own list flattened, empty ones dropped. */
+function partsOf(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value.flat() : [value];
+  return parts.map(textOf).map((p) => p.trim()).filter((p) => p !== "");
+}
+
+function textOf(value: unknown): string {
+  if (Array.isArray(value)) return value.flat().map(textOf).join(";");
+  if (typeof value === "string") return value;
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
+/** FN, else N's parts in reading order (prefix, given, middle, family, suffix). */
+function nameOf(fn: string | undefined, n: JCalProperty | undefined): string {
+  if (fn?.trim()) return fn.replace(/\s+/g, " ").trim();
+  if (!n || !Array.isArray(n[3])) return "";
+  const [family, given, middle, prefix, suffix] = (n[3] as unknown[]).map((p) => partsOf(p).join(" "));
+  return [prefix, given, middle, family, suffix].filter((p) => p).join(" ");
+}
+
+/** Apple's birthday without a year: `X-APPLE-OMIT-YEAR=1604` on a 1604 date. */
+function omitYear(bday: JCalProperty): string | null {
+  const value = textOf(bday[3]);
+  const year = textOf(bday[1]["x-apple-omit-year"]);
+  return year !== "" && value.startsWith(year) ? `--${value.slice(5)}` : null;
+}
+
+/** PHOTO as inline bytes (`ENCODING=b`, a `data:` address) or an address to link. */
+function photoOf(prop: JCalProperty | undefined): ContactPhoto | null {
+  if (!prop) return null;
+  const value = textOf(prop[3]).trim();
+  const data = /^data:([^;,]+)(?:;[^,]*)?,(.*)$/s.exec(value);
+  if (data) return { kind: "inline", mediaType: data[1] ?? "image/jpeg", base64: (data[2] ?? "").replace(/\s+/g, "") };
+  if (/^(https?|ftp):\/\//i.test(value)) return { kind: "url", url: value };
+  const encoding = textOf(prop[1].encoding).toLowerCase();
+  if (encoding !== "b" && encoding !== "base64") return null;
+  const type = (textOf(prop[1].type) || "jpeg").toLowerCase();
+  return { kind: "inline", mediaType: type.includes("/") ? type : `image/${type}`, base64: value.replace(/\s+/g, "") };
+}
