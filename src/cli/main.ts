@@ -1,5 +1,6 @@
 import { UsageError, parseCommand, wantsHelp } from "./args";
 import { calendarCommands } from "./commands/calendar";
+import { contactsCommands } from "./commands/contacts";
 import { datesCommand } from "./commands/dates";
 import { doctorCommand } from "./commands/doctor";
 import { personCommands } from "./commands/person";
@@ -15,12 +16,13 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, tasksCommand, datesCommand, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, ...contactsCommands, tasksCommand, datesCommand, doctorCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",
   person: "Read and edit person notes.",
   recap: "Apply a meeting recap to every attendee's note, undo it, or read a meeting tool's text.",
+  contacts: "Import contacts (vCard, Google or Outlook CSV) into person notes, undo the import, or export people as vCard or CSV.",
   calendar: "A day's meetings from a calendar (ICS file or address), and an occurrence's meeting note.",
 };
 
