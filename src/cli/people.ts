@@ -74,7 +74,12 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
     }
   }
   progress.end();
-  if (changed.length > 0 || order.length !== (cached?.names.length ?? 0)) await saveCache(ctx.store.root, key, cacheOf(order, cached, personAt, changed, read));
+  // Rewritten when it learns something: a note read now that may be cached, or notes gone or
+  // added. A note edited in the last seconds (a pipeline's own edit, say) is read again each
+  // call until it settles, without rewriting 13 MB for it.
+  if (read.some((entry) => entry !== undefined) || order.length !== (cached?.names.length ?? 0)) {
+    await saveCache(ctx.store.root, key, cacheOf(order, cached, personAt, changed, read));
+  }
   // In path order, as a sorted walk gave them: messages that list several people read the same each time.
   const index = new PeopleIndex();
   for (const entry of people.sort(byPath)) index.set(entry.path, entry);
