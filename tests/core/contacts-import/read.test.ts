@@ -1,0 +1,188 @@
+/**
+ * Reading contacts files: each fixture in tests/fixtures/contacts is written in the shape one
+ * exporter writes (our own invented people): iOS/iCloud vCard 3.0 (item groups with X-ABLabel,
+ * folded lines, inline base64 photo, X-APPLE-OMIT-YEAR), Android vCard 2.1 (quoted-printable with
+ * soft breaks, bare TYPE parameters, a BASE64 photo ending in a blank line), Nextcloud vCard 4.0
+ * (Sabre's PRODID, `tel:` values, `--MMDD`, a data: photo and a photo URL, BOM, LF, one broken
+ * card), Google CSV (current and older headers, ` ::: ` values, `* myContacts` labels) and
+ * Outlook CSV. Shapes follow RFC 2426/6350, Apple's and Google's exports as their help pages and
+ * ical.js's own vCard test data show them; no file is copied.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readContactsFile } from "../../../src/core/contacts-import/read";
+import { birthdayOf, emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
+import { vcard21To30 } from "../../../src/core/contacts-import/vcard-21";
+
+const fixture = (file: string): string => readFileSync(new URL(`../../fixtures/contacts/${file}`, import.meta.url), "utf8");
+const card = (source: string, fields: Partial<ContactCard>): ContactCard => ({ ...emptyCard(source), ...fields });
+/** Inline photos compared by type, length and first bytes. */
+const short = (c: ContactCard): ContactCard => (c.photo?.kind === "inline" ? { ...c, photo: { ...c.photo, base64: `${c.photo.base64.slice(0, 12)}…${c.photo.base64.length}` } } : c);
+
+describe("readContactsFile: every exporter's shape", () => {
+  const cases: Array<{ file: string; cards: Array<[string, ContactCard]>; warnings: string[] }> = [
+    {
+      file: "icloud.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 3.0", {
+            name: "Chidi Okonkwo",
+            emails: ["chidi@harbourlights.example", "chidi.o@mail.example"],
+            phones: ["+44 7700 900123"],
+            company: "Harbour Lights Ltd",
+            role: "Lead designer",
+            birthday: "--07-19",
+            addresses: ["14 Quay Street, Bristol, BS1 4DJ, United Kingdom"],
+            photo: { kind: "inline", mediaType: "image/jpeg", base64: "/9j/4AAQSkZJ…216" },
+            note: "Met at the harbour festival. Likes sailing, jazz and very long explanations about typefaces.",
+          }),
+        ],
+        ["card 2 (line 21)", card("vCard 3.0", { name: "Maja Lindqvist", phones: ["+46 8 123 456 78"], birthday: "1988-02-29", urls: ["https://maja.example/portfolio"] })],
+      ],
+      warnings: [],
+    },
+    {
+      file: "android-2.1.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 2.1", {
+            name: "Lucía Fernández",
+            emails: ["lucia.fernandez@correo.example"],
+            phones: ["+34 600 111 222", "+34 910 000 111"],
+            company: "Panadería San Martín",
+            birthday: "1979-11-03",
+            note: "Prima de José, vive en Segovia; trae pan los domingos\nSegunda línea de la nota",
+          }),
+        ],
+        [
+          "card 2 (line 13)",
+          card("vCard 2.1", {
+            name: "Jonas Brandt",
+            emails: ["jonas@brandt-bau.example"],
+            phones: ["+49 30 1234567"],
+            photo: { kind: "inline", mediaType: "image/jpeg", base64: "/9j/4AAQSkZJ…136" },
+          }),
+        ],
+      ],
+      warnings: [],
+    },
+    {
+      file: "nextcloud-4.0.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 4.0", {
+            name: "Priya Raman",
+            emails: ["priya.raman@fieldnotes.example"],
+            phones: ["+91-98450-12345"],
+            company: "Fieldnotes Research",
+            role: "Principal investigator",
+            birthday: "--05-21",
+            urls: ["https://fieldnotes.example/priya"],
+            photo: { kind: "url", url: "https://cloud.example/remote.php/dav/photos/priya.png" },
+          }),
+        ],
+        ["card 3 (line 20)", card("vCard 4.0", { name: "Tomasz Wójcik", emails: ["tomasz@wojcik.example"], photo: { kind: "inline", mediaType: "image/png", base64: "iVBORw0KGgoA…96" } })],
+      ],
+      warnings: ["card 2 (line 15): not a readable vCard (Missing parameter value in 'EMAIL;TYPE=work priya'); skipped."],
+    },
+    {
+      file: "google.csv",
+      cards: [
+        [
+          "row 2",
+          card("Google CSV", {
+            name: "Amara Nwosu",
+            emails: ["amara@kitekey.example", "amara.nwosu@mail.example"],
+            phones: ["+234 803 555 0101", "+234 1 555 0102"],
+            company: "Kite & Key Studio",
+            role: "Producer",
+            birthday: "--09-14",
+            addresses: ["12 Marina Road, Lagos"],
+            photo: { kind: "url", url: "https://lh3.googleusercontent.example/contacts/amara" },
+            note: "Loves kites.\nAsk about the Lagos trip.",
+          }),
+        ],
+        ["row 3", card("Google CSV", { name: "Henrik Dahl", emails: ["henrik.dahl@fjord.example"], birthday: "1975-03-08" })],
+      ],
+      warnings: ["row 4: no name, email or company; skipped."],
+    },
+    {
+      file: "google-old.csv",
+      cards: [
+        ["row 2", card("Google CSV", { name: "Rosa Delgado", emails: ["rosa@delgado.example"], phones: ["+52 55 5555 0100"], company: "Delgado y Asociados", role: "Partner", birthday: "1990-12-01" })],
+      ],
+      warnings: [],
+    },
+    {
+      file: "outlook.csv",
+      cards: [
+        [
+          "row 2",
+          card("Outlook CSV", {
+            name: "Grace Whitfield",
+            emails: ["grace.whitfield@ledgerline.example"],
+            phones: ["+1 206 555 0142", "+1 206 555 0199"],
+            company: "Ledgerline Inc",
+            role: "Controller",
+            birthday: "1981-04-02",
+            addresses: ["500 Pine St, Seattle, WA, 98101, USA"],
+          }),
+        ],
+      ],
+      warnings: [],
+    },
+  ];
+  it.each(cases)("$file", ({ file, cards, warnings }) => {
+    const read = readContactsFile(fixture(file));
+    expect(read.cards.map((c) => [c.position, short(c.card)])).toEqual(cards);
+    expect(read.warnings).toEqual(warnings);
+  });
+
+  it("reads CRLF and LF, with and without a BOM, alike", () => {
+    const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
+    expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
+  });
+});
+
+describe("a file that is not contacts: an error in words, no cards", () => {
+  it.each([
+    ["a note", "# Meeting\n\nNothing here.\n", /not a vCard file nor a contacts CSV/],
+    ["an empty file", "", /not a vCard file nor a contacts CSV/],
+    ["a CSV of something else", "date,amount\n2026-01-01,12\n", /not a vCard file nor a contacts CSV/],
+    ["a vCard opened and never closed", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n", /no vCard in the file/],
+  ])("%s", (_name, text, message) => {
+    expect(() => readContactsFile(text)).toThrow(message);
+  });
+});
+
+describe("vCard 2.1 as 3.0", () => {
+  it("decodes quoted-printable (soft breaks, UTF-8 bytes), names bare parameters, escapes what 3.0 escapes", () => {
+    const before = ["BEGIN:VCARD", "VERSION:2.1", "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ba=C3=B1os;In=C3=A9s;;;", "TEL;CELL;PREF:+34 1", "NOTE;ENCODING=QUOTED-PRINTABLE:a, b=0D=0Ac =", "d", "PHOTO;ENCODING=BASE64;JPEG:QUJD", "END:VCARD"].join("\r\n");
+    const after = ["BEGIN:VCARD", "VERSION:3.0", "N:Baños;Inés;;;", "TEL;TYPE=CELL;TYPE=PREF:+34 1", "NOTE:a\\, b\\nc d", "PHOTO;ENCODING=b;TYPE=JPEG:QUJD", "END:VCARD"].join("\r\n");
+    expect(vcard21To30(before)).toBe(after);
+  });
+  it("reads latin-1 quoted-printable when the card says so", () => {
+    const text = ["BEGIN:VCARD", "VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Pe=F1a", "END:VCARD", ""].join("\r\n");
+    expect(readContactsFile(text).cards[0]?.card.name).toBe("José Peña");
+  });
+});
+
+describe("birthdays", () => {
+  it.each([
+    ["1990-04-02", "1990-04-02"],
+    ["19900402", "1990-04-02"],
+    ["1990-04-02T00:00:00Z", "1990-04-02"],
+    ["--0402", "--04-02"],
+    ["--04-02", "--04-02"],
+    ["1604-04-02", "--04-02"],
+    ["4/2/1990", "1990-04-02"],
+    ["0/0/00", null],
+    ["1990-13-01", null],
+    ["circa 1800", null],
+  ])("%s -> %s", (raw, expected) => {
+    expect(birthdayOf(raw)).toBe(expected);
+  });
+});
