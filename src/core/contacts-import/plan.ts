@@ -107,15 +107,17 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
       }
       const photoLink = (): string | null => photoFor(card, options.attachmentFolder, taken, plan);
       if (person) {
-        const note = notes.get(person.path) ?? { path: person.path, before: await store.read(person.path), after: "" };
-        if (note.before === null) throw new KithError("not-found", `${person.path} could not be read`);
-        const current = notes.get(person.path)?.after ?? note.before;
+        // An earlier card of this person in the file planned their note already: this one adds to it.
+        const pending = notes.get(person.path);
+        const before = pending ? pending.before : await store.read(person.path);
+        const current = pending?.after ?? before;
+        if (current === null) throw new KithError("not-found", `${person.path} could not be read`);
         const { text, filled, differs } = fillFields(current, card, photoLink, options);
         planned.path = person.path;
         planned.filled = filled;
         planned.differs = differs;
-        planned.status = notes.get(person.path)?.before === null ? "new" : text === current ? "unchanged" : "updated";
-        if (text !== current) notes.set(person.path, { ...note, after: text });
+        planned.status = pending?.before === null ? "new" : text === current ? "unchanged" : "updated";
+        if (text !== current) notes.set(person.path, { path: person.path, before, after: text });
         continue;
       }
       const path = joinPath(options.peopleFolder, `${toFileName(card.name)}.md`);

@@ -1,0 +1,231 @@
+/**
+ * Planning an import against existing notes: each case's after text is exact. A match gets only
+ * the fields its note lacks, written where the note keeps its fields (table, Properties, inline
+ * fields); a field it has with another value is listed, not written; no match is a new note.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MemoryNoteStore, PeopleIndex, personEntry } from "../../../src/core";
+import { applyContactsImport, planContactsImport, type ContactsPlan, type ContactsPlanOptions } from "../../../src/core/contacts-import";
+import { emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
+import { cardOfPerson, writeGoogleCsv, writeVCards } from "../../../src/core/contacts-import/export";
+import { readContactsFile } from "../../../src/core/contacts-import/read";
+import { MemoryJournal, parseJournal, undoRecap } from "../../../src/core/recap";
+
+const md = (...lines: string[]): string => lines.join("\n");
+
+const TABLE = md(
+  "---",
+  "type: people",
+  "title: Dana Okafor",
+  "---",
+  "",
+  "# Dana Okafor",
+  "",
+  "## Contact Information",
+  "",
+  "| Field | Value |",
+  "|-------|-------|",
+  "| **Role** | Head of data platform |",
+  "| **Company** | Northwind Foods |",
+  "| **Email** | dana@northwind.example |",
+  "| **Phone** | _Unknown_ |",
+  "",
+  "## Key Facts",
+  "",
+  "- Runs two data centres.",
+  "",
+);
+
+const PROPERTIES = md("---", "tags: [Person]", "Company: Tailspin Toys", "Email:", "  - ana.lima@tailspin.example", "aliases: [Ana L]", "---", "", "```dataview", "LIST", "```", "");
+
+const INLINE = md("---", "type: person", "---", "", "# Cy Tan", "", "Email:: cy@tan.example", "Company:: Contoso", "", "Met at the fair.", "");
+
+const card = (fields: Partial<ContactCard>): ContactCard => ({ ...emptyCard("vCard 4.0"), ...fields });
+
+function setUp(notes: Record<string, string>): { store: MemoryNoteStore; index: PeopleIndex } {
+  const store = new MemoryNoteStore(notes);
+  const index = new PeopleIndex();
+  for (const [path, text] of Object.entries(notes)) index.set(path, personEntry(path, text));
+  return { store, index };
+}
+
+const OPTIONS: ContactsPlanOptions = { today: "2026-12-05", peopleFolder: "People", attachmentFolder: "Attachments", newNote: {}, exists: () => false };
+
+async function plan(notes: Record<string, string>, cards: ContactCard[], options: Partial<ContactsPlanOptions> = {}): Promise<ContactsPlan> {
+  const { store, index } = setUp(notes);
+  return planContactsImport({ format: "vcard", cards: cards.map((c, i) => ({ position: `card ${i + 1}`, card: c })), warnings: [] }, index, store, { ...OPTIONS, ...options });
+}
+
+describe("an existing note: only the fields it lacks are filled, byte-exact", () => {
+  const cases: Array<{ name: string; path: string; before: string; card: ContactCard; after: string; differs: string[] }> = [
+    {
+      name: "the contact table: an _Unknown_ row is filled, a new field is a new row; other rows stay",
+      path: "People/Dana Okafor.md",
+      before: TABLE,
+      card: card({ name: "Dana Okafor", emails: ["dana@northwind.example"], phones: ["+1 555 0100"], company: "Northwind", birthday: "--04-02" }),
+      after: TABLE.replace("| **Phone** | _Unknown_ |", "| **Phone** | +1 555 0100 |\n| **Birthday** | --04-02 |"),
+      differs: ['Company: "Northwind Foods" / "Northwind"'],
+    },
+    {
+      name: "Properties: matched by alias; a new field is a new property; the list of emails is not touched",
+      path: "People/Ana Lima.md",
+      before: PROPERTIES,
+      card: card({ name: "Ana L", emails: ["ana.lima@tailspin.example"], phones: ["+46 70 123 45 67"], role: "Buyer" }),
+      after: PROPERTIES.replace("aliases: [Ana L]\n", "aliases: [Ana L]\nPhone: +46 70 123 45 67\nRole: Buyer\n"),
+      differs: [],
+    },
+    {
+      name: "inline fields: matched by email whatever the card's name; a new field follows the last",
+      path: "People/Cy Tan.md",
+      before: INLINE,
+      card: card({ name: "Cyrus Tan", emails: ["CY@tan.example"], urls: ["https://cy.example"] }),
+      after: INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nURL:: https://cy.example\n"),
+      differs: [],
+    },
+    {
+      name: "a card with nothing new changes nothing",
+      path: "People/Dana Okafor.md",
+      before: TABLE,
+      card: card({ name: "Dana Okafor", emails: ["dana@northwind.example"], company: "northwind  foods" }),
+      after: TABLE,
+      differs: [],
+    },
+  ];
+  it.each(cases)("$name", async ({ path, before, card: c, after, differs }) => {
+    const planned = await plan({ [path]: before }, [c]);
+    expect(planned.notes).toEqual(after === before ? [] : [{ path, before, after }]);
+    expect(planned.contacts[0]?.path).toBe(path);
+    expect(planned.contacts[0]?.status).toBe(after === before ? "unchanged" : "updated");
+    expect(planned.contacts[0]?.differs.map((d) => `${d.field}: "${d.note}" / "${d.card}"`)).toEqual(differs);
+  });
+});
+
+describe("no match: a new note in the new-note layout, marked as imported", () => {
+  it("writes the table layout with the card's fields and source: contacts import", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss", emails: ["lena@voss.example"], company: "Voss GmbH", phones: ["+49 1"] })]);
+    const text = planned.notes[0]?.after ?? "";
+    expect(planned.notes[0]?.path).toBe("People/Lena Voss.md");
+    expect(planned.notes[0]?.before).toBeNull();
+    expect(text.split("\n").slice(0, 8)).toEqual(["---", "type: people", "title: Lena Voss", "created: '2026-12-05'", "source: contacts import", "tags:", "- type/people", "---"]);
+    expect(text).toContain("| **Company** | Voss GmbH |\n| **Department** | _Unknown_ |\n| **Email** | lena@voss.example |\n| **Phone** | +49 1 |\n");
+    expect(planned.contacts[0]?.filled).toEqual([
+      { field: "Email", value: "lena@voss.example" },
+      { field: "Company", value: "Voss GmbH" },
+      { field: "Phone", value: "+49 1" },
+    ]);
+  });
+
+  it("follows newNoteContacts: properties", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss", emails: ["lena@voss.example"], birthday: "--04-02" })], { newNote: { contacts: "properties" } });
+    expect(planned.notes[0]?.after.split("\n").slice(0, 12)).toEqual([
+      "---",
+      "type: people",
+      "title: Lena Voss",
+      "created: '2026-12-05'",
+      "source: contacts import",
+      "role:",
+      "company:",
+      "department:",
+      "email: lena@voss.example",
+      "phone:",
+      "linkedin:",
+      "location:",
+    ]);
+    expect(planned.notes[0]?.after).toContain("tags:\n- type/people\nbirthday: '--04-02'\n---\n");
+  });
+
+  it("an inline photo is planned in the attachments folder and linked; a taken name gets a number", async () => {
+    const photo = { kind: "inline" as const, mediaType: "image/png", base64: "iVBORw0KGgo=" };
+    const planned = await plan({}, [card({ name: "Lena Voss", photo })], { exists: (p) => p === "Attachments/Lena Voss.png" });
+    expect(planned.photos).toEqual([{ path: "Attachments/Lena Voss 2.png", base64: "iVBORw0KGgo=" }]);
+    expect(planned.notes[0]?.after).toContain("| **Photo** | ![[Attachments/Lena Voss 2.png]] |\n");
+  });
+
+  it("a photo URL is linked, not saved", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss", photo: { kind: "url", url: "https://example.org/l.jpg" } })]);
+    expect(planned.photos).toEqual([]);
+    expect(planned.notes[0]?.after).toContain("| **Photo** | https://example.org/l.jpg |\n");
+  });
+
+  it("two cards of one new person make one note", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss", emails: ["lena@voss.example"] }), card({ name: "Lena Voss", phones: ["+49 1"] })]);
+    expect(planned.notes.map((n) => n.path)).toEqual(["People/Lena Voss.md"]);
+    expect(planned.notes[0]?.after).toContain("| **Phone** | +49 1 |");
+    expect(planned.contacts.map((c) => c.status)).toEqual(["new", "new"]);
+  });
+});
+
+describe("ambiguous and skipped cards are not written", () => {
+  it("a name that two people have, or one only in part, is ambiguous with its candidates", async () => {
+    const other = TABLE.replace(/Dana Okafor/g, "Dana Okafor").replace("dana@northwind.example", "d.okafor@contoso.example");
+    const planned = await plan({ "People/Dana Okafor.md": TABLE, "Work/Dana Okafor.md": other, "People/Ana Lima.md": PROPERTIES }, [card({ name: "Dana Okafor" }), card({ name: "Ana" })]);
+    expect(planned.notes).toEqual([]);
+    expect(planned.contacts.map((c) => [c.status, c.candidates.map((p) => p.path)])).toEqual([
+      ["ambiguous", ["People/Dana Okafor.md", "Work/Dana Okafor.md"]],
+      ["ambiguous", ["People/Ana Lima.md"]],
+    ]);
+  });
+
+  it("a new note whose file is some other note is skipped with why", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss" })], { exists: (p) => p === "People/Lena Voss.md" });
+    expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: "People/Lena Voss.md already exists and is not Lena Voss's person note" });
+    expect(planned.notes).toEqual([]);
+  });
+});
+
+describe("apply and undo: one journal for the whole import", () => {
+  it("writes the plan, and undo brings back every note byte for byte", async () => {
+    const notes = { "People/Dana Okafor.md": TABLE, "People/Cy Tan.md": INLINE };
+    const { store, index } = setUp(notes);
+    const file = readContactsFile(writeVCards([card({ name: "Dana Okafor", phones: ["+1 555"] }), card({ name: "Cy Tan", role: "Chef" }), card({ name: "Lena Voss" })]));
+    const planned = await planContactsImport(file, index, store, OPTIONS);
+    const journal = new MemoryJournal();
+    const result = await applyContactsImport(planned, store, journal, "contacts.vcf", "2026-12-05");
+    expect(result).toEqual({ created: ["People/Lena Voss.md"], updated: ["People/Dana Okafor.md", "People/Cy Tan.md"], failed: [] });
+    const undone = await undoRecap(parseJournal(journal.text, "journal") ?? { meetingPath: "", appliedOn: "", notes: [], complete: false }, store);
+    expect([...undone.restored].sort()).toEqual(["People/Cy Tan.md", "People/Dana Okafor.md"]);
+    expect(undone.removed).toEqual(["People/Lena Voss.md"]);
+    expect(Object.fromEntries([...store.files].filter(([p]) => !p.startsWith(".trash")))).toEqual(notes);
+  });
+
+  it("a note changed after the plan is left as it is and reported", async () => {
+    const { store, index } = setUp({ "People/Dana Okafor.md": TABLE });
+    const planned = await planContactsImport(readContactsFile(writeVCards([card({ name: "Dana Okafor", phones: ["+1 555"] })])), index, store, OPTIONS);
+    store.files.set("People/Dana Okafor.md", `${TABLE}- Edited meanwhile.\n`);
+    const result = await applyContactsImport(planned, store, new MemoryJournal(), "contacts.vcf", "2026-12-05");
+    expect(result.failed).toEqual([{ path: "People/Dana Okafor.md", error: "it changed since the import was planned; import again" }]);
+    expect(store.files.get("People/Dana Okafor.md")).toBe(`${TABLE}- Edited meanwhile.\n`);
+  });
+});
+
+describe("round trip: export then import into the same vault changes nothing", () => {
+  const notes = { "People/Dana Okafor.md": TABLE, "People/Ana Lima.md": PROPERTIES, "People/Cy Tan.md": INLINE };
+  it.each([
+    ["vCard", writeVCards],
+    ["Google CSV", writeGoogleCsv],
+  ])("%s", async (_name, write) => {
+    const { store, index } = setUp(notes);
+    const cards = [...index.entries()].map((e) => cardOfPerson(e, notes[e.path as keyof typeof notes]));
+    const planned = await planContactsImport(readContactsFile(write(cards)), index, store, OPTIONS);
+    expect(planned.notes).toEqual([]);
+    expect(planned.contacts.map((c) => [c.status, c.differs])).toEqual(cards.map(() => ["unchanged", []]));
+  });
+});
+
+describe("property: an import changes only the lines of the fields it fills", () => {
+  const value = fc.stringMatching(/^[A-Za-z0-9+ .-]{1,20}$/).filter((v) => v.trim() !== "");
+  const prose = fc.array(fc.stringMatching(/^[a-z ,.]{0,30}$/), { maxLength: 4 });
+  it("every other line of the note is kept, byte for byte", async () => {
+    await fc.assert(
+      fc.asyncProperty(value, value, prose, async (phone, role, extra) => {
+        const before = TABLE.replace("- Runs two data centres.\n", `- Runs two data centres.\n${extra.map((l) => `${l}\n`).join("")}`).replace("| **Role** | Head of data platform |\n", "");
+        const planned = await plan({ "People/Dana Okafor.md": before }, [card({ name: "Dana Okafor", phones: [phone], role })]);
+        const after = planned.notes[0]?.after ?? before;
+        const others = (text: string): string[] => text.split("\n").filter((l) => !/^\| \*\*(Phone|Role)\*\* \|/.test(l));
+        expect(others(after)).toEqual(others(before));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
