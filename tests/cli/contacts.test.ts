@@ -1,0 +1,207 @@
+/**
+ * `kith contacts import | undo | export` through the built CLI, on a small vault of our own
+ * invented people and the card files in tests/fixtures/contacts.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { KITH, tempDir, type Run } from "./run-kith";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/contacts", import.meta.url));
+const JOURNAL = ".obsidian/plugins/kith/last-contacts-import.jsonl";
+
+const DANA = [
+  "---",
+  "type: people",
+  "title: Dana Okafor",
+  "---",
+  "",
+  "# Dana Okafor",
+  "",
+  "## Contact Information",
+  "",
+  "| Field | Value |",
+  "|-------|-------|",
+  "| **Company** | Northwind Foods |",
+  "| **Email** | dana@northwind.example |",
+  "| **Phone** | _Unknown_ |",
+  "",
+  "## Key Facts",
+  "",
+  "- Runs two data centres.",
+  "",
+].join("\r\n");
+
+const CARDS = [
+  "BEGIN:VCARD",
+  "VERSION:3.0",
+  "FN:Dana O.",
+  "EMAIL;TYPE=INTERNET:DANA@northwind.example",
+  "TEL;TYPE=CELL:+1 555 0100",
+  "ORG:Northwind",
+  "END:VCARD",
+  "BEGIN:VCARD",
+  "VERSION:3.0",
+  "FN:Lena Voss",
+  "EMAIL:lena@voss.example",
+  "PHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=",
+  "END:VCARD",
+  "",
+].join("\r\n");
+
+function run(vault: string, ...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, KITH_TODAY: "2026-12-05" };
+    const child = execFile(process.execPath, [KITH, ...args, "--vault", vault], { encoding: "utf8", env }, (_error, stdout, stderr) => {
+      resolve({ status: child.exitCode, stdout, stderr });
+    });
+  });
+}
+
+async function makeVault(): Promise<string> {
+  const vault = await tempDir();
+  await mkdir(path.join(vault, ".obsidian"), { recursive: true });
+  await mkdir(path.join(vault, "People"));
+  await writeFile(path.join(vault, ".obsidian", "app.json"), JSON.stringify({ attachmentFolderPath: "Attachments" }));
+  await writeFile(path.join(vault, "People", "Dana Okafor.md"), DANA);
+  await writeFile(path.join(vault, "cards.vcf"), CARDS);
+  return vault;
+}
+
+/** Every file of the vault but the plugin folder and the trash, with its text. */
+async function files(vault: string, dir = ""): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(path.join(vault, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (rel === ".obsidian" || rel === ".trash") continue;
+    if (entry.isDirectory()) Object.assign(out, await files(vault, rel));
+    else out[rel] = await readFile(path.join(vault, rel), "utf8");
+  }
+  return out;
+}
+
+describe("kith contacts import", () => {
+  it("--dry-run prints the plan and a diff, and writes nothing", async () => {
+    const vault = await makeVault();
+    const before = await files(vault);
+    const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"), "--dry-run");
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        "updated card 1 (line 1): Dana O. -> People/Dana Okafor.md",
+        "  + Phone: +1 555 0100",
+        '  ~ Company: the note has "Northwind Foods", the card "Northwind" (left as it is)',
+        "new card 2 (line 8): Lena Voss -> People/Lena Voss.md",
+        "  + Email: lena@voss.example",
+        "  + Photo: ![[Attachments/Lena Voss.png]]",
+        "photo Attachments/Lena Voss.png would be written",
+        "1 new, 1 updated, 0 unchanged, 0 ambiguous, 0 skipped",
+        "",
+      ].join("\n"),
+    );
+    expect(result.stdout).toContain(
+      // The note's CRLF lines keep their \r in the diff.
+      ["--- a/People/Dana Okafor.md", "+++ b/People/Dana Okafor.md", "@@ -11,7 +11,7 @@", " |-------|-------|\r", " | **Company** | Northwind Foods |\r", " | **Email** | dana@northwind.example |\r", "-| **Phone** | _Unknown_ |\r", "+| **Phone** | +1 555 0100 |\r"].join("\n"),
+    );
+    expect(result.stdout).toContain("--- /dev/null\n+++ b/People/Lena Voss.md\n");
+    expect(await files(vault)).toEqual(before);
+    expect(existsSync(path.join(vault, JOURNAL))).toBe(false);
+  });
+
+  it("imports (the table row filled, CRLF kept), saves the photo, and one undo takes it all back", async () => {
+    const vault = await makeVault();
+    const before = await files(vault);
+    const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"));
+    expect(result.status).toBe(0);
+    expect(result.stdout.split("\n").at(-2)).toBe("1 new, 1 updated, 0 unchanged, 0 ambiguous, 0 skipped");
+    expect(await readFile(path.join(vault, "People", "Dana Okafor.md"), "utf8")).toBe(DANA.replace("| **Phone** | _Unknown_ |", "| **Phone** | +1 555 0100 |"));
+    expect(readFileSync(path.join(vault, "Attachments", "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
+    const lena = await readFile(path.join(vault, "People", "Lena Voss.md"), "utf8");
+    expect(lena).toContain("source: contacts import\n");
+    expect(lena).toContain("| **Photo** | ![[Attachments/Lena Voss.png]] |\n");
+
+    const undo = await run(vault, "contacts", "undo");
+    expect(undo.stdout).toBe("restored People/Dana Okafor.md\nremoved People/Lena Voss.md (moved to .trash)\n1 restored, 1 removed, 0 skipped\n");
+    const after = await files(vault);
+    delete after["Attachments/Lena Voss.png"]; // a photo is no note: undo leaves it
+    expect(after).toEqual(before);
+    expect((await run(vault, "contacts", "undo")).stdout).toBe("No contacts import to undo.\n");
+  });
+
+  it("--json gives the plan and counts", async () => {
+    const vault = await makeVault();
+    const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"), "--dry-run", "--json");
+    const json = JSON.parse(result.stdout) as { counts: Record<string, number>; contacts: Array<{ status: string; path: string }>; photos: string[] };
+    expect(json.counts).toEqual({ new: 1, updated: 1, unchanged: 0, ambiguous: 0, skipped: 0 });
+    expect(json.contacts.map((c) => [c.status, c.path])).toEqual([
+      ["updated", "People/Dana Okafor.md"],
+      ["new", "People/Lena Voss.md"],
+    ]);
+    expect(json.photos).toEqual(["Attachments/Lena Voss.png"]);
+  });
+
+  it("a card that cannot be read is skipped by position; the others are imported", async () => {
+    const vault = await makeVault();
+    const result = await run(vault, "contacts", "import", path.join(FIXTURES, "nextcloud-4.0.vcf"));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("kith: warning: card 2 (line 15): not a readable vCard (Missing parameter value in 'EMAIL;TYPE=work priya'); skipped.\n");
+    expect(existsSync(path.join(vault, "People", "Priya Raman.md"))).toBe(true);
+    expect(existsSync(path.join(vault, "People", "Tomasz Wójcik.md"))).toBe(true);
+  });
+
+  it.each([
+    ["a file that is no contacts file", "notes.txt", "just some text\n", "kith: not a vCard file nor a contacts CSV (Google or Outlook): its first line names no name, email or phone columns; nothing was imported.\n"],
+    ["a vCard never closed", "open.vcf", "BEGIN:VCARD\nFN:Ana\n", "kith: no vCard in the file (no BEGIN:VCARD ... END:VCARD); nothing was imported.\n"],
+  ])("%s: exit 2, said in words, nothing written", async (_name, file, text, message) => {
+    const vault = await makeVault();
+    await writeFile(path.join(vault, file), text);
+    const before = await files(vault);
+    const result = await run(vault, "contacts", "import", path.join(vault, file));
+    expect([result.status, result.stderr]).toEqual([2, message]);
+    expect(await files(vault)).toEqual(before);
+  });
+
+  it("a missing file: exit 2", async () => {
+    const vault = await makeVault();
+    const result = await run(vault, "contacts", "import", path.join(vault, "nope.vcf"));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/nope\.vcf cannot be read .*nothing was imported\.\n$/);
+  });
+});
+
+describe("kith contacts export", () => {
+  it.each(["vcard", "csv"])("--format %s: importing the file into the same vault changes nothing", async (format) => {
+    const vault = await makeVault();
+    for (const fixture of ["icloud.vcf", "android-2.1.vcf", "google.csv", "outlook.csv"]) {
+      expect((await run(vault, "contacts", "import", path.join(FIXTURES, fixture))).status).toBe(0);
+    }
+    const out = path.join(vault, `people.${format === "csv" ? "csv" : "vcf"}`);
+    const exported = await run(vault, "contacts", "export", "--format", format, "--out", out);
+    expect(exported.stderr).toBe(`kith: 8 people written to ${out}\n`);
+    const before = await files(vault);
+    const again = await run(vault, "contacts", "import", out);
+    expect(again.stdout.split("\n").at(-2)).toBe("0 new, 0 updated, 8 unchanged, 0 ambiguous, 0 skipped");
+    expect(again.stdout).not.toContain("~");
+    expect(await files(vault)).toEqual(before);
+  });
+
+  it("prints vCard 4.0 by default", async () => {
+    const vault = await makeVault();
+    const result = await run(vault, "contacts", "export");
+    expect(result.stdout).toBe(["BEGIN:VCARD", "VERSION:4.0", "FN:Dana Okafor", "N:Okafor;Dana;;;", "EMAIL:dana@northwind.example", "ORG:Northwind Foods", "END:VCARD", ""].join("\r\n"));
+  });
+
+  it("refuses a format it does not write", async () => {
+    const vault = await makeVault();
+    const result = await run(vault, "contacts", "export", "--format", "ldif");
+    expect([result.status, result.stderr]).toEqual([2, 'kith: --format "ldif": give vcard or csv.\n']);
+  });
+});
+
+it("kith contacts --help lists the three commands", async () => {
+  const result = await run(await makeVault(), "contacts", "--help");
+  expect(result.stdout).toMatch(/contacts import[\s\S]*contacts undo[\s\S]*contacts export/);
+});
