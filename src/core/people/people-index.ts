@@ -16,6 +16,8 @@ export interface PersonMatch {
 export class PeopleIndex {
   private readonly byPath = new Map<string, PersonEntry>();
   private readonly byKey = new Map<string, Set<string>>();
+  /** Each person's name words (nameKey), kept so a partial lookup does not normalise every name again: an import of 2,000 cards makes 2,000 lookups. */
+  private readonly nameWords = new Map<string, string[]>();
   /**
    * Notes that could not be indexed, with why in words (unreadable, malformed frontmatter):
    * a lookup that finds no one names the note that may be the person, instead of "no one".
@@ -39,6 +41,7 @@ export class PeopleIndex {
     this.remove(path);
     if (!entry) return;
     this.byPath.set(path, entry);
+    this.nameWords.set(path, nameKey(entry.name).split(" "));
     for (const key of keysOf(entry)) {
       let paths = this.byKey.get(key);
       if (!paths) this.byKey.set(key, (paths = new Set()));
@@ -50,6 +53,7 @@ export class PeopleIndex {
     const old = this.byPath.get(path);
     if (!old) return;
     this.byPath.delete(path);
+    this.nameWords.delete(path);
     for (const key of keysOf(old)) {
       const paths = this.byKey.get(key);
       paths?.delete(path);
@@ -70,7 +74,7 @@ export class PeopleIndex {
     const words = key.split(" ");
     const partial: PersonEntry[] = [];
     for (const entry of this.byPath.values()) {
-      const nameWords = nameKey(entry.name).split(" ");
+      const nameWords = this.nameWords.get(entry.path) ?? [];
       if (words.every((w) => nameWords.includes(w))) partial.push(entry);
     }
     return { exact: [], partial };
