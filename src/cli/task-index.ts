@@ -31,6 +31,12 @@ function tapReads(store: FsNoteStore, seen: { path(path: string): void; text(pat
     seen.text(path, text);
     return text;
   };
+  tapped.readNow = (path) => {
+    seen.path(path);
+    const text = store.readNow(path);
+    seen.text(path, text);
+    return text;
+  };
   return tapped;
 }
 
