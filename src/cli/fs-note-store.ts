@@ -154,7 +154,11 @@ export class FsNoteStore implements NoteStore {
     return Promise.resolve(this.readNow(path));
   }
 
-  private readNow(path: string): string | null {
+  /**
+   * As `read`, without the promise: a scan of 110,000 notes pays a microtask turn per note
+   * otherwise. Null when the note is gone; a note that cannot be read throws a KithError.
+   */
+  readNow(path: string): string | null {
     const absolute = this.resolve(path);
     let fd: number;
     try {
