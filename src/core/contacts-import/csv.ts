@@ -7,7 +7,9 @@ import { birthdayOf, distinctValues, emptyCard, type ContactCard, type ContactsF
  * `Given Name`, `E-mail 1 - Type` and newer `First Name`, `E-mail 1 - Label`; Outlook's
  * `E-mail Address`, `Mobile Phone`, `Business Street`), so each column is known by a pattern,
  * not a fixed list. Google puts several values in one cell split by ` ::: `. Column names from
- * Google's and Microsoft's export help pages; fixtures our own.
+ * Google's and Microsoft's export help pages and the header lists public converters write for
+ * them (one lists Google's structured `Address 1 - Country`, `Address 1 - Street`, ... columns);
+ * no code taken, fixtures our own.
  */
 type Column = "name" | "given" | "middle" | "family" | "email" | "phone" | "company" | "role" | "birthday" | "note" | "photo" | "url" | "address";
 
@@ -27,8 +29,14 @@ const COLUMNS: Array<[Column, RegExp]> = [
   ["address", /^address( \d+)? - formatted$/i],
 ];
 
-/** Outlook's address columns: one address a prefix (`Business Street`, `Business City`, ...), joined in this order. */
-const OUTLOOK_ADDRESS = /^(business|home|other) (street|street 2|street 3|city|state|postal code|country\/region|country)$/i;
+/**
+ * Address part columns: Outlook's (`Business Street`, `Home City`) and Google's structured ones
+ * (`Address 1 - Street`, `Address 1 - Country`); group 1 names the address, group 2 the part.
+ */
+const ADDRESS_PART = /^(business|home|other|address \d+) -? ?(street|street 2|street 3|extended address|po box|city|state|region|postal code|country\/region|country)$/i;
+
+/** The order an address's parts are joined in, whatever the columns' order. */
+const PART_ORDER = ["street", "street 2", "street 3", "extended address", "po box", "city", "state", "region", "postal code", "country/region", "country"];
 
 export function columnOf(header: string): Column | null {
   return COLUMNS.find(([, pattern]) => pattern.test(header.trim()))?.[0] ?? null;
@@ -75,7 +83,7 @@ function rowCard(header: readonly string[], columns: readonly (Column | null)[],
   card.role = first("role");
   const birthday = first("birthday");
   card.birthday = birthday === null ? null : birthdayOf(birthday);
-  card.addresses = distinctValues([...values("address").map((a) => a.replace(/\s*\r?\n\s*/g, ", ")), ...outlookAddresses(header, row)]);
+  card.addresses = distinctValues([...values("address").map((a) => a.replace(/\s*\r?\n\s*/g, ", ")), ...partAddresses(header, row)]);
   card.urls = distinctValues(values("url"));
   const photo = first("photo");
   card.photo = photo && /^https?:\/\//i.test(photo) ? { kind: "url", url: photo } : null;
@@ -87,15 +95,16 @@ function rowCard(header: readonly string[], columns: readonly (Column | null)[],
   return card;
 }
 
-/** Outlook's addresses: the parts of each prefix that are filled, joined with ", ". */
-function outlookAddresses(header: readonly string[], row: readonly string[]): string[] {
-  const byPrefix = new Map<string, string[]>();
+/** Addresses kept in parts, each joined with ", "; an address Google also gives formatted (`Address 1 - Formatted`) is read from there. */
+function partAddresses(header: readonly string[], row: readonly string[]): string[] {
+  const formatted = new Set(header.flatMap((h, i) => (/^(address \d+) - formatted$/i.test(h.trim()) && row[i]?.trim() ? [h.trim().toLowerCase().replace(/ - formatted$/, "")] : [])));
+  const byAddress = new Map<string, Array<[number, string]>>();
   header.forEach((h, i) => {
-    const match = OUTLOOK_ADDRESS.exec(h.trim());
+    const match = ADDRESS_PART.exec(h.trim());
     const value = row[i]?.trim();
-    if (!match || !value) return;
-    const prefix = (match[1] ?? "").toLowerCase();
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), value]);
+    const address = (match?.[1] ?? "").toLowerCase();
+    if (!match || !value || formatted.has(address)) return;
+    byAddress.set(address, [...(byAddress.get(address) ?? []), [PART_ORDER.indexOf((match[2] ?? "").toLowerCase()), value]]);
   });
-  return [...byPrefix.values()].map((parts) => parts.join(", "));
+  return [...byAddress.values()].map((parts) => parts.sort((a, b) => a[0] - b[0]).map(([, v]) => v).join(", "));
 }

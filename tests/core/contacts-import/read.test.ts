@@ -141,6 +141,15 @@ describe("readContactsFile: every exporter's shape", () => {
     expect(read.warnings).toEqual(warnings);
   });
 
+  it("Google's structured address columns are joined in reading order; a formatted one wins", () => {
+    const text = [
+      "First Name,Last Name,E-mail 1 - Value,Address 1 - Country,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,Address 2 - Formatted,Address 2 - Street",
+      "Ines,Moreau,ines@moreau.example,France,3 rue Verte,Lyon,69001,\"Quai 1\nNantes\",Quai 1",
+      "",
+    ].join("\r\n");
+    expect(readContactsFile(text).cards[0]?.card.addresses).toEqual(["Quai 1, Nantes", "3 rue Verte, Lyon, 69001, France"]);
+  });
+
   it("reads CRLF and LF, with and without a BOM, alike", () => {
     const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
     expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
