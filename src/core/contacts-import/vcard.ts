@@ -63,11 +63,14 @@ export function readCard(text: string): ContactCard {
   const card = emptyCard(`vCard ${version}`);
   card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
   card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
-  card.company = texts("org")[0]?.split(";")[0]?.trim() || null;
+  // ORG is the organisation, then its units (`ABC, Inc.;Engineering`): the first part is the company.
+  const org = all("org")[0]?.[3];
+  card.company = textOf(Array.isArray(org) ? org[0] : org).trim() || null;
   card.role = (texts("title")[0] ?? texts("role")[0])?.trim() || null;
   const bday = all("bday")[0];
   card.birthday = bday ? birthdayOf(omitYear(bday) ?? textOf(bday[3])) : null;
-  card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ")));
+  // A street on two lines (`5 Elm Row\nFlat 2`) reads as parts too: a field is one line.
+  card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ").replace(/\s*\n\s*/g, ", ")));
   card.urls = distinctValues(texts("url"));
   card.photo = photoOf(all("photo")[0]);
   card.note = texts("note").join("\n").trim() || null;

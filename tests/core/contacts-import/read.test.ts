@@ -173,6 +173,24 @@ describe("vCard 2.1 as 3.0", () => {
     const after = ["BEGIN:VCARD", "VERSION:3.0", "N:Baños;Inés;;;", "TEL;TYPE=CELL;TYPE=PREF:+34 1", "NOTE:a\\, b\\nc d", "PHOTO;ENCODING=b;TYPE=JPEG:QUJD", "END:VCARD"].join("\r\n");
     expect(vcard21To30(before)).toBe(after);
   });
+  it("reads 2.1 with escapes and bare parameters as ical.js's own 2.1 tests write them (our own person)", () => {
+    const text = [
+      "BEGIN:VCARD",
+      "VERSION:2.1",
+      "FN:Okoro\\, Ada",
+      "N:Okoro;Ada;;Dr.;",
+      "ADR;HOME;POSTAL:;;5 Elm Row\\nFlat 2;Leeds;;LS1 1AA;UK",
+      "EMAIL;INTERNET;PREF:ada@okoro.example",
+      "TITLE:Head\\, Research",
+      "ORG:Okoro\\, Ltd.;Labs\\; Research",
+      "END:VCARD",
+      "",
+    ].join("\n");
+    expect(readContactsFile(text).cards[0]?.card).toEqual(
+      card("vCard 2.1", { name: "Okoro, Ada", emails: ["ada@okoro.example"], role: "Head, Research", company: "Okoro, Ltd.", addresses: ["5 Elm Row, Flat 2, Leeds, LS1 1AA, UK"] }),
+    );
+  });
+
   it("reads latin-1 quoted-printable when the card says so", () => {
     const text = ["BEGIN:VCARD", "VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Pe=F1a", "END:VCARD", ""].join("\r\n");
     expect(readContactsFile(text).cards[0]?.card.name).toBe("José Peña");
