@@ -104,7 +104,6 @@ const importCommand: Command = {
     const index = await loadPeople(ctx);
     const notes = new Set((await ctx.store.list()).map((p) => p.toLowerCase()));
     const progress = progressLine(ctx.progress, "planning contacts");
-    progress.tick(0, contacts.cards.length);
     const plan = await core.planContactsImport(contacts, index, ctx.store, {
       today: ctx.today,
       headings: ctx.settings.headings,
@@ -113,6 +112,7 @@ const importCommand: Command = {
       attachmentFolder: await attachmentFolder(ctx),
       newNote: { contacts: ctx.settings.newNoteContacts, personType: ctx.settings.personType, projectFolders: ctx.settings.projectFolders, includeDataview: ctx.settings.includeDataview },
       exists: (path) => notes.has(path.toLowerCase()) || existsSync(nodePath.join(ctx.store.root, ...path.split("/"))),
+      onCard: (done, total) => progress.tick(done, total),
     });
     progress.end();
     const dryRun = values["dry-run"] === true;

@@ -26,6 +26,8 @@ export interface ContactsPlanOptions extends ContactFieldOptions {
   newNote: Pick<NewPersonOptions, "contacts" | "personType" | "projectFolders" | "includeDataview">;
   /** Whether a file (a note or a picture) is at a path already: a new note or photo never takes one. */
   exists: (path: string) => boolean;
+  /** Called after each card, for a host's progress line on a large file. */
+  onCard?: (done: number, total: number) => void;
 }
 
 export interface FilledField {
@@ -132,6 +134,8 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
     } catch (error) {
       planned.status = "skipped";
       planned.reason = error instanceof Error ? error.message : String(error);
+    } finally {
+      options.onCard?.(plan.contacts.length, file.cards.length);
     }
   }
   plan.notes = [...notes.values()];
