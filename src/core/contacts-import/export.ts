@@ -3,9 +3,10 @@ import Papa from "papaparse";
 import { parseFrontmatter } from "../frontmatter";
 import type { PersonEntry } from "../people/entry";
 import { contactRecord, type ContactField } from "../person/contacts/record";
+import { readKeyDate } from "../person/key-date-value";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { scanOutline } from "../sections/outline";
-import { birthdayOf, distinctValues, emptyCard, type ContactCard } from "./card";
+import { distinctValues, emptyCard, type ContactCard } from "./card";
 import { splitValues } from "./fields";
 
 /**
@@ -23,7 +24,8 @@ export function cardOfPerson(entry: PersonEntry, text: string, contactHeading: s
   card.company = values("company", "Company")[0] ?? null;
   card.role = values("role", "Role")[0] ?? null;
   const birthday = values("birthday", "Birthday")[0];
-  card.birthday = birthday === undefined ? null : birthdayOf(birthday);
+  // As people write it (`2 April 1990`, `[[1990-04-02]]`), read as the key dates are.
+  card.birthday = birthday === undefined ? null : readKeyDate(birthday);
   card.addresses = values("address", "Address");
   card.urls = values("url", "URL");
   const photo = values("photo", "Photo")[0];

@@ -1,3 +1,4 @@
+import { readKeyDate } from "../person/key-date-value";
 import type { ContactCard, ContactPhoto } from "./card";
 
 /** One contact field a card fills: the name it is written under in a note, its values, how values compare. */
@@ -11,6 +12,8 @@ export interface CardField {
 const plain = (value: string): string => value.toLowerCase().replace(/\s+/g, " ").trim();
 /** A phone's digits, with its leading + (`+44 7700 900123` is `+447700900123`). */
 const phoneDigits = (value: string): string => value.replace(/[^\d+]/g, "");
+/** A date as people write it (`2 April 1990`) is the card's `1990-04-02`. */
+const sameDay = (value: string): string => readKeyDate(value) ?? plain(value);
 
 /**
  * The fields a card fills, in the order a new note gets them. Several values share one field,
@@ -24,7 +27,7 @@ export function cardFields(card: ContactCard, photoLink: string | null): CardFie
     { label: "Phone", values: card.phones, same: phoneDigits },
     { label: "Company", values: one(card.company), same: plain },
     { label: "Role", values: one(card.role), same: plain },
-    { label: "Birthday", values: one(card.birthday), same: plain },
+    { label: "Birthday", values: one(card.birthday), same: sameDay },
     { label: "Address", values: card.addresses, same: plain },
     { label: "URL", values: card.urls, same: plain },
     { label: "Photo", values: one(photoLink), same: plain },

@@ -84,6 +84,14 @@ describe("an existing note: only the fields it lacks are filled, byte-exact", ()
       differs: [],
     },
     {
+      name: "a birthday written in words is the card's date: no difference",
+      path: "People/Cy Tan.md",
+      before: INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nBirthday:: 2 April 1990\n"),
+      card: card({ name: "Cy Tan", birthday: "1990-04-02" }),
+      after: INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nBirthday:: 2 April 1990\n"),
+      differs: [],
+    },
+    {
       name: "a card with nothing new changes nothing",
       path: "People/Dana Okafor.md",
       before: TABLE,
@@ -200,7 +208,7 @@ describe("apply and undo: one journal for the whole import", () => {
 });
 
 describe("round trip: export then import into the same vault changes nothing", () => {
-  const notes = { "People/Dana Okafor.md": TABLE, "People/Ana Lima.md": PROPERTIES, "People/Cy Tan.md": INLINE };
+  const notes = { "People/Dana Okafor.md": TABLE, "People/Ana Lima.md": PROPERTIES, "People/Cy Tan.md": INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nBirthday:: 2 April 1990\nPhone:: +1 (555) 0100\n") };
   it.each([
     ["vCard", writeVCards],
     ["Google CSV", writeGoogleCsv],
