@@ -237,3 +237,29 @@ describe("property: an import changes only the lines of the fields it fills", ()
     );
   });
 });
+
+describe("property: in every layout, an import changes only the lines of the fields it fills", () => {
+  const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .+-]{0,15}$/).map((v) => v.trim()).filter((v) => v !== "");
+  const maybe = (arb: fc.Arbitrary<string>): fc.Arbitrary<string | null> => fc.option(arb, { nil: null });
+  const layouts: Array<[string, string]> = [
+    ["People/Dana Okafor.md", TABLE.replace("| **Role** | Head of data platform |\n", "")],
+    ["People/Ana Lima.md", PROPERTIES],
+    ["People/Cy Tan.md", INLINE],
+  ];
+  const filledLine = /^(\| \*\*)?(Phone|Role|Birthday|URL|Note)(\*\* \||::? )/i;
+  it("every other line is kept, byte for byte, and the note stays the same person", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...layouts), maybe(word), maybe(word), maybe(fc.constantFrom("1990-04-02", "--12-31")), maybe(word), fc.boolean(), async ([path, before], phone, role, birthday, note, crlf) => {
+        const text = crlf ? before.replace(/\n/g, "\r\n") : before;
+        const name = path.slice("People/".length, -3);
+        const planned = await plan({ [path]: text }, [card({ name, phones: phone ? [phone] : [], role, birthday, note, urls: ["https://example.org/x"] })]);
+        const after = planned.notes[0]?.after ?? text;
+        const others = (t: string): string[] => t.split(/\r?\n/).filter((l) => !filledLine.test(l));
+        expect(others(after)).toEqual(others(text));
+        expect(after.includes("\r\n")).toBe(crlf);
+        expect(personEntry(path, after)?.name).toBe(personEntry(path, text)?.name);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
