@@ -63,7 +63,10 @@ describe("concurrent kith processes", () => {
       const created = (await readdir(path.join(vault, "Contacts"))).filter((f) => /adeyemi/i.test(f));
       // Whichever process came first named the file.
       expect(created).toHaveLength(1);
-      for (const run of runs) expect(run).toEqual({ status: 0, stdout: `Contacts/${created[0]}\n`, stderr: "" });
+      // The others say on stderr that the person has a note already.
+      const already = `kith: ${created[0]?.replace(/\.md$/, "")} has a note already: Contacts/${created[0]}. Nothing written.\n`;
+      expect(runs.map((run) => run.stderr).sort()).toEqual(["", ...Array<string>(runs.length - 1).fill(already)]);
+      for (const run of runs) expect(run).toMatchObject({ status: 0, stdout: `Contacts/${created[0]}\n` });
       expect((await readdir(vault)).filter((f) => f.includes("kith"))).toEqual([]);
     },
     TIMEOUT,
