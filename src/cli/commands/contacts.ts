@@ -118,8 +118,9 @@ const importCommand: Command = {
     const dryRun = values["dry-run"] === true;
     let result: ContactsApplyResult | null = null;
     if (!dryRun) {
-      await writePhotos(ctx, plan);
       result = await core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today);
+      // After the notes: an import refused (its journal could not be started) leaves no stray pictures.
+      await writePhotos(ctx, plan);
     }
     if (values.json === true) {
       console.log(JSON.stringify({ file, dryRun, counts: counts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));

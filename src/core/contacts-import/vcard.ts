@@ -48,6 +48,10 @@ export function readVCards(text: string): ContactsFile {
       warnings.push(`${position}: not a readable vCard (${error instanceof Error ? error.message : String(error)}); skipped.`);
     }
   });
+  // Not one card read: the file is not a readable vCard file, whatever its first line says.
+  if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard"))) {
+    throw new KithError("invalid-value", `no card in the file could be read (${warnings[0] ?? ""}); nothing was imported.`);
+  }
   return { format: "vcard", cards, warnings };
 }
 

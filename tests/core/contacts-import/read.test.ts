@@ -162,6 +162,7 @@ describe("a file that is not contacts: an error in words, no cards", () => {
     ["an empty file", "", /not a vCard file nor a contacts CSV/],
     ["a CSV of something else", "date,amount\n2026-01-01,12\n", /not a vCard file nor a contacts CSV/],
     ["a vCard opened and never closed", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n", /no vCard in the file/],
+    ["a vCard whose every card is broken", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEMAIL;TYPE=work ana\nEND:VCARD\n", /^no card in the file could be read \(card 1 \(line 1\): not a readable vCard .*\); nothing was imported\.$/],
   ])("%s", (_name, text, message) => {
     expect(() => readContactsFile(text)).toThrow(message);
   });
