@@ -194,6 +194,13 @@ describe("kith contacts export", () => {
     expect(result.stdout).toBe(["BEGIN:VCARD", "VERSION:4.0", "FN:Dana Okafor", "N:Okafor;Dana;;;", "EMAIL:dana@northwind.example", "ORG:Northwind Foods", "END:VCARD", ""].join("\r\n"));
   });
 
+  it("--search picks the people it names", async () => {
+    const vault = await makeVault();
+    await run(vault, "contacts", "import", path.join(FIXTURES, "google-old.csv"));
+    const result = await run(vault, "contacts", "export", "--format", "csv", "--search", "DELGADO");
+    expect(result.stdout.split("\r\n").slice(1)).toEqual(["Rosa,,Delgado,Delgado y Asociados,Partner,1990-12-01,,,* myContacts,,rosa@delgado.example,,+52 55 5555 0100,,,,", ""]);
+  });
+
   it("refuses a format it does not write", async () => {
     const vault = await makeVault();
     const result = await run(vault, "contacts", "export", "--format", "ldif");

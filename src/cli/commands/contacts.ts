@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, undoRecap, unifiedDiff } from "../../core";
+import { KithError, foldForSearch, searchFields, undoRecap, unifiedDiff } from "../../core";
 import type { ContactsApplyResult, ContactsPlan, PlannedContact } from "../../core/contacts-import";
 import { stringOption } from "../args";
 import { loadPeople } from "../people";
@@ -177,7 +177,8 @@ const exportCommand: Command = {
     summary: "Writes every person as a vCard 4.0 file or a Google Contacts CSV.",
     details: [
       "Each person note's name, emails, phones, company, role, birthday, addresses, websites, photo",
-      "address and note, read from where the note keeps them, sorted by name. A vCard 4.0 file",
+      "address and note (or only the people --search picks), read from where the note keeps them,",
+      "sorted by name. A vCard 4.0 file",
       "phones and Google Contacts import; --format csv writes Google's CSV header names. Importing",
       "the file into the same vault changes nothing. Without --out, prints it.",
     ].join("\n"),
@@ -185,6 +186,7 @@ const exportCommand: Command = {
     options: {
       format: { type: "string", value: "vcard|csv", description: "The file's format (default vcard)." },
       out: { type: "string", value: "FILE", description: "Write to FILE (replaced) instead of standard output." },
+      search: { type: "string", value: "TEXT", description: "Only the people whose name, alias, email, company or role holds TEXT (case and accents ignored)." },
       ...VAULT_OPTIONS,
     },
   },
@@ -194,7 +196,9 @@ const exportCommand: Command = {
     const ctx = await openVault(values);
     const core = await loadContactsCore();
     const index = await loadPeople(ctx);
-    const people = [...index.entries()].sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1));
+    const search = foldForSearch(stringOption(values, "search") ?? "");
+    const picked = [...index.entries()].filter((e) => search === "" || searchFields(e).some((f) => f.includes(search)));
+    const people = picked.sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : 1));
     const cards = [];
     for (const entry of people) {
       const text = await ctx.store.read(entry.path).catch(() => null);
