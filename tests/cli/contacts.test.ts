@@ -131,6 +131,19 @@ describe("kith contacts import", () => {
     expect((await run(vault, "contacts", "undo")).stdout).toBe("No contacts import to undo.\n");
   });
 
+  it("undo after an import stopped part-way restores what it wrote", async () => {
+    const vault = await makeVault();
+    await mkdir(path.join(vault, ".obsidian", "plugins", "kith"), { recursive: true });
+    const edited = DANA.replace("| **Phone** | _Unknown_ |", "| **Phone** | +1 555 0100 |");
+    await writeFile(path.join(vault, "People", "Dana Okafor.md"), edited);
+    const journal = [{ kind: "contacts", meetingPath: "cards.vcf", appliedOn: "2026-12-05" }, { step: "plan", path: "People/Dana Okafor.md", before: DANA, after: edited }];
+    await writeFile(path.join(vault, JOURNAL), journal.map((l) => `${JSON.stringify(l)}\n`).join(""));
+    const undo = await run(vault, "contacts", "undo");
+    expect(undo.stdout).toBe("The last contacts import stopped part-way; undoing the notes it wrote.\nrestored People/Dana Okafor.md\n1 restored, 0 removed, 0 skipped\n");
+    expect(await readFile(path.join(vault, "People", "Dana Okafor.md"), "utf8")).toBe(DANA);
+    expect(existsSync(path.join(vault, JOURNAL))).toBe(false);
+  });
+
   it("--json gives the plan and counts", async () => {
     const vault = await makeVault();
     const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"), "--dry-run", "--json");

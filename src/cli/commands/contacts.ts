@@ -161,6 +161,7 @@ const undoCommand: Command = {
       console.log("No contacts import to undo.");
       return 0;
     }
+    if (!journal.complete) console.log("The last contacts import stopped part-way; undoing the notes it wrote.");
     const result = await undoRecap(journal, ctx.store);
     await removeLastRecap(ctx.store.root, CONTACTS_JOURNAL_FILE);
     for (const path of result.restored) console.log(`restored ${printable(path)}`);
