@@ -11,10 +11,11 @@ export interface CardMatch {
 /**
  * The person a card is, by the rules recaps use (core/recap/resolve.ts): an email that is one
  * person's first, then the name (name, file name, alias); a name that matches people only in part
- * or several people is ambiguous.
+ * or several people is ambiguous. `knownEmails`: every email the index holds, lower-cased.
  */
-export function matchCard(card: ContactCard, index: PeopleIndex): CardMatch {
-  for (const email of card.emails) {
+export function matchCard(card: ContactCard, index: PeopleIndex, knownEmails: ReadonlySet<string>): CardMatch {
+  // Only an email someone has is looked up: a miss would make the index try it as words of every name.
+  for (const email of card.emails.filter((e) => knownEmails.has(e.trim().toLowerCase()))) {
     const { exact } = index.match(email);
     if (exact.length === 1) return { person: exact[0] ?? null, candidates: [] };
     if (exact.length > 1) return { person: null, candidates: exact };

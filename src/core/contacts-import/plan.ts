@@ -96,12 +96,13 @@ const joinPath = (folder: string, file: string): string => {
 export async function planContactsImport(file: ContactsFile, index: PeopleIndex, store: NoteStore, options: ContactsPlanOptions): Promise<ContactsPlan> {
   const plan: ContactsPlan = { contacts: [], notes: [], photos: [], warnings: [...file.warnings] };
   const notes = new Map<string, PlannedNote>();
+  const knownEmails = new Set([...index.entries()].flatMap((e) => e.emails));
   const taken = (path: string): boolean => options.exists(path) || notes.has(path) || plan.photos.some((p) => p.path.toLowerCase() === path.toLowerCase());
   for (const { position, card } of file.cards) {
     const planned: PlannedContact = { position, name: card.name, status: "skipped", path: null, filled: [], differs: [], candidates: [], reason: null };
     plan.contacts.push(planned);
     try {
-      const { person, candidates } = matchCard(card, index);
+      const { person, candidates } = matchCard(card, index, knownEmails);
       if (candidates.length > 0) {
         planned.status = "ambiguous";
         planned.candidates = candidates.map((c) => ({ name: c.name, path: c.path }));
@@ -130,7 +131,9 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
       planned.status = "new";
       planned.filled = [...newNoteFields(card), ...filled];
       notes.set(path, { path, before: null, after: text });
-      index.set(path, personEntry(path, text, { personType: options.newNote.personType, headings: options.headings }));
+      const entry = personEntry(path, text, { personType: options.newNote.personType, headings: options.headings });
+      index.set(path, entry);
+      for (const email of entry?.emails ?? []) knownEmails.add(email);
     } catch (error) {
       planned.status = "skipped";
       planned.reason = error instanceof Error ? error.message : String(error);
