@@ -20,9 +20,9 @@ export const CONTACTS_JOURNAL_FILE = `${PLUGIN_FOLDER}/last-contacts-import.json
 
 const NOTHING = "nothing was imported";
 
-async function readInput(file: string): Promise<string> {
+async function readInput(file: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     throw new KithError(errorCode(error) === "ENOENT" ? "not-found" : "unreadable", `${file} cannot be read (${problem(error)}); ${NOTHING}.`);
   }
@@ -100,7 +100,9 @@ const importCommand: Command = {
   async run([file = ""], values) {
     const ctx = await openVault(values);
     const core = await loadContactsCore();
-    const contacts = core.readContactsFile(await readInput(file));
+    const { text, encoding } = core.decodeContactsFile(await readInput(file));
+    if (encoding === "windows-1252") console.error(`kith: warning: ${printable(file)} is not UTF-8; read as Windows-1252 (check accented names in the plan).`);
+    const contacts = core.readContactsFile(text);
     const index = await loadPeople(ctx);
     const notes = new Set((await ctx.store.list()).map((p) => p.toLowerCase()));
     const progress = progressLine(ctx.progress, "planning contacts");

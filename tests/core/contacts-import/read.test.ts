@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { readContactsFile } from "../../../src/core/contacts-import/read";
 import { birthdayOf, emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
 import { vcard21To30 } from "../../../src/core/contacts-import/vcard-21";
+import { decodeContactsFile } from "../../../src/core/contacts-import/decode";
 
 const fixture = (file: string): string => readFileSync(new URL(`../../fixtures/contacts/${file}`, import.meta.url), "utf8");
 const card = (source: string, fields: Partial<ContactCard>): ContactCard => ({ ...emptyCard(source), ...fields });
@@ -153,6 +154,21 @@ describe("readContactsFile: every exporter's shape", () => {
   it("reads CRLF and LF, with and without a BOM, alike", () => {
     const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
     expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
+  });
+});
+
+describe("files not in UTF-8: Outlook's Unicode (UTF-16) and ANSI (Windows-1252, `;` in a European locale) exports", () => {
+  const zoe = card("Outlook CSV", { name: "Zoë Günther", emails: ["zoe.guenther@beispiel.example"], phones: ["+49 89 555 0100"], company: "Müller & Söhne GmbH", role: "Einkäuferin" });
+  it.each([
+    ["outlook-unicode.csv", "utf-16le"],
+    ["outlook-ansi-semicolon.csv", "windows-1252"],
+  ])("%s is read as %s", (file, encoding) => {
+    const decoded = decodeContactsFile(readFileSync(new URL(`../../fixtures/contacts/${file}`, import.meta.url)));
+    expect(decoded.encoding).toBe(encoding);
+    expect(readContactsFile(decoded.text).cards.map((c) => c.card)).toEqual([zoe]);
+  });
+  it("UTF-8 stays UTF-8", () => {
+    expect(decodeContactsFile(new TextEncoder().encode("FN:Zoë")).encoding).toBe("utf-8");
   });
 });
 
