@@ -115,6 +115,7 @@ const importCommand: Command = {
       newNote: { contacts: ctx.settings.newNoteContacts, personType: ctx.settings.personType, projectFolders: ctx.settings.projectFolders, includeDataview: ctx.settings.includeDataview },
       exists: (path) => notes.has(path.toLowerCase()) || existsSync(nodePath.join(ctx.store.root, ...path.split("/"))),
       onCard: (done, total) => progress.tick(done, total),
+      self: { names: [ctx.settings.myName, ...ctx.settings.myAliases], emails: ctx.settings.myEmails },
     });
     progress.end();
     const dryRun = values["dry-run"] === true;

@@ -8,7 +8,7 @@ import { contactRecord } from "../person/contacts/record";
 import { setContactField } from "../person/contacts/set-field";
 import { contactKey } from "../person/contacts/aliases";
 import { headingsOf } from "../person/context";
-import { toFileName } from "../person/names";
+import { nameKey, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { scanOutline } from "../sections/outline";
 import type { ContactCard, ContactsFile } from "./card";
@@ -26,6 +26,8 @@ export interface ContactsPlanOptions extends ContactFieldOptions {
   newNote: Pick<NewPersonOptions, "contacts" | "personType" | "projectFolders" | "includeDataview">;
   /** Whether a file (a note or a picture) is at a path already: a new note or photo never takes one. */
   exists: (path: string) => boolean;
+  /** Your own names and emails (settings myName, myAliases, myEmails): your own card is not imported, as you are no attendee in recaps. */
+  self?: { names: readonly string[]; emails: readonly string[] };
   /** Called after each card, for a host's progress line on a large file. */
   onCard?: (done: number, total: number) => void;
 }
@@ -98,10 +100,15 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
   const notes = new Map<string, PlannedNote>();
   const knownEmails = new Set([...index.entries()].flatMap((e) => e.emails));
   const taken = (path: string): boolean => options.exists(path) || notes.has(path) || plan.photos.some((p) => p.path.toLowerCase() === path.toLowerCase());
+  const selfNames = new Set((options.self?.names ?? []).map(nameKey).filter((k) => k !== ""));
+  const selfEmails = new Set((options.self?.emails ?? []).map((e) => e.trim().toLowerCase()));
   for (const { position, card } of file.cards) {
     const planned: PlannedContact = { position, name: card.name, status: "skipped", path: null, filled: [], differs: [], candidates: [], reason: null };
     plan.contacts.push(planned);
     try {
+      if (selfNames.has(nameKey(card.name)) || card.emails.some((e) => selfEmails.has(e.toLowerCase()))) {
+        throw new KithError("invalid-value", "this is you (your name or email in Kith's settings); not imported");
+      }
       const { person, candidates } = matchCard(card, index, knownEmails);
       if (candidates.length > 0) {
         planned.status = "ambiguous";

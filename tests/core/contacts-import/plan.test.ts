@@ -175,6 +175,16 @@ describe("ambiguous and skipped cards are not written", () => {
     ]);
   });
 
+  it("your own card (your name, alias or email in the settings) is skipped", async () => {
+    const self = { names: ["Sam Reyes", "Sammy"], emails: ["sam@reyes.example"] };
+    const planned = await plan({}, [card({ name: "sammy" }), card({ name: "S. R.", emails: ["SAM@reyes.example"] }), card({ name: "Lena Voss" })], { self });
+    expect(planned.contacts.map((c) => [c.status, c.reason])).toEqual([
+      ["skipped", "this is you (your name or email in Kith's settings); not imported"],
+      ["skipped", "this is you (your name or email in Kith's settings); not imported"],
+      ["new", null],
+    ]);
+  });
+
   it("a new note whose file is some other note is skipped with why", async () => {
     const planned = await plan({}, [card({ name: "Lena Voss" })], { exists: (p) => p === "People/Lena Voss.md" });
     expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: "People/Lena Voss.md already exists and is not Lena Voss's person note" });
