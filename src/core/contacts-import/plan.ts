@@ -105,6 +105,7 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
   for (const { position, card } of file.cards) {
     const planned: PlannedContact = { position, name: card.name, status: "skipped", path: null, filled: [], differs: [], candidates: [], reason: null };
     plan.contacts.push(planned);
+    const photosBefore = plan.photos.length;
     try {
       if (selfNames.has(nameKey(card.name)) || card.emails.some((e) => selfEmails.has(e.toLowerCase()))) {
         throw new KithError("invalid-value", "this is you (your name or email in Kith's settings); not imported");
@@ -144,6 +145,8 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
     } catch (error) {
       planned.status = "skipped";
       planned.reason = error instanceof Error ? error.message : String(error);
+      // A skipped card's photo is not saved either.
+      plan.photos.length = photosBefore;
     } finally {
       options.onCard?.(plan.contacts.length, file.cards.length);
     }

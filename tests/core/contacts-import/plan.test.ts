@@ -185,6 +185,14 @@ describe("ambiguous and skipped cards are not written", () => {
     ]);
   });
 
+  it("a card refused part-way (a value an inline field cannot hold) is skipped with why, and its photo is not saved", async () => {
+    const photo = { kind: "inline" as const, mediaType: "image/png", base64: "iVBORw0KGgo=" };
+    const before = INLINE.replace("Met at the fair.", "Met at the fair [Note:: _Unknown_].");
+    const planned = await plan({ "People/Cy Tan.md": before }, [card({ name: "Cy Tan", photo, note: "Chef (head)" })]);
+    expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: '"Chef (head)" holds a bracket, which would end the inline field Note:: early; set it by hand.' });
+    expect([planned.notes, planned.photos]).toEqual([[], []]);
+  });
+
   it("a new note whose file is some other note is skipped with why", async () => {
     const planned = await plan({}, [card({ name: "Lena Voss" })], { exists: (p) => p === "People/Lena Voss.md" });
     expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: "People/Lena Voss.md already exists and is not Lena Voss's person note" });
