@@ -7,7 +7,7 @@ import { readKeyDate } from "../person/key-date-value";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, emptyCard, type ContactCard } from "./card";
-import { splitValues } from "./fields";
+import { isLinkedIn, splitValues } from "./fields";
 
 /**
  * A person note as a card: the fields the import fills, read back from where they live, so a
@@ -27,7 +27,8 @@ export function cardOfPerson(entry: PersonEntry, text: string, contactHeading: s
   // As people write it (`2 April 1990`, `[[1990-04-02]]`), read as the key dates are.
   card.birthday = birthday === undefined ? null : readKeyDate(birthday);
   card.addresses = values("address", "Address");
-  card.urls = values("url", "URL");
+  // The LinkedIn field holds a profile's address, or a bare handle, which is no address to export.
+  card.urls = distinctValues([...values("linkedin", "LinkedIn").filter(isLinkedIn), ...values("url", "URL")]);
   const photo = values("photo", "Photo")[0];
   card.photo = photo !== undefined && /^https?:\/\//i.test(photo) ? { kind: "url", url: photo } : null;
   card.note = values("note", "Note")[0] ?? null;

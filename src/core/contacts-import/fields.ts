@@ -12,6 +12,8 @@ export interface CardField {
 const plain = (value: string): string => value.toLowerCase().replace(/\s+/g, " ").trim();
 /** A phone's digits, with its leading + (`+44 7700 900123` is `+447700900123`). */
 const phoneDigits = (value: string): string => value.replace(/[^\d+]/g, "");
+/** A LinkedIn profile's address. */
+export const isLinkedIn = (url: string): boolean => /^(https?:\/\/)?([a-z]+\.)?linkedin\.com\//i.test(url.trim());
 /** A date as people write it (`2 April 1990`) is the card's `1990-04-02`. */
 const sameDay = (value: string): string => readKeyDate(value) ?? plain(value);
 
@@ -29,7 +31,9 @@ export function cardFields(card: ContactCard, photoLink: string | null): CardFie
     { label: "Role", values: one(card.role), same: plain },
     { label: "Birthday", values: one(card.birthday), same: sameDay },
     { label: "Address", values: card.addresses, same: plain },
-    { label: "URL", values: card.urls, same: plain },
+    // A LinkedIn profile goes to the layout's own LinkedIn field; other addresses to URL.
+    { label: "LinkedIn", values: card.urls.filter(isLinkedIn), same: plain },
+    { label: "URL", values: card.urls.filter((u) => !isLinkedIn(u)), same: plain },
     { label: "Photo", values: one(photoLink), same: plain },
     { label: "Note", values: one(card.note === null ? null : card.note.split(/\r?\n/).map((l) => l.trim()).filter((l) => l).join(" / ")), same: plain },
   ];
@@ -41,7 +45,7 @@ export function joinerOf(label: string): string {
 }
 
 /** Fields that hold several values. */
-const MULTIPLE = new Set(["Email", "Phone", "Address", "URL"]);
+const MULTIPLE = new Set(["Email", "Phone", "Address", "URL", "LinkedIn"]);
 
 /** A note field's text back as values (the inverse of joining them). */
 export function splitValues(label: string, text: string): string[] {

@@ -75,7 +75,9 @@ export function readCard(text: string): ContactCard {
   card.birthday = bday ? birthdayOf(omitYear(bday) ?? textOf(bday[3])) : null;
   // A street on two lines (`5 Elm Row\nFlat 2`) reads as parts too: a field is one line.
   card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ").replace(/\s*\n\s*/g, ", ")));
-  card.urls = distinctValues(texts("url"));
+  // Apple writes social profiles as X-SOCIALPROFILE, vCard 4.0 extensions as SOCIALPROFILE.
+  const profiles = [...texts("x-socialprofile"), ...texts("socialprofile")].filter((u) => /^https?:\/\//i.test(u.trim()));
+  card.urls = distinctValues([...texts("url"), ...profiles]);
   card.photo = photoOf(all("photo")[0]);
   card.note = texts("note").join("\n").trim() || null;
   card.name = nameOf(texts("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";

@@ -150,6 +150,11 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     expect(planned.notes[0]?.after).toContain("| **Photo** | ![[Attachments/Lena Voss 2.png]] |\n");
   });
 
+  it("a LinkedIn profile fills the LinkedIn row; other addresses URL", async () => {
+    const planned = await plan({}, [card({ name: "Lena Voss", urls: ["https://www.linkedin.com/in/lenavoss", "https://voss.example"] })]);
+    expect(planned.notes[0]?.after).toContain("| **LinkedIn** | https://www.linkedin.com/in/lenavoss |\n| **Location** | _Unknown_ |\n| **URL** | https://voss.example |\n");
+  });
+
   it("a photo URL is linked, not saved", async () => {
     const planned = await plan({}, [card({ name: "Lena Voss", photo: { kind: "url", url: "https://example.org/l.jpg" } })]);
     expect(planned.photos).toEqual([]);

@@ -39,7 +39,7 @@ describe("readContactsFile: every exporter's shape", () => {
             note: "Met at the harbour festival. Likes sailing, jazz and very long explanations about typefaces.",
           }),
         ],
-        ["card 2 (line 21)", card("vCard 3.0", { name: "Maja Lindqvist", phones: ["+46 8 123 456 78"], birthday: "1988-02-29", urls: ["https://maja.example/portfolio"] })],
+        ["card 2 (line 21)", card("vCard 3.0", { name: "Maja Lindqvist", phones: ["+46 8 123 456 78"], birthday: "1988-02-29", urls: ["https://maja.example/portfolio", "https://www.linkedin.com/in/majalindqvist"] })],
       ],
       warnings: [],
     },
