@@ -208,6 +208,11 @@ describe("vCard 2.1 as 3.0", () => {
     );
   });
 
+  it("reads quoted-printable in a 3.0 card too (older Android phones write it)", () => {
+    const text = ["BEGIN:VCARD", "VERSION:3.0", "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ren=C3=A9e Dubois", "TEL;TYPE=CELL:+33 6 12", "END:VCARD", ""].join("\r\n");
+    expect(readContactsFile(text).cards[0]?.card).toEqual(card("vCard 3.0", { name: "Renée Dubois", phones: ["+33 6 12"] }));
+  });
+
   it("reads latin-1 quoted-printable when the card says so", () => {
     const text = ["BEGIN:VCARD", "VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Pe=F1a", "END:VCARD", ""].join("\r\n");
     expect(readContactsFile(text).cards[0]?.card.name).toBe("José Peña");
