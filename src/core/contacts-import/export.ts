@@ -7,7 +7,7 @@ import { readKeyDate } from "../person/key-date-value";
 import { DEFAULT_HEADINGS } from "../person/layout";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, emptyCard, type ContactCard } from "./card";
-import { isLinkedIn, splitValues } from "./fields";
+import { isLinkedIn, splitValues, unknownFieldValues } from "./fields";
 
 /**
  * A person note as a card: the fields the import fills, read back from where they live, so a
@@ -31,7 +31,7 @@ export function cardOfPerson(entry: PersonEntry, text: string, contactHeading: s
   card.urls = distinctValues([...values("linkedin", "LinkedIn").filter(isLinkedIn), ...values("url", "URL")]);
   const photo = values("photo", "Photo")[0];
   card.photo = photo !== undefined && /^https?:\/\//i.test(photo) ? { kind: "url", url: photo } : null;
-  card.note = values("note", "Note")[0] ?? null;
+  card.note = [...values("note", "Note"), ...unknownFieldValues(text, "Note")][0] ?? null;
   return card;
 }
 

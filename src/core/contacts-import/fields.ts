@@ -1,3 +1,5 @@
+import { listValue, parseFrontmatter } from "../frontmatter";
+import { compactLabel, knownContactKey } from "../person/contacts/aliases";
 import { readKeyDate } from "../person/key-date-value";
 import type { ContactCard, ContactPhoto } from "./card";
 
@@ -57,4 +59,18 @@ export function splitValues(label: string, text: string): string[] {
 export function photoExtension(photo: Extract<ContactPhoto, { kind: "inline" }>): string {
   const sub = photo.mediaType.split("/")[1]?.toLowerCase() ?? "jpeg";
   return sub === "jpeg" ? "jpg" : sub.replace(/[^a-z0-9]/g, "") || "jpg";
+}
+
+/**
+ * A property of a field Kith does not know as a contact field (Note): the record reads only known
+ * keys from Properties, but the user's `note:` is there all the same, and is never replaced.
+ */
+export function unknownFieldValues(text: string, label: string): string[] {
+  if (knownContactKey(label) !== null) return [];
+  const data = parseFrontmatter(text).data;
+  return Object.keys(data)
+    .filter((k) => compactLabel(k) === compactLabel(label))
+    .flatMap((k) => listValue(data[k]))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
 }

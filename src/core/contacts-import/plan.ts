@@ -11,8 +11,8 @@ import { headingsOf } from "../person/context";
 import { nameKey, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { scanOutline } from "../sections/outline";
-import type { ContactCard, ContactsFile } from "./card";
-import { cardFields, joinerOf, photoExtension, splitValues, type CardField } from "./fields";
+import { distinctValues, type ContactCard, type ContactsFile } from "./card";
+import { cardFields, joinerOf, photoExtension, splitValues, unknownFieldValues, type CardField } from "./fields";
 import { matchCard } from "./match";
 
 /** The frontmatter line a note made by an import carries: where the person came from. */
@@ -190,7 +190,7 @@ function fillFields(text: string, card: ContactCard, photoLink: () => string | n
   for (const field of cardFields(card, null)) {
     const values = field.label === "Photo" ? photoValues(card, record, photoLink) : field.values;
     if (values.length === 0) continue;
-    const has = record.find((f) => f.key === contactKey(field.label))?.values ?? [];
+    const has = distinctValues([...(record.find((f) => f.key === contactKey(field.label))?.values ?? []), ...unknownFieldValues(after, field.label)]);
     const joined = values.join(joinerOf(field.label));
     if (has.length === 0) {
       after = setContactField(after, field.label, joined, options);

@@ -92,6 +92,22 @@ describe("an existing note: only the fields it lacks are filled, byte-exact", ()
       differs: [],
     },
     {
+      name: "a Note property the user wrote (no contact field Kith knows) is never replaced",
+      path: "People/Ana Lima.md",
+      before: PROPERTIES.replace("aliases: [Ana L]\n", "aliases: [Ana L]\nnote: Prefers calls\n"),
+      card: card({ name: "Ana Lima", note: "Met in Lisbon" }),
+      after: PROPERTIES.replace("aliases: [Ana L]\n", "aliases: [Ana L]\nnote: Prefers calls\n"),
+      differs: ['Note: "Prefers calls" / "Met in Lisbon"'],
+    },
+    {
+      name: "nor a Note:: inline field",
+      path: "People/Cy Tan.md",
+      before: INLINE.replace("Met at the fair.", "- **Note**:: Prefers calls"),
+      card: card({ name: "Cy Tan", note: "Met in Lisbon" }),
+      after: INLINE.replace("Met at the fair.", "- **Note**:: Prefers calls"),
+      differs: ['Note: "Prefers calls" / "Met in Lisbon"'],
+    },
+    {
       name: "a card with nothing new changes nothing",
       path: "People/Dana Okafor.md",
       before: TABLE,
@@ -231,7 +247,7 @@ describe("apply and undo: one journal for the whole import", () => {
 });
 
 describe("round trip: export then import into the same vault changes nothing", () => {
-  const notes = { "People/Dana Okafor.md": TABLE, "People/Ana Lima.md": PROPERTIES, "People/Cy Tan.md": INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nBirthday:: 2 April 1990\nPhone:: +1 (555) 0100\n") };
+  const notes = { "People/Dana Okafor.md": TABLE, "People/Ana Lima.md": PROPERTIES.replace("aliases: [Ana L]\n", "aliases: [Ana L]\nnote: Prefers calls\n"), "People/Cy Tan.md": INLINE.replace("Company:: Contoso\n", "Company:: Contoso\nBirthday:: 2 April 1990\nPhone:: +1 (555) 0100\n") };
   it.each([
     ["vCard", writeVCards],
     ["Google CSV", writeGoogleCsv],
@@ -239,6 +255,7 @@ describe("round trip: export then import into the same vault changes nothing", (
     const { store, index } = setUp(notes);
     const cards = [...index.entries()].map((e) => cardOfPerson(e, notes[e.path as keyof typeof notes]));
     const planned = await planContactsImport(readContactsFile(write(cards)), index, store, OPTIONS);
+    expect(cards.find((c) => c.name === "Ana Lima")?.note).toBe("Prefers calls");
     expect(planned.notes).toEqual([]);
     expect(planned.contacts.map((c) => [c.status, c.differs])).toEqual(cards.map(() => ["unchanged", []]));
   });
