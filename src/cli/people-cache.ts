@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import nodePath from "node:path";
 import type { PersonEntry, PersonRules } from "../core";
 import { PLUGIN_FOLDER, pluginFolder } from "./plugin-folder";
@@ -177,6 +177,35 @@ export async function loadCache(vault: string, key: CacheKey): Promise<CacheLoad
   return { notes, problem: null };
 }
 
+/** Items per piece when a column is written: a piece's text is small, where the whole file's would be 13 MB at once. */
+const PIECE = 4096;
+
+/**
+ * The file's JSON, written piece by piece: JSON.stringify of the whole cache would hold the
+ * file's text (13 MB for 110,500 notes) on top of the columns, the peak of a call that rewrites it.
+ * The same text as JSON.stringify(file).
+ */
+function writeJson(path: string, file: CacheFile): void {
+  const fd = openSync(path, "wx");
+  try {
+    let first = true;
+    for (const [key, value] of Object.entries(file)) {
+      writeSync(fd, `${first ? "{" : ","}${JSON.stringify(key)}:`);
+      first = false;
+      if (!Array.isArray(value)) {
+        writeSync(fd, JSON.stringify(value));
+        continue;
+      }
+      writeSync(fd, "[");
+      for (let at = 0; at < value.length; at += PIECE) writeSync(fd, `${at > 0 ? "," : ""}${JSON.stringify(value.slice(at, at + PIECE)).slice(1, -1)}`);
+      writeSync(fd, "]");
+    }
+    writeSync(fd, first ? "{}" : "}");
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes the cache whole to a temporary file beside it, then renames it into place, so a reader
  * sees the old cache or the new one. A cache that cannot be written is left out in silence: the
@@ -189,7 +218,7 @@ export async function saveCache(vault: string, key: CacheKey, notes: CachedNotes
   const target = nodePath.join(folder, nodePath.basename(PEOPLE_CACHE_FILE));
   const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   try {
-    writeFileSync(temp, JSON.stringify(file), { flag: "wx" });
+    writeJson(temp, file);
     renameSync(temp, target);
   } catch {
     try {
