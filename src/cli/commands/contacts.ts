@@ -105,7 +105,6 @@ const importCommand: Command = {
     if (encoding === "windows-1252") console.error(`kith: warning: ${printable(file)} is not UTF-8; read as Windows-1252 (check accented names in the plan).`);
     const contacts = core.readContactsFile(text);
     const index = await loadPeople(ctx);
-    const notes = new Set((await ctx.store.list()).map((p) => p.toLowerCase()));
     const progress = progressLine(ctx.progress, "planning contacts");
     const plan = await core.planContactsImport(contacts, index, ctx.store, {
       today: ctx.today,
@@ -114,7 +113,8 @@ const importCommand: Command = {
       peopleFolder: ctx.settings.peopleFolder,
       attachmentFolder: await attachmentFolder(ctx),
       newNote: { contacts: ctx.settings.newNoteContacts, personType: ctx.settings.personType, projectFolders: ctx.settings.projectFolders, includeDataview: ctx.settings.includeDataview },
-      exists: (path) => notes.has(path.toLowerCase()) || existsSync(nodePath.join(ctx.store.root, ...path.split("/"))),
+      // One stat a new note or photo (no second walk of the vault); a case-insensitive disk answers for any case.
+      exists: (path) => existsSync(nodePath.join(ctx.store.root, ...path.split("/"))),
       onCard: (done, total) => progress.tick(done, total),
       self: { names: [ctx.settings.myName, ...ctx.settings.myAliases], emails: ctx.settings.myEmails },
     });
