@@ -19,7 +19,7 @@ const COLUMNS: Array<[Column, RegExp]> = [
   ["middle", /^(middle name|additional name)$/i],
   ["family", /^(last name|family name|surname)$/i],
   ["email", /^(e-?mail( \d+)? - value|e-?mail( \d+)? address|e-?mail( \d+)?)$/i],
-  ["phone", /^(phone \d+ - value|(primary|mobile|business|home|other|car|company main|assistant's|radio)( phone)?( \d+)?|.* phone)$/i],
+  ["phone", /^(phone( \d+)? - value|mobile( phone)?|.+ phone( \d+)?)$/i],
   ["company", /^(company|organization( \d+)? - name|organization name|organisation)$/i],
   ["role", /^(job title|organization( \d+)? - title|organization title)$/i],
   ["birthday", /^(birthday|birth date)$/i],
@@ -38,7 +38,11 @@ const ADDRESS_PART = /^(business|home|other|address \d+) -? ?(street|street 2|st
 /** The order an address's parts are joined in, whatever the columns' order. */
 const PART_ORDER = ["street", "street 2", "street 3", "extended address", "po box", "city", "state", "region", "postal code", "country/region", "country"];
 
+/** Outlook's numbers that are someone else's: the assistant's, the company's switchboard. */
+const NOT_THEIRS = /^(assistant's|company main) phone$/i;
+
 export function columnOf(header: string): Column | null {
+  if (NOT_THEIRS.test(header.trim())) return null;
   return COLUMNS.find(([, pattern]) => pattern.test(header.trim()))?.[0] ?? null;
 }
 

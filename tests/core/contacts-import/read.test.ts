@@ -14,6 +14,7 @@ import { readContactsFile } from "../../../src/core/contacts-import/read";
 import { birthdayOf, emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
 import { vcard21To30 } from "../../../src/core/contacts-import/vcard-21";
 import { decodeContactsFile } from "../../../src/core/contacts-import/decode";
+import { columnOf } from "../../../src/core/contacts-import/csv";
 
 const fixture = (file: string): string => readFileSync(new URL(`../../fixtures/contacts/${file}`, import.meta.url), "utf8");
 const card = (source: string, fields: Partial<ContactCard>): ContactCard => ({ ...emptyCard(source), ...fields });
@@ -169,6 +170,25 @@ describe("files not in UTF-8: Outlook's Unicode (UTF-16) and ANSI (Windows-1252,
   });
   it("UTF-8 stays UTF-8", () => {
     expect(decodeContactsFile(new TextEncoder().encode("FN:Zoë")).encoding).toBe("utf-8");
+  });
+});
+
+describe("CSV columns", () => {
+  it.each([
+    ["Phone 1 - Value", "phone"],
+    ["Mobile Phone", "phone"],
+    ["Business Phone 2", "phone"],
+    ["Assistant's Phone", null],
+    ["Company Main Phone", null],
+    ["E-mail 2 Address", "email"],
+    ["E-mail 1 - Value", "email"],
+    ["E-mail Display Name", null],
+    ["Organization 1 - Title", "role"],
+    ["Title", null],
+    ["Address 1 - Formatted", "address"],
+    ["Labels", null],
+  ])("%s -> %s", (header, column) => {
+    expect(columnOf(header)).toBe(column);
   });
 });
 
