@@ -10,6 +10,9 @@ import { cleanName } from "../person/names";
 import { personData, type PersonRules } from "../person/is-person";
 import { hasTemplateSyntax } from "../person/template-syntax";
 import { keyDatesOf, type KeyDate } from "../person/key-dates";
+import { cadenceOf, type Cadence } from "../person/keep-in-touch";
+import { lastContactKey, needsReview } from "../person/status";
+import { leadingIsoDate } from "../dates";
 
 /** What the people index keeps of one person note: enough to find and show them. */
 export interface PersonEntry {
@@ -25,6 +28,14 @@ export interface PersonEntry {
   handle: string;
   /** Birthday, anniversary and the dated fields the rules name: upcoming dates come from here, not the notes. */
   keyDates: KeyDate[];
+  /** `YYYY-MM-DD` from `last_contact` (or the note's spelling of it), else null. */
+  lastContact: string | null;
+  /** Frontmatter tags without `#`, as written: the people view filters by them. */
+  tags: string[];
+  /** Made by automation and still tagged `needs-review`. */
+  needsReview: boolean;
+  /** Keep-in-touch days, snooze and the date the clock runs from: staleness without reading the note again. */
+  cadence: Cadence;
 }
 
 const EMAIL = /[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g;
@@ -67,7 +78,12 @@ export function readPersonEntry(path: string, text: string, rules: PersonRules =
   const company = contactValueOf(record, "company");
   const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
   const keyDates = keyDatesOf(record, data, rules.keyDateFields);
-  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle, keyDates });
+  const written = data[lastContactKey(data) ?? "last_contact"];
+  const lastContact = typeof written === "string" ? leadingIsoDate(written) : null;
+  // A list, or one string of tags separated by commas or spaces, as Obsidian reads them.
+  const tags = [...listValue(data.tags), ...listValue(data.tag)].flatMap((t) => t.split(/[,\s]+/)).filter((t) => t !== "").map((t) => t.replace(/^#/, ""));
+  const status = { lastContact, tags, needsReview: needsReview(data), cadence: cadenceOf(data) };
+  return copyStrings({ path, name, fileName, aliases: listValue(data.aliases).map(cleanName), emails: [...emails], role, company, handle, keyDates, ...status });
 }
 
 // V8 keeps a whole source text alive behind a sliced substring; a copy drops that link.
@@ -86,5 +102,9 @@ function copyStrings(entry: PersonEntry): PersonEntry {
     company: entry.company === null ? null : copy(entry.company),
     handle: copy(entry.handle),
     keyDates: entry.keyDates.map((d) => ({ key: copy(d.key), label: copy(d.label), date: copy(d.date), value: copy(d.value) })),
+    lastContact: entry.lastContact === null ? null : copy(entry.lastContact),
+    tags: entry.tags.map(copy),
+    needsReview: entry.needsReview,
+    cadence: { ...entry.cadence },
   };
 }

@@ -17,7 +17,7 @@ describe("fillTemplate", () => {
 
 describe("search fields", () => {
   it("folds accents and case, name first", () => {
-    const entry: PersonEntry = { path: "p.md", name: "Tomás Núñez", fileName: "Tomás Núñez", aliases: ["Tom"], emails: ["tomas@x.example"], role: "CTO", company: "Açaí Ltd", handle: "@TomásNúñez", keyDates: [] };
+    const entry: PersonEntry = { path: "p.md", name: "Tomás Núñez", fileName: "Tomás Núñez", aliases: ["Tom"], emails: ["tomas@x.example"], role: "CTO", company: "Açaí Ltd", handle: "@TomásNúñez", keyDates: [], lastContact: null, tags: [], needsReview: false, cadence: { since: null, keepInTouch: null, snoozeUntil: null } };
     expect(searchFields(entry)).toEqual(["tomas nunez", "tom", "tomas@x.example", "acai ltd", "cto"]);
     expect(foldForSearch("  ÉLODIE\tMüller ")).toBe("elodie muller");
   });

@@ -47,6 +47,10 @@ describe("personEntry", () => {
       company: "Northwind Foods",
       handle: "@DanaOkafor",
       keyDates: [],
+      lastContact: "2026-03-02",
+      tags: ["type/people", "needs-review"],
+      needsReview: true,
+      cadence: { since: "2026-03-02", keepInTouch: null, snoozeUntil: null },
     });
     expect(personEntry("People/c.md", fixture("contact-table-extra-column.md"))?.emails).toEqual(["sunita@brightwell.example"]);
     expect(personEntry("People/x.md", fixture("malformed-yaml.md"))).toBeNull();
