@@ -3,12 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PEOPLE_CACHE_FILE } from "../../src/cli/people-cache";
 import { copyVault, kith, type Run } from "./run-kith";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const TIMEOUT = 120_000;
 /** Notes changed within 2 s of a call are not cached (a write in the same clock tick could go unseen): wait that out. */
 const SETTLE_MS = 2100;
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+const settle = (): Promise<void> => sleep(SETTLE_MS);
 
 /** The commands whose answers come from the people index, each as a user would run it. */
 const COMMANDS: string[][] = [
