@@ -7,6 +7,7 @@ import { PeopleFeed } from "./indexing/people-feed";
 import { VaultIndexer } from "./indexing/vault-indexer";
 import { ObsidianNoteStore } from "./obsidian-note-store";
 import { registerPeoplePanel } from "./panel/register";
+import { registerPeopleView } from "./people-view/register";
 import { registerRecapCommands } from "./recap/register";
 import { KithSettingTab } from "./settings-tab";
 import { refreshTemplatePrompts, watchTemplatePrompts } from "./template-prompts";
@@ -38,6 +39,7 @@ export default class KithPlugin extends Plugin implements KithHost {
     registerPersonCommands(this);
     registerRecapCommands(this);
     registerPeoplePanel(this);
+    registerPeopleView(this);
     watchTemplatePrompts(this);
     // Last: every feed must be added before the first build (it runs at once when the plugin
     // is enabled after the layout is ready). Notes in template folders are never people: the

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fixtureVault } from "../panel/fixtures";
+import { textsOf } from "../panel/harness";
+import { generatedPerson, mountPeopleView, type PeopleViewHarness } from "./harness";
+
+let h: PeopleViewHarness;
+let root: HTMLElement;
+
+beforeEach(async () => {
+  document.body.empty();
+  h = await mountPeopleView(fixtureVault());
+  root = h.view.contentEl;
+});
+
+const rows = (): string[][] => Array.from(root.querySelectorAll(".kith-pv-spacer > .kith-pv-row"), (row) => textsOf(row, ".kith-pv-cell"));
+const names = (): string[] => textsOf(root, ".kith-pv-spacer .kith-pv-name");
+const header = (title: string): HTMLElement => {
+  const cell = Array.from(root.querySelectorAll<HTMLElement>("[role=columnheader]")).find((c) => c.textContent === title);
+  if (!cell) throw new Error(`no column ${title}`);
+  return cell;
+};
+const select = (cls: string, value: string): void => {
+  const el = root.querySelector<HTMLSelectElement>(`select.${cls}`);
+  if (!el) throw new Error(`no ${cls}`);
+  el.value = value;
+  el.dispatchEvent(new Event("change"));
+};
+
+const DANA = ["Dana Okafor", "Northwind Foods", "Head of data platform (owns the lakehouse roadmap)", "3 weeks ago", "", "On track", "Needs review"];
+const LEE = ["Lee Chen", "Fabrikam", "Staff engineer", "2 months ago", "", "Stale 34 days", ""];
+const PRIYA = ["Priya Raman", "Northwind Foods", "VP engineering", "2 months ago", "", "On track", ""];
+
+async function modify(path: string, edit: (text: string) => string): Promise<void> {
+  const file = h.app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no note ${path}`);
+  await h.app.vault.modify(file, edit(await h.app.vault.read(file)));
+}
+
+describe("the people view", () => {
+  it("lists everyone in the people index with their columns, by name", () => {
+    expect(textsOf(root, ".kith-pv-header .kith-pv-cell")).toEqual(["Name", "Company", "Role", "Last contact", "Next date", "Keep in touch", "Review"]);
+    expect(rows()).toEqual([DANA, LEE, PRIYA]);
+    expect(textsOf(root, ".kith-pv-count")).toEqual(["3 people"]);
+    expect(header("Name").getAttribute("aria-sort")).toBe("ascending");
+  });
+
+  it("sorts by a column header, and the other way round on a second click", () => {
+    header("Keep in touch").querySelector("button")?.click();
+    expect(names()).toEqual(["Lee Chen", "Dana Okafor", "Priya Raman"]);
+    expect(header("Keep in touch").getAttribute("aria-sort")).toBe("ascending");
+    expect(header("Name").getAttribute("aria-sort")).toBe("none");
+    header("Name").querySelector("button")?.click();
+    header("Name").querySelector("button")?.click();
+    expect(names()).toEqual(["Priya Raman", "Lee Chen", "Dana Okafor"]);
+    expect(header("Name").getAttribute("aria-sort")).toBe("descending");
+  });
+
+  it("filters by text, tag and folder, and says how many it shows", () => {
+    const search = root.querySelector<HTMLInputElement>("input.kith-pv-search");
+    if (!search) throw new Error("no search");
+    search.value = "northwind";
+    search.dispatchEvent(new Event("input"));
+    expect(names()).toEqual(["Dana Okafor", "Priya Raman"]);
+    expect(textsOf(root, ".kith-pv-count")).toEqual(["2 of 3 people"]);
+    select("kith-pv-tag", "#needs-review");
+    expect(names()).toEqual(["Dana Okafor"]);
+    search.value = "";
+    search.dispatchEvent(new Event("input"));
+    select("kith-pv-tag", "");
+    select("kith-pv-folder", "People");
+    expect(names()).toEqual(["Dana Okafor", "Lee Chen", "Priya Raman"]);
+    expect(textsOf(root, "select.kith-pv-folder option")).toEqual(["Any folder", "People"]);
+  });
+
+  it("opens a person's note on click and on Enter", () => {
+    root.querySelector<HTMLElement>("[data-kith-path='People/Lee Chen.md']")?.click();
+    root.querySelector<HTMLElement>("[data-kith-path='People/Priya Raman.md']")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(h.opened).toEqual(["People/Lee Chen.md", "People/Priya Raman.md"]);
+  });
+
+  it("stays live: a changed note's row changes, debounced, without reading the vault again", async () => {
+    const read = vi.spyOn(h.app.vault, "cachedRead");
+    await modify("People/Lee Chen.md", (t) => t.replace(/last_contact: .*/, "last_contact: 2026-03-24"));
+    expect(rows()[1]).toEqual(LEE);
+    await vi.waitFor(() => expect(rows()[1]).toEqual(["Lee Chen", "Fabrikam", "Staff engineer", "yesterday", "", "On track", ""]));
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("writes nothing to any note", async () => {
+    const modified = vi.spyOn(h.app.vault, "modify");
+    header("Company").querySelector("button")?.click();
+    root.querySelector<HTMLElement>("[data-kith-path='People/Lee Chen.md']")?.click();
+    expect(modified).not.toHaveBeenCalled();
+  });
+});
+
+describe("the people view at 10,000 people", () => {
+  it("draws only a window of rows", async () => {
+    document.body.empty();
+    h = await mountPeopleView(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => generatedPerson(i))));
+    root = h.view.contentEl;
+    expect(textsOf(root, ".kith-pv-count")).toEqual(["10000 people"]);
+    expect(names().length).toBeLessThan(100);
+    expect(names()[0]).toBe("Person 00000");
+  });
+});
