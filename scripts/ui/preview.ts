@@ -8,6 +8,7 @@ import { addIcon, ButtonComponent, Modal } from "obsidian";
 import { RecapModal } from "../../src/plugin/recap/recap-modal";
 import { RecapService } from "../../src/plugin/recap/recap-service";
 import { mountPanel, type Harness } from "../../tests/plugin/panel/harness";
+import { generatedPerson, mountPeopleView } from "../../tests/plugin/people-view/harness";
 import "../../tests/ui/preview-api";
 
 /** The fixture vault, put in by scripts/ui/build-preview.mjs. */
@@ -51,6 +52,18 @@ function buttonsClick(): void {
   });
 }
 
+/** How many generated people the people view's preview (`index.html#people-view`) lists besides the fixture vault's. */
+const GENERATED_PEOPLE = 10_000;
+
+/** The people view in the main area, on the fixture vault and 10,000 generated people: tests/ui/people-view.ui.ts. */
+async function mountPeopleViewPreview(): Promise<void> {
+  const host = document.body.createDiv({ cls: "preview-main" });
+  const files = { ...KITH_FIXTURE_VAULT, ...Object.fromEntries(Array.from({ length: GENERATED_PEOPLE }, (_, i) => generatedPerson(i))) };
+  const harness = await mountPeopleView(files, host);
+  harness.view.containerEl.addClass("workspace-leaf-content");
+  window.kithPeopleView = { opened: harness.opened, resized: () => harness.view.onResize() };
+}
+
 async function main(): Promise<void> {
   setup();
   modalsStayOpen();
@@ -58,6 +71,7 @@ async function main(): Promise<void> {
   for (const [id, paths] of Object.entries(ICONS)) {
     addIcon(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`);
   }
+  if (location.hash === "#people-view") return mountPeopleViewPreview();
   const host = document.body.createDiv({ cls: "preview-sidebar" });
   const applied: string[] = [];
   // Stands in for the recap feature's plugin.applyMeetingNote, so the button shows.

@@ -12,9 +12,18 @@ export interface KithPreview {
   settle(): Promise<void>;
 }
 
+/** What the people view's preview (`index.html#people-view`) offers tests/ui/people-view.ui.ts. */
+export interface KithPeopleViewPreview {
+  /** Notes opened from the view (click or Enter). */
+  opened: string[];
+  /** Tells the view its leaf changed size, as Obsidian does. */
+  resized(): void;
+}
+
 declare global {
   interface Window {
     kithPreview?: KithPreview;
+    kithPeopleView?: KithPeopleViewPreview;
     kithPreviewError?: string;
   }
 }

@@ -208,7 +208,8 @@ export class PeopleTableView extends ItemView {
       const cell = el.createDiv({ cls: `kith-pv-cell kith-pv-${column}`, attr: { role: "cell" } });
       if (column === "keepInTouch" && texts.keepInTouch !== "") cell.createSpan({ cls: `kith-pv-badge kith-pv-${row.keepInTouch}`, text: texts.keepInTouch });
       else if (column === "needsReview" && row.needsReview) cell.createSpan({ cls: "kith-pv-badge kith-pv-review-badge", text: texts.needsReview });
-      else cell.setText(texts[column]);
+      // An empty cell stays empty (no text node), so the narrow layout's `:empty` drops its separator.
+      else if (texts[column] !== "") cell.setText(texts[column]);
       if (texts[column] !== "") cell.setAttribute("title", texts[column]);
     }
     // Plain listeners: a row lives until the next scroll, and its listeners go with it.
