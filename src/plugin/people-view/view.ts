@@ -100,7 +100,8 @@ export class PeopleTableView extends ItemView {
   private apply(): void {
     this.shown = peopleTable(this.all, this.query);
     const count = this.contentEl.querySelector(".kith-pv-count");
-    if (count) count.setText(this.shown.length === this.all.length ? `${this.all.length} ${this.all.length === 1 ? "person" : "people"}` : `${this.shown.length} of ${this.all.length} people`);
+    const total = this.all.length.toLocaleString();
+    if (count) count.setText(this.shown.length === this.all.length ? `${total} ${this.all.length === 1 ? "person" : "people"}` : `${this.shown.length.toLocaleString()} of ${total} people`);
     for (const header of Array.from(this.contentEl.querySelectorAll<HTMLElement>("[data-kith-column]"))) {
       const column = header.dataset.kithColumn;
       header.setAttribute("aria-sort", column !== this.query.sort ? "none" : this.query.descending ? "descending" : "ascending");
