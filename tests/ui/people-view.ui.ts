@@ -87,9 +87,8 @@ describe.skipIf(!existsSync(EXECUTABLE))(`people view in Chromium (${EXECUTABLE}
       sort.click();
       return [filter, sorting];
     });
-    console.log(`people view at 10,000: filter ${Math.round(filterMs)} ms, sort ${Math.round(sortMs)} ms`);
-    expect(filterMs).toBeLessThan(300);
-    expect(sortMs).toBeLessThan(300);
+    expect(filterMs, "ms to filter 10,000 people").toBeLessThan(300);
+    expect(sortMs, "ms to sort 10,000 people").toBeLessThan(300);
     await page.getByRole("button", { name: "Name" }).click();
     await expect.poll(names).toContain("Dana Okafor");
   });
