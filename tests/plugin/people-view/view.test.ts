@@ -100,7 +100,7 @@ describe("the people view at 10,000 people", () => {
     document.body.empty();
     h = await mountPeopleView(Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => generatedPerson(i))));
     root = h.view.contentEl;
-    expect(textsOf(root, ".kith-pv-count")).toEqual(["10000 people"]);
+    expect(textsOf(root, ".kith-pv-count")).toEqual([(10_000).toLocaleString() + " people"]);
     expect(names().length).toBeLessThan(100);
     expect(names()[0]).toBe("Person 00000");
   });
