@@ -115,6 +115,13 @@ describe.skipIf(!existsSync(EXECUTABLE))(`people view in Chromium (${EXECUTABLE}
     await expect.poll(() => page.locator(".kith-people-view.is-narrow").count()).toBe(1);
     expect(await rowCount()).toBeLessThan(80);
     expect(await page.locator(".kith-pv-spacer .kith-pv-nextKeyDate").first().isVisible()).toBe(false);
+    const small = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>(".kith-people-view button, .kith-people-view input, .kith-people-view select, .kith-pv-spacer > .kith-pv-row"))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height < 44)
+        .map(({ el, box }) => `${el.className} "${el.textContent ?? ""}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
     // Nothing sticks out sideways at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await scrollTo(52 * 5_000);

@@ -87,6 +87,16 @@ describe("the people view", () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it("stays live: a new person appears and a deleted one goes", async () => {
+    await h.app.vault.create("People/Ana Ruiz.md", "---\ntype: person\ncompany: Contoso\n---\n# Ana Ruiz\n");
+    await vi.waitFor(() => expect(names()).toEqual(["Ana Ruiz", "Dana Okafor", "Lee Chen", "Priya Raman"]));
+    const lee = h.app.vault.getFileByPath("People/Lee Chen.md");
+    if (!lee) throw new Error("no Lee");
+    await h.app.vault.delete(lee);
+    await vi.waitFor(() => expect(names()).toEqual(["Ana Ruiz", "Dana Okafor", "Priya Raman"]));
+    expect(textsOf(root, ".kith-pv-count")).toEqual(["3 people"]);
+  });
+
   it("writes nothing to any note", async () => {
     const modified = vi.spyOn(h.app.vault, "modify");
     header("Company").querySelector("button")?.click();
