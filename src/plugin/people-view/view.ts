@@ -1,4 +1,4 @@
-import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
+import { ItemView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { ALL_PEOPLE, PEOPLE_COLUMNS, peopleFilters, peopleRow, peopleTable, type PeopleColumn, type PeopleQuery, type PeopleRow, type PersonEntry } from "../../core";
 import type { KithHost } from "../host";
 import { cellTexts, COLUMN_TITLES } from "./cells";
@@ -59,6 +59,23 @@ export class PeopleTableView extends ItemView {
     this.register(this.plugin.indexer.onChange(() => this.schedule()));
     await this.plugin.indexer.ready;
     this.refresh();
+  }
+
+  /** The sort and filters go with the workspace, so the view comes back as it was left. */
+  override getState(): Record<string, unknown> {
+    return { ...super.getState(), query: this.query };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const query = queryFrom(state);
+    if (query) {
+      this.query = query;
+      const search = this.contentEl.querySelector<HTMLInputElement>("input.kith-pv-search");
+      if (search) search.value = query.text;
+      this.fillFilters();
+      this.apply();
+    }
+    await super.setState(state, result);
   }
 
   override async onClose(): Promise<void> {
@@ -163,15 +180,16 @@ export class PeopleTableView extends ItemView {
   /** The tag and folder choices from the rows, keeping what is chosen. */
   private fillFilters(): void {
     const { tags, folders } = peopleFilters(this.all);
-    const fill = (select: HTMLSelectElement | null, any: string, values: string[], chosen: string | null): void => {
+    // Each choice shows as `label` and stands for the value itself (a tag without `#`).
+    const fill = (select: HTMLSelectElement | null, any: string, values: string[], chosen: string | null, label: (v: string) => string): void => {
       if (!select) return;
       select.empty();
       select.createEl("option", { text: any, value: "" });
-      for (const value of chosen !== null && !values.includes(chosen) ? [...values, chosen] : values) select.createEl("option", { text: value, value });
+      for (const value of chosen !== null && !values.includes(chosen) ? [...values, chosen] : values) select.createEl("option", { text: label(value), value });
       select.value = chosen ?? "";
     };
-    fill(this.contentEl.querySelector("select.kith-pv-tag"), "Any tag", tags.map((t) => `#${t}`), this.query.tag === null ? null : `#${this.query.tag}`);
-    fill(this.contentEl.querySelector("select.kith-pv-folder"), "Any folder", folders, this.query.folder);
+    fill(this.contentEl.querySelector("select.kith-pv-tag"), "Any tag", tags, this.query.tag, (t) => `#${t}`);
+    fill(this.contentEl.querySelector("select.kith-pv-folder"), "Any folder", folders, this.query.folder, (f) => f);
   }
 
   /** Draws only the rows in sight (and a few around them) at their place in the spacer. */
@@ -244,4 +262,15 @@ export class PeopleTableView extends ItemView {
     const file = this.app.vault.getAbstractFileByPath(path);
     if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
   }
+}
+
+/** A saved query, when the saved state holds a well-formed one (a workspace file is user data). */
+function queryFrom(state: unknown): PeopleQuery | null {
+  const saved = typeof state === "object" && state !== null ? (state as { query?: unknown }).query : undefined;
+  if (typeof saved !== "object" || saved === null) return null;
+  const q = saved as Record<string, unknown>;
+  const optional = (v: unknown): v is string | null => v === null || typeof v === "string";
+  const sort = PEOPLE_COLUMNS.find((c) => c === q.sort);
+  if (typeof q.text !== "string" || !optional(q.tag) || !optional(q.folder) || !sort || typeof q.descending !== "boolean") return null;
+  return { text: q.text, tag: q.tag, folder: q.folder, sort, descending: q.descending };
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { ALL_PEOPLE } from "../../../src/core";
 import { fixtureVault } from "../panel/fixtures";
 import { textsOf } from "../panel/harness";
 import { generatedPerson, mountPeopleView, type PeopleViewHarness } from "./harness";
@@ -63,7 +64,7 @@ describe("the people view", () => {
     search.dispatchEvent(new Event("input"));
     expect(names()).toEqual(["Dana Okafor", "Priya Raman"]);
     expect(textsOf(root, ".kith-pv-count")).toEqual(["2 of 3 people"]);
-    select("kith-pv-tag", "#needs-review");
+    select("kith-pv-tag", "needs-review");
     expect(names()).toEqual(["Dana Okafor"]);
     search.value = "";
     search.dispatchEvent(new Event("input"));
@@ -95,6 +96,22 @@ describe("the people view", () => {
     await h.app.vault.delete(lee);
     await vi.waitFor(() => expect(names()).toEqual(["Ana Ruiz", "Dana Okafor", "Priya Raman"]));
     expect(textsOf(root, ".kith-pv-count")).toEqual(["3 people"]);
+  });
+
+  it("keeps its sort and filters with the workspace, and ignores a malformed saved state", async () => {
+    header("Company").querySelector("button")?.click();
+    select("kith-pv-tag", "needs-review");
+    const saved = h.view.getState();
+    expect(saved.query).toEqual({ text: "", tag: "needs-review", folder: null, sort: "company", descending: false });
+    document.body.empty();
+    h = await mountPeopleView(fixtureVault());
+    root = h.view.contentEl;
+    await h.view.setState({ query: { ...ALL_PEOPLE, sort: "nope" } }, { history: false });
+    expect(names()).toEqual(["Dana Okafor", "Lee Chen", "Priya Raman"]);
+    await h.view.setState(saved, { history: false });
+    expect(names()).toEqual(["Dana Okafor"]);
+    expect(root.querySelector<HTMLSelectElement>("select.kith-pv-tag")?.value).toBe("needs-review");
+    expect(header("Company").getAttribute("aria-sort")).toBe("ascending");
   });
 
   it("writes nothing to any note", async () => {
