@@ -32,6 +32,8 @@ export class PeopleTableView extends ItemView {
   private rowsFor = "";
   private timer: number | null = null;
   private drawn = "";
+  /** The row Tab lands on (one tab stop for the whole table; the arrows move from it). */
+  private current: string | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -218,11 +220,15 @@ export class PeopleTableView extends ItemView {
       el.setAttribute("aria-rowindex", String(i + 2));
       if (row.path === focused) el.focus();
     }
+    // The row Tab lands on: the current one when drawn, else the first in sight.
+    const current = spacer.querySelector<HTMLElement>(`[data-kith-path="${CSS.escape(this.current ?? "")}"]`) ?? spacer.querySelector<HTMLElement>(".kith-pv-row");
+    current?.setAttribute("tabindex", "0");
+    this.contentEl.querySelector(".kith-pv-table")?.setAttribute("aria-rowcount", String(this.shown.length + 1));
   }
 
   private drawRow(parent: HTMLElement, row: PeopleRow, today: string): HTMLElement {
     const texts = cellTexts(row, today);
-    const el = parent.createDiv({ cls: "kith-pv-row", attr: { role: "row", tabindex: "0", "data-kith-path": row.path } });
+    const el = parent.createDiv({ cls: "kith-pv-row", attr: { role: "row", tabindex: "-1", "data-kith-path": row.path } });
     for (const column of PEOPLE_COLUMNS) {
       const cell = el.createDiv({ cls: `kith-pv-cell kith-pv-${column}`, attr: { role: "cell" } });
       if (column === "keepInTouch" && texts.keepInTouch !== "") cell.createSpan({ cls: `kith-pv-badge kith-pv-${row.keepInTouch}`, text: texts.keepInTouch });
@@ -234,6 +240,11 @@ export class PeopleTableView extends ItemView {
     // Plain listeners: a row lives until the next scroll, and its listeners go with it.
     el.addEventListener("click", () => void this.openPerson(row.path));
     el.addEventListener("keydown", (evt) => this.onRowKey(evt, el, row.path));
+    el.addEventListener("focus", () => {
+      this.current = row.path;
+      for (const other of Array.from(parent.querySelectorAll("[tabindex='0']"))) if (other !== el) other.setAttribute("tabindex", "-1");
+      el.setAttribute("tabindex", "0");
+    });
     return el;
   }
 

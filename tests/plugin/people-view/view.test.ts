@@ -74,6 +74,16 @@ describe("the people view", () => {
     expect(textsOf(root, "select.kith-pv-folder option")).toEqual(["Any folder", "People"]);
   });
 
+  it("is one tab stop: the first row, then the row last focused; the arrows move between rows", () => {
+    const tabbable = (): string[] => Array.from(root.querySelectorAll<HTMLElement>(".kith-pv-spacer [tabindex='0']"), (el) => el.dataset.kithPath ?? "");
+    expect(tabbable()).toEqual(["People/Dana Okafor.md"]);
+    root.querySelector<HTMLElement>("[data-kith-path='People/Dana Okafor.md']")?.focus();
+    activeDocument.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown" }));
+    expect((activeDocument.activeElement as HTMLElement | null)?.dataset.kithPath).toBe("People/Lee Chen.md");
+    expect(tabbable()).toEqual(["People/Lee Chen.md"]);
+    expect(root.querySelector(".kith-pv-table")?.getAttribute("aria-rowcount")).toBe("4");
+  });
+
   it("opens a person's note on click and on Enter", () => {
     root.querySelector<HTMLElement>("[data-kith-path='People/Lee Chen.md']")?.click();
     root.querySelector<HTMLElement>("[data-kith-path='People/Priya Raman.md']")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
