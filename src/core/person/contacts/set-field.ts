@@ -9,11 +9,14 @@ import { oneLine } from "../../text/unicode";
 import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
-import { UNKNOWN } from "../layout";
+import { UNKNOWN, type SectionKey } from "../layout";
 import { contactKey } from "./aliases";
 import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
 import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
+
+/** The layout's sections whose lines are their own, never a contact field's place. */
+const OWN_SECTIONS: readonly SectionKey[] = ["profile", "keyFacts", "topics", "recentContext", "olderContext", "keyDecisions", "related", "projects", "openTasks", "tasksTheyOwn"];
 
 /**
  * Sets one contact field where it lives (see livingPlace): a table row's value cell, a
@@ -27,11 +30,13 @@ export function setContactField(text: string, field: string, value: string | nul
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
   const outline = scanOutline(text);
-  // The layout's Profile lines (`**Role**:`) are Profile's, kept in step by syncProfileRole: a
-  // field is neither written there nor does a new one follow them.
-  const profile = findSection(text, outline, headingsOf(ctx).profile);
-  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx).contact).filter(
-    (p) => !profile || p.valueFrom < profile.bodyStart || p.valueFrom >= profile.end,
+  // The layout's own sections keep their own lines: Profile's `**Role**:` (kept in step by
+  // syncProfileRole), a topic or fact that reads like a label. A field is neither written there
+  // nor does a new one follow them.
+  const headings = headingsOf(ctx);
+  const owned = OWN_SECTIONS.flatMap((key) => findSection(text, outline, headings[key]) ?? []);
+  const places = contactPlaces(text, outline, parseFrontmatter(text), headings.contact).filter(
+    (p) => !owned.some((section) => p.valueFrom >= section.bodyStart && p.valueFrom < section.end),
   );
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
