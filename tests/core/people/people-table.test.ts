@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_PEOPLE, peopleFilters, peopleRows, peopleTable, personEntry, type PeopleQuery } from "../../../src/core";
+import fc from "fast-check";
+import { ALL_PEOPLE, PEOPLE_COLUMNS, peopleFilters, peopleRows, peopleTable, personEntry, type PeopleQuery } from "../../../src/core";
 
 const TODAY = "2026-03-25";
 
@@ -101,5 +102,71 @@ describe("peopleTable", () => {
 describe("peopleFilters", () => {
   it("offers every tag and every folder with its parents", () => {
     expect(peopleFilters(rows)).toEqual({ tags: ["friend", "needs-review", "work", "work/northwind"], folders: ["Contacts", "People", "People/Friends"] });
+  });
+});
+
+describe("peopleTable, for any people and any query", () => {
+  const entry = fc.record({
+    name: fc.stringMatching(/^[A-Za-zÁé ]{1,12}$/),
+    folder: fc.constantFrom("", "People", "People/Friends", "Contacts"),
+    company: fc.option(fc.constantFrom("Northwind", "Brightwell", "Açaí"), { nil: null }),
+    tags: fc.array(fc.constantFrom("friend", "work", "work/team", "needs-review"), { maxLength: 3 }),
+    lastContact: fc.option(fc.constantFrom("2025-01-01", "2026-03-01", "2026-03-24"), { nil: null }),
+  });
+  const query = fc.record({
+    text: fc.constantFrom("", "a", "north", "É", "friend"),
+    tag: fc.option(fc.constantFrom("work", "#friend", "needs-review"), { nil: null }),
+    folder: fc.option(fc.constantFrom("People", "Contacts", "People/Friends"), { nil: null }),
+    sort: fc.constantFrom(...PEOPLE_COLUMNS),
+    descending: fc.boolean(),
+  });
+  const toRows = (entries: { name: string; folder: string; company: string | null; tags: string[]; lastContact: string | null }[]) =>
+    peopleRows(
+      entries.map((e, i) => ({
+        path: `${e.folder === "" ? "" : `${e.folder}/`}${i}.md`,
+        name: e.name,
+        fileName: String(i),
+        aliases: [],
+        emails: [],
+        role: null,
+        company: e.company,
+        handle: "",
+        keyDates: [],
+        lastContact: e.lastContact,
+        tags: e.tags,
+        needsReview: e.tags.includes("needs-review"),
+        cadence: { since: e.lastContact, keepInTouch: null, snoozeUntil: null },
+      })),
+      TODAY,
+      30,
+    );
+
+  it("keeps each row at most once, only rows the filters match, and every row they match", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), query, (entries, q) => {
+        const all = toRows(entries);
+        const kept = peopleTable(all, q);
+        expect(new Set(kept.map((r) => r.path)).size).toBe(kept.length);
+        const unfiltered = peopleTable(all, { ...q, text: "", tag: null, folder: null });
+        expect(unfiltered.map((r) => r.path).sort()).toEqual(all.map((r) => r.path).sort());
+        // Filtering does not change the order: the kept rows are the unfiltered order's, some left out.
+        const keptPaths = new Set(kept.map((r) => r.path));
+        expect(unfiltered.filter((r) => keptPaths.has(r.path))).toEqual(kept);
+      }),
+    );
+  });
+
+  it("turns the order round on descending, blanks staying last", () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), (entries) => {
+        const all = toRows(entries);
+        const up = peopleTable(all, { ...ALL_PEOPLE, sort: "lastContact" }).map((r) => r.lastContact);
+        const down = peopleTable(all, { ...ALL_PEOPLE, sort: "lastContact", descending: true }).map((r) => r.lastContact);
+        const dated = (list: (string | null)[]) => list.filter((d) => d !== null);
+        expect(dated(down)).toEqual([...dated(up)].reverse());
+        expect(up.slice(dated(up).length).every((d) => d === null)).toBe(true);
+        expect(down.slice(dated(down).length).every((d) => d === null)).toBe(true);
+      }),
+    );
   });
 });
