@@ -75,7 +75,7 @@ export class PeopleTableView extends ItemView {
       const search = this.contentEl.querySelector<HTMLInputElement>("input.kith-pv-search");
       if (search) search.value = query.text;
       this.fillFilters();
-      this.apply();
+      this.apply({ toTop: true });
     }
     await super.setState(state, result);
   }
@@ -115,9 +115,11 @@ export class PeopleTableView extends ItemView {
     this.apply();
   }
 
-  /** The rows the current query keeps, then the table from the top of what is in sight. */
-  private apply(): void {
+  /** The rows the current query keeps, drawn; a new sort or filter starts at the top, a live refresh stays where it was. */
+  private apply({ toTop = false } = {}): void {
     this.shown = peopleTable(this.all, this.query);
+    const body = this.contentEl.querySelector<HTMLElement>(".kith-pv-body");
+    if (toTop && body) body.scrollTop = 0;
     const count = this.contentEl.querySelector(".kith-pv-count");
     const total = this.all.length.toLocaleString();
     if (count) count.setText(this.shown.length === this.all.length ? `${total} ${this.all.length === 1 ? "person" : "people"}` : `${this.shown.length.toLocaleString()} of ${total} people`);
@@ -146,17 +148,17 @@ export class PeopleTableView extends ItemView {
     const search = bar.createEl("input", { cls: "kith-pv-search", type: "search", attr: { placeholder: "Filter by name, company, role, email or tag", "aria-label": "Filter people" } });
     this.registerDomEvent(search, "input", () => {
       this.query = { ...this.query, text: search.value };
-      this.apply();
+      this.apply({ toTop: true });
     });
     const tag = bar.createEl("select", { cls: "dropdown kith-pv-tag", attr: { "aria-label": "Tag" } });
     this.registerDomEvent(tag, "change", () => {
       this.query = { ...this.query, tag: tag.value === "" ? null : tag.value };
-      this.apply();
+      this.apply({ toTop: true });
     });
     const folder = bar.createEl("select", { cls: "dropdown kith-pv-folder", attr: { "aria-label": "Folder" } });
     this.registerDomEvent(folder, "change", () => {
       this.query = { ...this.query, folder: folder.value === "" ? null : folder.value };
-      this.apply();
+      this.apply({ toTop: true });
     });
     bar.createSpan({ cls: "kith-pv-count", attr: { "aria-live": "polite" } });
 
@@ -176,7 +178,7 @@ export class PeopleTableView extends ItemView {
   sortBy(column: PeopleColumn): void {
     const descending = this.query.sort === column ? !this.query.descending : false;
     this.query = { ...this.query, sort: column, descending };
-    this.apply();
+    this.apply({ toTop: true });
   }
 
   /** The tag and folder choices from the rows, keeping what is chosen. */
