@@ -1,7 +1,7 @@
 import { ItemView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { ALL_PEOPLE, PEOPLE_COLUMNS, peopleFilters, peopleRow, peopleTable, type PeopleColumn, type PeopleQuery, type PeopleRow, type PersonEntry } from "../../core";
 import type { KithHost } from "../host";
-import { cellTexts, COLUMN_TITLES } from "./cells";
+import { cellTexts, cellTitle, COLUMN_TITLES } from "./cells";
 
 export const PEOPLE_TABLE_VIEW_TYPE = "kith-people-table";
 
@@ -229,7 +229,8 @@ export class PeopleTableView extends ItemView {
   }
 
   private drawRow(parent: HTMLElement, row: PeopleRow, today: string): HTMLElement {
-    const texts = cellTexts(row, today);
+    const { dateFormat } = this.plugin.settings;
+    const texts = cellTexts(row, today, dateFormat);
     const el = parent.createDiv({ cls: "kith-pv-row", attr: { role: "row", tabindex: "-1", "data-kith-path": row.path } });
     for (const column of PEOPLE_COLUMNS) {
       const cell = el.createDiv({ cls: `kith-pv-cell kith-pv-${column}`, attr: { role: "cell" } });
@@ -237,7 +238,8 @@ export class PeopleTableView extends ItemView {
       else if (column === "needsReview" && row.needsReview) cell.createSpan({ cls: "kith-pv-badge kith-pv-review-badge", text: texts.needsReview });
       // An empty cell stays empty (no text node), so the narrow layout's `:empty` drops its separator.
       else if (texts[column] !== "") cell.setText(texts[column]);
-      if (texts[column] !== "") cell.setAttribute("title", texts[column]);
+      const title = cellTitle(column, row, texts[column], dateFormat);
+      if (title !== "") cell.setAttribute("title", title);
     }
     // Plain listeners: a row lives until the next scroll, and its listeners go with it.
     el.addEventListener("click", () => void this.openPerson(row.path));

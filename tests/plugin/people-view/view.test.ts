@@ -132,6 +132,18 @@ describe("the people view", () => {
   });
 });
 
+describe("the people view's dates", () => {
+  it("shows the next key date in the user's date format, and the last contact's date on hover", async () => {
+    document.body.empty();
+    h = await mountPeopleView({ "People/Ana Ruiz.md": "---\ntype: person\nbirthday: 1990-04-02\nlast_contact: 2026-03-04\n---\n# Ana Ruiz\n" });
+    root = h.view.contentEl;
+    h.plugin.settings.dateFormat = "D MMM YYYY";
+    h.view.refresh();
+    expect(rows()).toEqual([["Ana Ruiz", "", "", "3 weeks ago", "Birthday 2 Apr 2026", "On track", ""]]);
+    expect(root.querySelector(".kith-pv-spacer .kith-pv-lastContact")?.getAttribute("title")).toBe("4 Mar 2026");
+  });
+});
+
 describe("the people view at 10,000 people", () => {
   it("draws only a window of rows", async () => {
     document.body.empty();
