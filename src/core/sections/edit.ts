@@ -2,7 +2,8 @@ import { bomLength } from "../frontmatter/locate";
 import { breakAt, type Eol } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
 import { scanOutline, type Outline } from "./outline";
-import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "./section";
+import { lineFrom } from "./outline";
+import { bodyLines, contentRange, findSection, isListItemLine, type BodyLine, type Section } from "./section";
 
 /**
  * Section edits on raw text, each given as the one TextEdit it makes. Each inserts or replaces
@@ -58,7 +59,12 @@ export function appendLineEdit(
     while (after + 1 <= range.last && continuesItem(text, outline, lines[after + 1], lines[after])) after++;
   }
   const target = lines[after] as BodyLine;
-  return insertLineEdit(text, target.next === target.end ? text.length : target.next, line, eol);
+  const at = target.next === target.end ? text.length : target.next;
+  // A new list item right above the next heading must not make that heading its own: a setext
+  // title would become the item's text, a heading indented one to three spaces its content.
+  const below = at < text.length ? lineFrom(text, at).text : "";
+  const apart = isListItemLine(line) && outline.headings.some((h) => h.start === at) && !/^#/.test(below);
+  return insertLineEdit(text, at, apart ? `${line}${eol}` : line, eol);
 }
 
 /**
