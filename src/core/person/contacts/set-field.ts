@@ -16,7 +16,7 @@ import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
 
 /** The layout's sections whose lines are their own, never a contact field's place. */
-const OWN_SECTIONS: readonly SectionKey[] = ["profile", "keyFacts", "topics", "recentContext", "olderContext", "keyDecisions", "related", "projects", "openTasks", "tasksTheyOwn"];
+const OWN_SECTIONS: readonly SectionKey[] = ["profile", "relationship", "background", "keyFacts", "topics", "recentContext", "olderContext", "keyDecisions", "related", "projects", "openTasks", "tasksTheyOwn"];
 
 /**
  * Sets one contact field where it lives (see livingPlace): a table row's value cell, a
