@@ -393,7 +393,7 @@ describe("property: on every real layout, an edit changes only its own lines and
         expect(changes.filter((c) => c.kind === "-").length).toBeLessThanOrEqual(1);
         expect(changes.filter((c) => c.kind === "+")).toHaveLength(1);
         expect(commentsOf(after)).toEqual(commentsOf(before));
-        const record = contactRecord(after, scanOutline(after), parseFrontmatter(after), DEFAULT_HEADINGS.contact);
+        const record = contactRecord(after, scanOutline(after), parseFrontmatter(after), DEFAULT_HEADINGS);
         expect(contactValueOf(record, field.toLowerCase())).toBe(value);
       }),
       { numRuns: fuzzRuns(60) },

@@ -208,7 +208,7 @@ const exportCommand: Command = {
     for (const entry of people) {
       const text = await ctx.store.read(entry.path).catch(() => null);
       if (text === null) console.error(`kith: warning: ${printable(entry.path)} cannot be read; left out.`);
-      else cards.push(core.cardOfPerson(entry, text, ctx.settings.headings.contact));
+      else cards.push(core.cardOfPerson(entry, text, ctx.settings.headings));
     }
     const output = format === "csv" ? core.writeGoogleCsv(cards) : core.writeVCards(cards);
     const out = stringOption(values, "out");

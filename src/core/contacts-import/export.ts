@@ -4,7 +4,7 @@ import { parseFrontmatter } from "../frontmatter";
 import type { PersonEntry } from "../people/entry";
 import { contactRecord, type ContactField } from "../person/contacts/record";
 import { readKeyDate } from "../person/key-date-value";
-import { DEFAULT_HEADINGS } from "../person/layout";
+import { DEFAULT_HEADINGS, type PersonHeadings } from "../person/layout";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, emptyCard, type ContactCard } from "./card";
 import { isLinkedIn, splitValues, unknownFieldValues } from "./fields";
@@ -14,8 +14,8 @@ import { isLinkedIn, splitValues, unknownFieldValues } from "./fields";
  * file exported and imported again into the same vault changes nothing. A photo kept in the
  * vault (`![[...]]`) is not exported: only a photo address is.
  */
-export function cardOfPerson(entry: PersonEntry, text: string, contactHeading: string = DEFAULT_HEADINGS.contact): ContactCard {
-  const record = contactRecord(text, scanOutline(text), parseFrontmatter(text), contactHeading);
+export function cardOfPerson(entry: PersonEntry, text: string, headings: PersonHeadings = DEFAULT_HEADINGS): ContactCard {
+  const record = contactRecord(text, scanOutline(text), parseFrontmatter(text), headings);
   const values = (key: string, label: string): string[] => distinctValues(fieldValues(record, key).flatMap((v) => splitValues(label, v)));
   const card = emptyCard("Kith");
   card.name = entry.name;

@@ -183,7 +183,7 @@ function newNoteFields(card: ContactCard): FilledField[] {
  * of its emails) is no difference.
  */
 function fillFields(text: string, card: ContactCard, photoLink: () => string | null, options: ContactsPlanOptions): { text: string; filled: FilledField[]; differs: DifferentField[] } {
-  const record = contactRecord(text, scanOutline(text), parseFrontmatter(text), headingsOf(options).contact);
+  const record = contactRecord(text, scanOutline(text), parseFrontmatter(text), headingsOf(options));
   const filled: FilledField[] = [];
   const differs: DifferentField[] = [];
   let after = text;

@@ -71,7 +71,7 @@ export function readPersonEntry(path: string, text: string, rules: PersonRules =
   if (hasTemplateSyntax(name)) return null;
   const headings = rules.headings ?? DEFAULT_HEADINGS;
   // Every place an email is written counts for lookup: the table, Properties, inline fields, bold labels.
-  const places = contactPlaces(text, outline, { block: outline.frontmatter, data }, headings.contact);
+  const places = contactPlaces(text, outline, { block: outline.frontmatter, data }, headings);
   const emails = new Set(places.filter((p) => p.key === "email").flatMap((p) => p.values.flatMap((v) => [...v.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))));
   const record = recordOf(places);
   const role = contactValueOf(record, "role");

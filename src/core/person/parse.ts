@@ -138,7 +138,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     aliases: listValue(data.aliases),
     contact,
     contactExtra,
-    contacts: contactRecord(text, outline, parsed, headings.contact),
+    contacts: contactRecord(text, outline, parsed, headings),
     relationship: prose(text, outline, section(headings.relationship), placeholders),
     background: prose(text, outline, section(headings.background), placeholders),
     keyFacts: bulletItems(text, outline, section(headings.keyFacts)),

@@ -1,3 +1,4 @@
+import { DEFAULT_HEADINGS } from "../../../src/core/person/layout";
 /** setContactField writes a field where it lives: each case's expected text is exact. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -104,7 +105,7 @@ describe("setContactField: a field is written back where it lives", () => {
 
 /** Where each place's value is, by its field, for the property test. */
 const spanOf = (text: string, key: string): { from: number; to: number } => {
-  const place = contactPlaces(text, scanOutline(text), parseFrontmatter(text), "Contact Information").find((p) => p.key === key && p.values.length > 0);
+  const place = contactPlaces(text, scanOutline(text), parseFrontmatter(text), DEFAULT_HEADINGS).find((p) => p.key === key && p.values.length > 0);
   if (!place) throw new Error(`no ${key}`);
   return { from: place.valueFrom, to: place.valueTo };
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_HEADINGS } from "../../../src/core/person/layout";
 import { describe, expect, it } from "vitest";
 import { contactRecord, keyDatesOf, nextOccurrence, parseFrontmatter, readKeyDate, yearsPhrase } from "../../../src/core";
 import { scanOutline } from "../../../src/core/sections/outline";
@@ -76,7 +77,7 @@ describe("nextOccurrence: the next time on or after today, and the years it mark
 
 const keyDates = (text: string, fields: string[] = []) => {
   const parsed = parseFrontmatter(text);
-  return keyDatesOf(contactRecord(text, scanOutline(text), parsed, "Contact Information"), parsed.data, fields);
+  return keyDatesOf(contactRecord(text, scanOutline(text), parsed, DEFAULT_HEADINGS), parsed.data, fields);
 };
 
 describe("keyDatesOf: birthday, anniversary and the fields the settings name, wherever the note keeps them", () => {

@@ -360,17 +360,16 @@ describe("isPersonNote", () => {
 });
 
 describe("parsePerson: the contact record and the last contact date in other layouts", () => {
-  it("Dana's record: the table's rows, then the Profile's bold labels", () => {
+  it("Dana's record: the table's rows (the Profile's bold labels are Profile's)", () => {
     const contacts = parsePerson(fixture("Dana Okafor.md"), "People/Dana Okafor.md").contacts;
     expect(contacts.map((f) => [f.key, f.source, f.values, f.also.map((o) => o.source)])).toEqual([
-      ["role", "table", ["Head of data platform (owns the lakehouse roadmap)"], ["bold-label"]],
+      ["role", "table", ["Head of data platform (owns the lakehouse roadmap)"], []],
       ["company", "table", ["Northwind Foods"], []],
       ["department", "table", [], []],
       ["email", "table", [], []],
       ["phone", "table", [], []],
       ["linkedin", "table", [], []],
       ["location", "table", [], []],
-      ["relationship", "bold-label", ["Customer contact"], []],
     ]);
   });
 

@@ -2,7 +2,8 @@ import { keyLinesOf, listValue, type ParsedFrontmatter } from "../../frontmatter
 import { isInFence, lineFrom, type Outline } from "../../sections/outline";
 import { lineNumberAt } from "../../text/lines";
 import { contactRows, contactSection } from "../contact";
-import { UNKNOWN } from "../layout";
+import { UNKNOWN, type PersonHeadings, type SectionKey } from "../layout";
+import { findSection } from "../../sections/section";
 import { contactKey, knownContactKey } from "./aliases";
 
 /** Where a contact field is written. */
@@ -72,8 +73,16 @@ const BOLD_LABEL = /^(([ \t]*(?:[-*+][ \t]+)?\*\*)([^*:\s][^*:]*?)(?::\*\*|\*\*:
 /** A task line: its inline fields (`[due:: ]`) are the task's, not the person's. */
 const TASK = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\]/;
 
-/** Inline fields and bold labels of the body, outside fenced code and comments. */
-function bodyPlaces(text: string, outline: Outline): ContactPlace[] {
+/**
+ * The layout's sections whose lines are their own: a topic, fact or line of prose that reads
+ * like `**Role**: x` is that section's, never a contact field (Profile's `**Role**:` line is
+ * kept in step by syncProfileRole instead).
+ */
+const OWN_SECTIONS: readonly SectionKey[] = ["profile", "relationship", "background", "keyFacts", "topics", "recentContext", "olderContext", "keyDecisions", "related", "projects", "openTasks", "tasksTheyOwn"];
+
+/** Inline fields and bold labels of the body, outside fenced code, comments and the layout's own sections. */
+function bodyPlaces(text: string, outline: Outline, headings: PersonHeadings): ContactPlace[] {
+  const owned = OWN_SECTIONS.flatMap((key) => findSection(text, outline, headings[key]) ?? []);
   const places: ContactPlace[] = [];
   for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
     if (!line.text.includes("::") && !line.text.includes("**")) continue;
@@ -81,6 +90,7 @@ function bodyPlaces(text: string, outline: Outline): ContactPlace[] {
     // heading's text (`**Role**: x` over `---` is a setext heading) is a heading, not a field.
     if (isInFence(outline, line.start) || outline.comments.some(([from, to]) => line.start >= from && line.start < to)) continue;
     if (outline.headings.some((h) => line.start >= h.start && line.start < h.next)) continue;
+    if (owned.some((section) => line.start >= section.bodyStart && line.start < section.end)) continue;
     places.push(...linePlaces(text, line.start, line.text));
   }
   return places;
@@ -122,6 +132,6 @@ function linePlaces(text: string, start: number, line: string): ContactPlace[] {
 }
 
 /** Every place the note writes a contact field, in SOURCE_ORDER, each source in note order. */
-export function contactPlaces(text: string, outline: Outline, parsed: ParsedFrontmatter, heading: string): ContactPlace[] {
-  return [...tablePlaces(text, outline, heading), ...propertyPlaces(text, parsed), ...bodyPlaces(text, outline)];
+export function contactPlaces(text: string, outline: Outline, parsed: ParsedFrontmatter, headings: PersonHeadings): ContactPlace[] {
+  return [...tablePlaces(text, outline, headings.contact), ...propertyPlaces(text, parsed), ...bodyPlaces(text, outline, headings)];
 }

@@ -1,3 +1,4 @@
+import type { PersonHeadings } from "../layout";
 import type { ParsedFrontmatter } from "../../frontmatter";
 import type { Outline } from "../../sections/outline";
 import { contactPlaces, type ContactPlace, type ContactSource } from "./places";
@@ -40,8 +41,8 @@ export function recordOf(places: readonly ContactPlace[]): ContactField[] {
 }
 
 /** A note's contact record: the table, Properties, Dataview inline fields and bold-label lines. */
-export function contactRecord(text: string, outline: Outline, parsed: ParsedFrontmatter, heading: string): ContactField[] {
-  return recordOf(contactPlaces(text, outline, parsed, heading));
+export function contactRecord(text: string, outline: Outline, parsed: ParsedFrontmatter, headings: PersonHeadings): ContactField[] {
+  return recordOf(contactPlaces(text, outline, parsed, headings));
 }
 
 /** The first value of a field, or null. */

@@ -2,21 +2,18 @@ import { KithError } from "../../errors";
 import { parseFrontmatter } from "../../frontmatter";
 import { lineFrom, scanOutline } from "../../sections/outline";
 import { insertLineEdit } from "../../sections/edit";
-import { findSection } from "../../sections/section";
 import { detectEol } from "../../text/lines";
 import type { TextEdit } from "../../text/text-edit";
 import { oneLine } from "../../text/unicode";
 import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
-import { UNKNOWN, type SectionKey } from "../layout";
+import { UNKNOWN } from "../layout";
 import { contactKey } from "./aliases";
 import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
 import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
 
-/** The layout's sections whose lines are their own, never a contact field's place. */
-const OWN_SECTIONS: readonly SectionKey[] = ["profile", "relationship", "background", "keyFacts", "topics", "recentContext", "olderContext", "keyDecisions", "related", "projects", "openTasks", "tasksTheyOwn"];
 
 /**
  * Sets one contact field where it lives (see livingPlace): a table row's value cell, a
@@ -30,14 +27,9 @@ export function setContactField(text: string, field: string, value: string | nul
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
   const outline = scanOutline(text);
-  // The layout's own sections keep their own lines: Profile's `**Role**:` (kept in step by
-  // syncProfileRole), a topic or fact that reads like a label. A field is neither written there
-  // nor does a new one follow them.
-  const headings = headingsOf(ctx);
-  const owned = OWN_SECTIONS.flatMap((key) => findSection(text, outline, headings[key]) ?? []);
-  const places = contactPlaces(text, outline, parseFrontmatter(text), headings.contact).filter(
-    (p) => !owned.some((section) => p.valueFrom >= section.bodyStart && p.valueFrom < section.end),
-  );
+  // The layout's own sections keep their own lines (see contactPlaces): a field is neither read,
+  // written nor followed there.
+  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx));
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
   const source = lives?.source ?? mostUsedSource(places);
