@@ -99,6 +99,8 @@ export default defineConfig([
       "@typescript-eslint/no-restricted-imports": "off",
       // Test vaults are folders the tests write: their config folder is the default `.obsidian`.
       "obsidianmd/hardcoded-config-path": "off",
+      // Tests delete notes as the user or a sync client would, behind the plugin's back.
+      "obsidianmd/prefer-file-manager-trash-file": "off",
     },
   },
   {
