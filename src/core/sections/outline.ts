@@ -351,7 +351,8 @@ const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\
 /** Heading text as compared: case, spacing, Unicode form and emoji around the words ignored. */
 export function normalizeHeading(title: string): string {
   // Runs of white space as one space: each run of two or more, and each lone one that is not a space.
-  return title.normalize("NFC").replace(EDGE_EMOJI, "").replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
+  const plain = /[^\x20-\x7e]/.test(title) ? title.normalize("NFC").replace(EDGE_EMOJI, "") : title;
+  return plain.replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
 }
 
 export function isInFence(outline: Pick<Outline, "fences">, pos: number): boolean {

@@ -1,9 +1,9 @@
 import { keyLinesOf, listValue, type ParsedFrontmatter } from "../../frontmatter";
-import { isInFence, lineFrom, type Outline } from "../../sections/outline";
+import { isInFence, lineFrom, normalizeHeading, type Outline } from "../../sections/outline";
 import { lineNumberAt } from "../../text/lines";
 import { contactRows, contactSection } from "../contact";
 import { UNKNOWN, type PersonHeadings, type SectionKey } from "../layout";
-import { findSection } from "../../sections/section";
+import { sectionAt } from "../../sections/section";
 import { contactKey, knownContactKey } from "./aliases";
 
 /** Where a contact field is written. */
@@ -82,7 +82,8 @@ const OWN_SECTIONS: readonly SectionKey[] = ["profile", "relationship", "backgro
 
 /** Inline fields and bold labels of the body, outside fenced code, comments and the layout's own sections. */
 function bodyPlaces(text: string, outline: Outline, headings: PersonHeadings): ContactPlace[] {
-  const owned = OWN_SECTIONS.flatMap((key) => findSection(text, outline, headings[key]) ?? []);
+  const own = new Set(OWN_SECTIONS.map((key) => normalizeHeading(headings[key])));
+  const owned = outline.headings.flatMap((h, i) => (own.has(normalizeHeading(h.title)) ? (sectionAt(text, outline, i) ?? []) : []));
   const places: ContactPlace[] = [];
   for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
     if (!line.text.includes("::") && !line.text.includes("**")) continue;
