@@ -12,6 +12,9 @@ export interface NoteIndexFeed {
 
 const CHUNK = 200;
 
+/** What `onChange` listeners get after a whole build: any entry may have changed. */
+export const ALL_NOTES = "";
+
 function yieldToUi(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
@@ -33,7 +36,7 @@ export class VaultIndexer {
     this.feeds.push(feed);
   }
 
-  /** Called with each path whose index entries changed (for views to refresh). */
+  /** Called with each path whose index entries changed (for views to refresh), or ALL_NOTES after a build. */
   onChange(listener: (path: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -66,6 +69,8 @@ export class VaultIndexer {
     } finally {
       // Commands wait for `ready`: a build that failed must not leave them waiting for ever.
       this.readyResolve();
+      // A build (the first, or one after a settings change) may have changed any entry.
+      this.emit(ALL_NOTES);
     }
   }
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
+import { ALL_NOTES } from "../../../src/plugin/indexing/vault-indexer";
 import { appWith, pluginFor } from "../panel/harness";
 
 const person = (name: string): string => `---\ntype: people\n---\n# ${name}\n`;
@@ -14,5 +15,16 @@ describe("VaultIndexer: the first build", () => {
     app.workspace.setLayoutReady__();
     await plugin.indexer.ready;
     expect([...plugin.people.index.entries()].map((e) => e.path).sort()).toEqual(["People/Ana.md", "People/Cy.md"]);
+  });
+
+  it("tells its listeners once a build is done (a rebuild after a settings change may change any entry)", async () => {
+    const app = appWith({ "People/Ana.md": person("Ana") });
+    const plugin = pluginFor(app);
+    const heard: string[] = [];
+    plugin.indexer.onChange((path) => heard.push(path));
+    app.workspace.setLayoutReady__();
+    await plugin.indexer.ready;
+    await plugin.indexer.build();
+    expect(heard).toEqual([ALL_NOTES, ALL_NOTES]);
   });
 });
