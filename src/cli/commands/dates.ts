@@ -6,24 +6,8 @@ import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 const DEFAULT_DAYS = 30;
 
-/** One key date as `kith dates --json` prints it. */
-interface DateRow {
-  name: string;
-  path: string;
-  /** `birthday`, `anniversary`, or the field's name, lower-cased. */
-  key: string;
-  label: string;
-  /** The next occurrence, YYYY-MM-DD. */
-  date: string;
-  /** As the note writes it. */
-  value: string;
-  years: number | null;
-}
-
-const row = ({ name, path, key, label, date, value, years }: UpcomingDate): DateRow => ({ name, path, key, label, date, value, years });
-
 /** `date<TAB>name<TAB>label (turns 36)<TAB>path`. */
-function textLine(row: DateRow): string {
+function textLine(row: UpcomingDate): string {
   const years = yearsPhrase(row.key, row.years);
   return [row.date, row.name, years ? `${row.label} (${years})` : row.label, row.path].map(printable).join("\t");
 }
@@ -56,7 +40,8 @@ export const datesCommand: Command = {
     const days = daysOf(stringOption(values, "days"));
     const ctx = await openVault(values);
     const people = await loadPeople(ctx);
-    const rows = upcomingDates(people.entries(), ctx.today, days).map(row);
+    // `--json` prints each UpcomingDate as it is: name, path, key, label, date, value, years.
+    const rows = upcomingDates(people.entries(), ctx.today, days);
     if (values.json) console.log(JSON.stringify(rows, null, 2));
     else if (rows.length === 0) console.log(days === 0 ? "No key dates today." : `No key dates in the next ${days} ${days === 1 ? "day" : "days"}.`);
     else for (const r of rows) console.log(textLine(r));
