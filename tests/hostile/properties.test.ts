@@ -361,6 +361,8 @@ const BODY_EDITS: BodyEdit[] = [
  * fuzz found once (now fixed), and their neighbours.
  */
 const KNOWN_NOTES: string[] = [
+  // A `...` line (YAML's document end) in the frontmatter, where a contact edit may write `role`: refused.
+  "---\nnickname: \n...\n---\n",
   // A |---| line a blank line below the contact table's header: no table (refused).
   "## Contact Information\n| Field | Value |\n\n|-------|-------|\n",
   "## Contact Information\n\n| Field | Value |\nrows\n|---|---|\n| **Role** | Eng |\n",

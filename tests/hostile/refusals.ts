@@ -340,20 +340,22 @@ export function designedRefusals(note: string, edit: EditOf): DesignedRefusal[] 
       });
     }
   }
-  if (edit.kind === "frontmatter" && edit.key !== undefined && front.kind === "block") {
-    const shape = valueNotOneScalar(front.yaml, edit.key);
+  // A contact edit (the tests set Role) may write a `role` property, where the note keeps its contact details.
+  const key = edit.kind === "frontmatter" ? edit.key : edit.kind === "contact" ? "role" : undefined;
+  if (key !== undefined && front.kind === "block") {
+    const shape = valueNotOneScalar(front.yaml, key);
     if (shape !== null) {
-      const valueName = edit.key === "last_contact" ? "date" : "value";
+      const valueName = key === "last_contact" ? "date" : "value";
       out.push({
         shape: "value-not-one-scalar",
-        why: `${edit.key} is ${shape}`,
+        why: `${key} is ${shape}`,
         code: "unsupported-frontmatter",
-        message: `${edit.key} is ${shape}; Kith only sets a single ${valueName} there. Change it by hand.`,
+        message: `${key} is ${shape}; Kith only sets a single ${valueName} there. Change it by hand.`,
         always: false,
       });
     }
   }
-  if (edit.kind === "frontmatter" && edit.key !== undefined) {
+  if (key !== undefined) {
     const misread = front.kind === "block" ? misreadFrontmatter(front.yaml) : null;
     const raw = edit.value !== undefined && [...edit.value].some(notYamlPrintable);
     if (misread !== null || raw) {
@@ -361,7 +363,7 @@ export function designedRefusals(note: string, edit: EditOf): DesignedRefusal[] 
         shape: misread !== null ? "yaml-misread-by-lines" : "value-yaml-cannot-hold",
         why: misread ?? "a value YAML cannot hold raw",
         code: "unsupported-frontmatter",
-        message: `Kith cannot change "${edit.key}" here without touching other lines of the frontmatter; change it by hand.`,
+        message: `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`,
         always: false,
       });
     }
