@@ -37,7 +37,7 @@ import {
   remarkSetLastContact,
 } from "./baselines";
 import { SyntheticVault } from "./generate";
-import { compare, consume, gc, median, msSince, now, sink, timeRuns } from "./measure";
+import { compare, consume, gc, median, msSince, now, sink, timeRuns, type Target } from "./measure";
 import { benchCli } from "./cli";
 import { benchOnload, buildIndexes, readsAlone, type BuildResult, type ReadsResult } from "./onload";
 import { vaultOnDisk } from "./vault-disk";
@@ -78,21 +78,6 @@ function log(message: string): void {
 
 // ---------------------------------------------------------------------------------------------
 // Results
-
-interface Target {
-  id: string;
-  title: string;
-  figure: number | null;
-  unit: string;
-  limit: number;
-  /** How the figure must compare to the limit. */
-  comparison: "<=" | "<" | ">=";
-  met: boolean | null;
-  /** The figure's baseline(s), measured in the same run, in words. */
-  beside: string;
-  detail: Record<string, unknown>;
-  note?: string;
-}
 
 const targets: Target[] = [];
 

@@ -89,3 +89,19 @@ export function gc(): void {
   if (!g) throw new Error("run with node --expose-gc (npm run bench does)");
   for (let i = 0; i < 3; i++) g();
 }
+
+/** One budget in bench/results.json: its figure, the limit it must meet, and the baseline beside it. */
+export interface Target {
+  id: string;
+  title: string;
+  figure: number | null;
+  unit: string;
+  limit: number;
+  /** How the figure must compare to the limit. */
+  comparison: "<=" | "<" | ">=";
+  met: boolean | null;
+  /** The figure's baseline(s), measured in the same run, in words. */
+  beside: string;
+  detail: Record<string, unknown>;
+  note?: string;
+}
