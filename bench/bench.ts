@@ -7,7 +7,8 @@
  * (bundles this file, runs it with `node --expose-gc`).
  *
  * Flags: --people N --meetings N --projects N --seed N (defaults 10000 / 100000 / 500 / 1),
- * --quick (1,000 people + 10,000 meetings, fewer samples), --out FILE, --strict (exit 1 on a miss).
+ * --quick (1,000 people + 10,000 meetings, fewer samples), --out FILE, --strict (exit 1 on a miss),
+ * --only edits,recap,index,onload,cli (those sections alone).
  */
 import { Buffer, fs, os, path, proc as process, say, spawnSync } from "./node";
 import {
@@ -66,6 +67,10 @@ const MAIN_JS = path.join(ROOT, "main.js");
 const outAt = argv.indexOf("--out");
 const OUT = outAt === -1 ? path.join(ROOT, "bench", "results.json") : path.resolve(argv[outAt + 1] ?? "");
 const SAMPLES = quick ? 15 : 41;
+// `--only edits,recap,index,onload,cli` runs those sections alone (to look at one figure).
+const onlyAt = argv.indexOf("--only");
+const only = onlyAt === -1 ? null : new Set((argv[onlyAt + 1] ?? "").split(","));
+const runs = (section: string): boolean => only === null || only.has(section);
 // Reading 110,000 files moves with the machine's load: a median of rounds rides out a bad one.
 const BUILD_ROUNDS = quick ? 3 : 5;
 const TODAY = "2026-11-25";
@@ -187,7 +192,7 @@ const edits: EditBench[] = [
 ];
 
 const editResults: Record<string, unknown>[] = [];
-for (const edit of edits) {
+for (const edit of runs("edits") ? edits : []) {
   // A settled heap first: earlier work leaves the collector work that would land on this case.
   gc();
   for (const note of [seedNote, bigNote]) {
@@ -260,7 +265,7 @@ for (const edit of edits) {
 // ---------------------------------------------------------------------------------------------
 // A 20-attendee recap, planned and applied in memory, with seed-sized notes and with long ones
 
-{
+if (runs("recap")) {
   const index = new PeopleIndex();
   for (const [p, text] of peopleTexts) index.set(p, personEntry(p, text, rules));
   const attendeeIndexes = vault.people.flatMap((p, i) => (p.meetings.length > 0 ? [i] : [])).slice(0, 20);
@@ -337,7 +342,7 @@ for (const edit of edits) {
 // ---------------------------------------------------------------------------------------------
 // The plugin's index build, from main.js, against the plugin's reads alone
 
-{
+if (runs("index")) {
   log(`index build: ${BUILD_ROUNDS} rounds of (the plugin's build) and (its reads alone) over ${disk.files.length} files`);
   await readsAlone(disk.dir, disk.files, new Set(disk.files.map((f) => f.path))); // warm the page cache
   const builds: Omit<BuildResult, "changed" | "read">[] = [];
@@ -439,7 +444,7 @@ for (const edit of edits) {
 // ---------------------------------------------------------------------------------------------
 // The plugin's load with the whole vault behind it
 
-{
+if (runs("onload")) {
   const result = await benchOnload(MAIN_JS, disk.dir, disk.files, quick ? 10 : 30);
   const during = result.duringOnload;
   const t = target({
@@ -470,7 +475,7 @@ for (const edit of edits) {
 // ---------------------------------------------------------------------------------------------
 // The CLI: whole kith processes on a copy of the vault, beside baseline processes (bench/cli.ts)
 
-await benchCli({ root: ROOT, vaultDir: disk.dir, files: disk.files, peopleNames: vault.people.map((p) => p.name), peopleFolder: "People", runs: 3, target, log });
+if (runs("cli")) await benchCli({ root: ROOT, vaultDir: disk.dir, files: disk.files, peopleNames: vault.people.map((p) => p.name), peopleFolder: "People", runs: 3, target, log });
 
 // ---------------------------------------------------------------------------------------------
 // Report

@@ -1,6 +1,6 @@
 // `npm run bench`: builds main.js, bundles bench/bench.ts with esbuild into a temp file and runs
 // it with `node --expose-gc` (heap figures need forced GCs). Flags are passed through
-// (--quick, --people N, --meetings N, --seed N, --out FILE, --strict); --no-build skips main.js.
+// (--quick, --people N, --meetings N, --seed N, --out FILE, --strict, --only SECTIONS); --no-build skips main.js.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
