@@ -9,3 +9,5 @@ export { eventAttendees, type CalendarAttendee } from "./attendees";
 export { matchAttendees, type MatchedAttendee, type Me } from "./match";
 export { agendaOf, attendeeName, meetingNoteFromEvent, nameFromEmail, presentAttendees, recapFromEvent } from "./meeting";
 export { dayBounds, isoInZone, localZone, today } from "./zoned-time";
+export { calendarAddress, calendarProblem, calendarTextOf, classifyCalendarText, fileTextOf, isCalendarAddress, type CalendarResponse, type CalendarText } from "./response";
+export { attendeeCount, meetingTime, mergeMeetings, todaysMeetings, type TodayMeeting } from "./today";
