@@ -34,8 +34,25 @@ export interface KithSettings {
   peopleFolderMarksPeople: boolean;
   /** Where a new note keeps its contact details: the contact table, or Properties. */
   newNoteContacts: "table" | "properties";
+  /** The calendars the panel lists today's meetings from. */
+  calendars: CalendarSetting[];
+  /** Minutes between refreshes of today's meetings. */
+  calendarRefreshMinutes: number;
   /** Which version wrote the stored settings: before 2, `dateFormat` was a date-fns pattern. */
   settingsVersion: number;
+}
+
+/**
+ * A calendar the panel reads: an ICS file in the vault, or a secret address. The address is a
+ * credential: only the id of the secret that holds it (Obsidian's secret storage) is kept here.
+ */
+export interface CalendarSetting {
+  name: string;
+  source: "file" | "secret";
+  /** The ICS file's vault path, for a file. */
+  file: string;
+  /** The secret's id in Obsidian's secret storage, for an address. */
+  secret: string;
 }
 
 export const DEFAULT_SETTINGS: KithSettings = {
@@ -58,6 +75,8 @@ export const DEFAULT_SETTINGS: KithSettings = {
   personMarkers: [...PERSON_MARKERS],
   peopleFolderMarksPeople: true,
   newNoteContacts: "table",
+  calendars: [],
+  calendarRefreshMinutes: 15,
   settingsVersion: 2,
 };
 
@@ -66,7 +85,7 @@ type PlainKey = Exclude<keyof KithSettings, "headings" | "settingsVersion">;
 export type SettingKey = PlainKey | `headings.${SectionKey}`;
 
 /** How input for a setting is read and checked. */
-type Reader = (input: unknown, name: string) => string | string[] | number | boolean;
+type Reader = (input: unknown, name: string) => string | string[] | number | boolean | CalendarSetting[];
 
 // Characters a vault cannot hold in a file or folder name (the slash separates folders).
 const FORBIDDEN_IN_PATH = /[\\:*?"<>|#^[\]]/;
@@ -95,6 +114,21 @@ function list(input: unknown, name: string): string[] {
 function emailAddress(input: string, name: string): string {
   if (!/^[^\s@]+@[^\s@]+$/.test(input)) throw invalid(`${name}: "${input}" is not an email address.`);
   return input.toLowerCase();
+}
+
+/** A secret's id as Obsidian's secret storage takes it: lower-case letters and digits, with dashes. */
+const SECRET_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** One calendar of the list: a name, and a vault file or a secret's id (never the address itself). */
+function calendar(input: unknown, name: string): CalendarSetting {
+  if (!isRecord(input)) throw invalid(`${name}: each calendar must have a name and a source.`);
+  const label = required(text(input.name ?? "", name), `${name}: a calendar's name`);
+  const source = oneOf(input.source ?? "file", `${name}: "${label}"'s source`, ["file", "secret"]) as CalendarSetting["source"];
+  const file = folder(input.file ?? "", name);
+  const secret = text(input.secret ?? "", name);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(secret)) throw invalid(`${name}: "${label}" keeps an address, not a secret's name: put the address in Obsidian's secret storage.`);
+  if (secret !== "" && !SECRET_ID.test(secret)) throw invalid(`${name}: "${label}"'s secret "${secret}" is not a secret's name (lower-case letters, digits and dashes).`);
+  return { name: label, source, file, secret };
 }
 
 function wholeNumber(input: unknown, name: string, min: number): number {
@@ -132,6 +166,11 @@ const READERS: Record<PlainKey, Reader> = {
   personMarkers: list,
   peopleFolderMarksPeople: toggle,
   newNoteContacts: (input, name) => oneOf(input, name, ["table", "properties"]),
+  calendars: (input, name) => {
+    if (!Array.isArray(input)) throw invalid(`${name} must be a list.`);
+    return input.map((item) => calendar(item, name));
+  },
+  calendarRefreshMinutes: (input, name) => wholeNumber(input, name, 1),
 };
 
 function oneOf(input: unknown, name: string, choices: readonly string[]): string {
@@ -173,7 +212,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
 export function settingValue(settings: KithSettings, key: SettingKey): string | number | boolean {
   const section = sectionOf(key);
   const value = section ? settings.headings[section] : settings[key as PlainKey];
-  return Array.isArray(value) ? value.join(", ") : value;
+  return Array.isArray(value) ? value.map((v: string | CalendarSetting) => (typeof v === "string" ? v : v.name)).join(", ") : value;
 }
 
 /**
