@@ -5,7 +5,7 @@ import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/e
 import { detectEol, lineNumberAt } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
-import { finishEdit } from "./finish-edit";
+import { finishEdit, type NoteRead } from "./finish-edit";
 import { orderedHeadings, UNKNOWN } from "./layout";
 import { oneLine } from "../text/unicode";
 
@@ -167,15 +167,15 @@ export interface ContactFieldOptions extends EditContext {
  * (other columns and spacing stay); a missing row is added after the table's last row (after
  * its |---| row when it has none), and a section without a table gets one. A first table
  * without a |---| row is refused: it has no rows to read (parsePerson reads none), and a row
- * added anywhere would not be read either.
+ * added anywhere would not be read either. `read` is what the caller has read of the note already.
  */
-export function setContactRow(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
+export function setContactRow(text: string, field: string, value: string | null, ctx: ContactFieldOptions, read: NoteRead & { outline: Outline } = { outline: scanOutline(text) }): string {
+  const { outline } = read;
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
   if (name === "" || name.includes("|")) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   const clean = oneLine(value ?? "");
   const cell = clean === "" ? UNKNOWN : cellFor(clean);
   const headings = headingsOf(ctx);
-  const outline = scanOutline(text);
   const section = contactSection(text, outline, headings.contact);
   const table = section ? firstTable(bodyLines(text, outline, section)) : [];
   const separator = separatorOf(table);
@@ -193,7 +193,7 @@ export function setContactRow(text: string, field: string, value: string | null,
   const syncRole = ctx.syncProfileRole === true && name.toLowerCase() === "role";
   const edits = [rowEdit(text, outline, row, table, section, name, cell, ctx)];
   if (syncRole) edits.push(...profileRoleEdits(text, outline, clean, ctx));
-  return finishEdit(text, edits, ctx.today, outline);
+  return finishEdit(text, edits, ctx.today, read);
 }
 
 /** The row's value cell set to `cell`, or a new row after the table's last (a new table when there is none). */

@@ -9,7 +9,7 @@ import type { PersonHeadings } from "./layout";
 /** Appends a key fact unless the same fact (case, spacing, trailing punctuation ignored) is there. */
 export function addKeyFact(text: string, fact: string, ctx: EditContext): string {
   const outline = scanOutline(text);
-  return finishEdit(text, keyFactEdits(text, outline, [fact], headingsOf(ctx)), ctx.today, outline);
+  return finishEdit(text, keyFactEdits(text, outline, [fact], headingsOf(ctx)), ctx.today, { outline });
 }
 
 /** The edit adding the facts not there yet. */
@@ -32,7 +32,7 @@ export function decisionKey(item: string): string {
 /** Appends `- ✅ decision` unless the same decision is there. */
 export function addKeyDecision(text: string, decision: string, ctx: EditContext): string {
   const outline = scanOutline(text);
-  return finishEdit(text, keyDecisionEdits(text, outline, [decision], headingsOf(ctx)), ctx.today, outline);
+  return finishEdit(text, keyDecisionEdits(text, outline, [decision], headingsOf(ctx)), ctx.today, { outline });
 }
 
 /** The edit adding the decisions not there yet, each as `- ✅ decision`. */

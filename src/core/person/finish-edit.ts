@@ -6,6 +6,14 @@ import { lineNumberAt } from "../text/lines";
 import { applyTextEdits, type TextEdit } from "../text/text-edit";
 import { stampFooter } from "./footer";
 
+/** What an edit has read of the note before finishing it. */
+export interface NoteRead {
+  /** The note's outline (any read of it that has the code blocks and the footer). */
+  outline?: CodeAndFooter;
+  /** The edit parsed the frontmatter (parseFrontmatter), which makes the check finishEdit would. */
+  frontmatterParsed?: boolean;
+}
+
 /**
  * The one last step of every person edit: the edit says what it changes, as TextEdits of the
  * note as read, and this applies them, checks once and stamps the footer. A note whose
@@ -13,13 +21,13 @@ import { stampFooter } from "./footer";
  * `---` can swallow the whole note), and so is a change at or after a code fence that is never
  * closed, where it would be invisible code. Otherwise the footer gets the edit's date. No
  * change gives the note back as it was (the same string). `read` is the note's outline when
- * the edit has read it already.
+ * the edit has read it already (`read`), so nothing is read twice.
  */
-export function finishEdit(before: string, edits: readonly TextEdit[], today: string, read?: CodeAndFooter): string {
+export function finishEdit(before: string, edits: readonly TextEdit[], today: string, read: NoteRead = {}): string {
   const after = applyTextEdits(before, edits);
   if (after === before) return before;
-  const code = read ?? scanCodeAndFooter(before);
-  checkFrontmatter(before, code.frontmatter);
+  const code = read.outline ?? scanCodeAndFooter(before);
+  if (!read.frontmatterParsed) checkFrontmatter(before, code.frontmatter);
   const open = code.unclosedFence;
   const change = open === null ? null : minimalChange(before, after);
   if (open !== null && change && (change.from > open || change.to > open)) throw belowUnclosedFence(before, open);

@@ -40,17 +40,18 @@ export function cadenceOf(frontmatter: Readonly<Record<string, unknown>> | null 
 /** Sets `snooze_until`, quoted the way the note quotes its dates. */
 export function snoozePerson(text: string, until: string, ctx: EditContext): string {
   if (!isIsoDate(until)) throw new KithError("invalid-date", `"${until}" is not a date (YYYY-MM-DD).`);
-  const quote = dateQuoteStyle(text, parseFrontmatter(text).block, "snooze_until");
-  const edit = frontmatterEdit.setScalar(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" });
-  return finishEdit(text, edit ? [edit] : [], ctx.today);
+  const parsed = parseFrontmatter(text);
+  const quote = dateQuoteStyle(text, parsed.block, "snooze_until");
+  const edit = frontmatterEdit.setScalar(text, "snooze_until", formatDateScalar(until, quote), { after: AFTER, valueName: "date" }, parsed);
+  return finishEdit(text, edit ? [edit] : [], ctx.today, { frontmatterParsed: true });
 }
 
 /** Sets `keep_in_touch` to a number of days (a number, or text the user typed); 0 stops tracking. */
 export function setKeepInTouch(text: string, input: number | string, ctx: EditContext): string {
   const days = daysOf(input);
   if (days === null) throw new KithError("invalid-value", `"${String(input).trim()}" is not a number of days (0 or more).`);
-  const current = parseFrontmatter(text).data.keep_in_touch;
-  if (current === String(days)) return text;
-  const edit = frontmatterEdit.setScalar(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" });
-  return finishEdit(text, edit ? [edit] : [], ctx.today);
+  const parsed = parseFrontmatter(text);
+  if (parsed.data.keep_in_touch === String(days)) return text;
+  const edit = frontmatterEdit.setScalar(text, "keep_in_touch", String(days), { after: AFTER, valueName: "number" }, parsed);
+  return finishEdit(text, edit ? [edit] : [], ctx.today, { frontmatterParsed: true });
 }

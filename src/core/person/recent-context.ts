@@ -98,7 +98,7 @@ export function cleanEntry(entry: RecentContextEntry): RecentContextEntry {
 export function addRecentContext(text: string, input: RecentContextEntry, ctx: RecentContextOptions): string {
   const outline = scanOutline(text);
   const { edits } = recentContextChange(text, outline, cleanEntry(input), headingsOf(ctx), ctx.cap);
-  return finishEdit(text, edits, ctx.today, outline);
+  return finishEdit(text, edits, ctx.today, { outline });
 }
 
 /**

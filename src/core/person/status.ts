@@ -21,7 +21,8 @@ export function lastContactKey(data: Readonly<Record<string, unknown>>): string 
  * after `created`.
  */
 export function setLastContact(text: string, date: string, ctx: EditContext): string {
-  return finishEdit(text, lastContactEdits(text, date), ctx.today);
+  // lastContactEdits parses the frontmatter: finishEdit need not check it again.
+  return finishEdit(text, lastContactEdits(text, date), ctx.today, { frontmatterParsed: true });
 }
 
 /** The edit moving `last_contact` forward to `date`: none when it is there already or later. */
@@ -44,7 +45,7 @@ export function sameTag(a: string, b: string): boolean {
 /** Removes the `needs-review` tag; `auto_created` stays, since it records where the note came from. */
 export function markReviewed(text: string, ctx: EditContext): string {
   const edit = frontmatterEdit.removeListItem(text, "tags", REVIEW_TAG, sameTag);
-  return finishEdit(text, edit ? [edit] : [], ctx.today);
+  return finishEdit(text, edit ? [edit] : [], ctx.today, { frontmatterParsed: true });
 }
 
 /**

@@ -121,7 +121,7 @@ export interface TopicsContext extends EditContext {
  */
 export function mergeTopics(text: string, topics: readonly string[], ctx: TopicsContext): string {
   const outline = scanOutline(text);
-  return finishEdit(text, topicEdits(text, outline, topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today, outline);
+  return finishEdit(text, topicEdits(text, outline, topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today, { outline });
 }
 
 /** The edit adding the topics not there yet (see mergeTopics). */

@@ -119,10 +119,10 @@ export function recapEdit(
   }
   const outline = scanOutline(text);
   const together = (cap === null || cap <= 0) && writes.every((key) => findSection(text, outline, headings[key]) !== null);
-  if (together) return { after: finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, outline), kept };
+  if (together) return { after: finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, { outline }), kept };
   const after = steps.reduce((result, step) => {
     const read = scanOutline(result);
-    return finishEdit(result, step(result, read), options.today, read);
+    return finishEdit(result, step(result, read), options.today, { outline: read });
   }, text);
   return { after, kept };
 }

@@ -30,16 +30,17 @@ export function setContactField(text: string, field: string, value: string | nul
   // The layout's own sections keep their own lines (see contactPlaces): a field is neither read,
   // written nor followed there.
   const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx));
+  const read = { outline, frontmatterParsed: true };
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
   const source = lives?.source ?? mostUsedSource(places);
-  if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx);
+  if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx, read);
   if (source === "property") {
     const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean);
-    return finishEdit(text, edit ? [edit] : [], ctx.today);
+    return finishEdit(text, edit ? [edit] : [], ctx.today, read);
   }
-  if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today);
-  return finishEdit(text, [newLineEdit(text, places, source, name, clean)], ctx.today);
+  if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today, read);
+  return finishEdit(text, [newLineEdit(text, places, source, name, clean)], ctx.today, read);
 }
 
 /** A new property's key in the note's case: lower case when every contact property is (`email`, `organisation`), else as given. */
