@@ -17,6 +17,11 @@ export interface Recap {
   /** Names as written (plain names or `[[links]]` resolved to their text). */
   attendees: string[];
   /**
+   * People the meeting talked about but who were not at it (an email's Cc, "loop in Hana Sato"):
+   * listed in the meeting note, never given its context line or facts. Absent when none.
+   */
+  mentioned?: string[];
+  /**
    * Attendee name (as in `attendees`) -> their email, where one is known (a calendar invite's):
    * matched first, and written into a new person's note. Absent when none is known.
    */

@@ -3,7 +3,7 @@ import type { Entry } from "./blocks";
 import { readDue } from "./due";
 import { unique } from "./normalize";
 import { readOwners, type OwnerContext } from "./owners";
-import { isNameLike, resolveName, splitNames } from "./people";
+import { isNameLike, resolveName, SELF_WORDS, splitNames } from "./people";
 
 /**
  * Next steps as action items: the owner (from the task's words, the table's owner column or
@@ -33,7 +33,9 @@ function one(text: string, entry: Entry, group: string | null, ctx: ActionContex
   if (!task) return [];
   const body = entry.detail ? `${task} — ${tidy(entry.detail)}` : task;
   if (read.warning) ctx.warnings.push(read.warning);
-  const owners = unique(written.map((name) => resolveName(name, ctx.attendees, ctx.warnings)));
+  // "Me and Jorge to …": the writer, when the text says who that is.
+  const named = written.flatMap((name) => (SELF_WORDS.test(name) ? (ctx.sender ? [ctx.sender] : []) : [name]));
+  const owners = unique(named.map((name) => resolveName(name, ctx.attendees, ctx.warnings)));
   if (owners.length === 0) return [{ text: body, owner: null, due: read.due }];
   return owners.map((owner) => ({ text: body, owner, due: read.due }));
 }

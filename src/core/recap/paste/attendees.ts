@@ -1,6 +1,6 @@
 import { cleanName, nameKey } from "../../person/names";
 import { cleanInline, uniqueBy } from "./normalize";
-import { isEmail } from "./people";
+import { isEmail, SELF_WORDS } from "./people";
 
 /**
  * Attendee lists as tools write them: comma or semicolon lists, one per line, mail headers
@@ -14,20 +14,38 @@ const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|
 const BOT = /\b(?:notetaker|note[- ]taker|bot|ai companion|otter(?:\.ai|pilot)?|fireflies(?:\.ai)?|fathom|read\.ai|tl;?dv|recorder)\b/i;
 const BOT_DOMAIN = /@(?:[\w-]+\.)*(?:fireflies\.ai|otter\.ai|fathom\.video|read\.ai|tldv\.io)$/i;
 
+/** The user: their names and emails, never an attendee or a new person. */
+export interface Self {
+  names: readonly string[];
+  emails: readonly string[];
+}
+
+const NOBODY: Self = { names: [], emails: [] };
+
+/** "me", "I", "myself", or the user by name or email. */
+export function isSelf(name: string, email: string | null, me: Self): boolean {
+  if (SELF_WORDS.test(name.trim())) return true;
+  const key = nameKey(name);
+  if (key !== "" && me.names.some((n) => nameKey(n) === key)) return true;
+  const address = (email ?? (isEmail(name) ? name : "")).toLowerCase();
+  return address !== "" && me.emails.some((e) => e.toLowerCase() === address);
+}
+
 /** The attendees named in list chunks, in order, each once. `known` helps split names pasted with spaces only. */
-export function readAttendees(chunks: readonly string[], known: ReadonlySet<string>): string[] {
-  const names = chunks.flatMap((chunk) => splitChunk(chunk, known));
+export function readAttendees(chunks: readonly string[], known: ReadonlySet<string>, me: Self = NOBODY): string[] {
+  const names = chunks.flatMap((chunk) => splitChunk(chunk, known, me));
   return uniqueBy(names, (name) => (isEmail(name) ? name.toLowerCase() : nameKey(name)));
 }
 
-/** The name to show for one entry (`"Okafor, Dana" <dana@x.com>` → `Okafor, Dana`), or null for a room, bot or no-reply. */
-export function attendeeName(entry: string): string | null {
+/** The name to show for one entry (`"Okafor, Dana" <dana@x.com>` → `Okafor, Dana`), or null for a room, bot, no-reply or the user. */
+export function attendeeName(entry: string, me: Self = NOBODY): string | null {
   const s = entry.trim().replace(/^\[|\]$/g, "").replace(/^mailto:/i, "").replace(/^@/, "");
   const angle = /^(.*?)\s*[<(]\s*(?:mailto:)?([^\s<>()]+@[^\s<>()]+)\s*[>)]$/.exec(s);
   const [written, email] = angle ? [angle[1] ?? "", angle[2] ?? null] : isEmail(s) ? ["", s] : [s, null];
   const name = cleanName(written.replace(/^["'“”]+|["'“”]+$/g, "").replace(/\s*\([^)]*\)\s*$/, ""));
   if (email && (NO_REPLY.test(email) || isRoom(email) || BOT_DOMAIN.test(email))) return null;
   if (name && (isRoom(name) || BOT.test(name))) return null;
+  if (isSelf(name, email, me)) return null;
   return name || email;
 }
 
@@ -35,7 +53,7 @@ function isRoom(name: string): boolean {
   return isEmail(name) ? ROOM_EMAIL.test(name) : ROOM.test(name);
 }
 
-function splitChunk(chunk: string, known: ReadonlySet<string>): string[] {
+function splitChunk(chunk: string, known: ReadonlySet<string>, me: Self): string[] {
   const text = cleanInline(
     chunk
       // Calendar chips come as links: each is one attendee.
@@ -48,11 +66,11 @@ function splitChunk(chunk: string, known: ReadonlySet<string>): string[] {
     const entry = part.trim();
     if (!entry) return [];
     const words = entry.split(/\s+/);
-    if (words.length > 1 && words.every(isEmail)) return words.flatMap((w) => attendeeName(w) ?? []);
+    if (words.length > 1 && words.every(isEmail)) return words.flatMap((w) => attendeeName(w, me) ?? []);
     if (words.length >= 4 && !/[<(@]/.test(entry) && words.every((w) => /^[\p{Lu}\d]/u.test(w))) {
-      return segment(words, known).flatMap((n) => attendeeName(n) ?? []);
+      return segment(words, known).flatMap((n) => attendeeName(n, me) ?? []);
     }
-    return attendeeName(entry) ?? [];
+    return attendeeName(entry, me) ?? [];
   });
 }
 

@@ -14,6 +14,11 @@ export function dropChrome(lines: readonly Line[]): Line[] {
 /** The tools' own phrases, matched whole so a person's sentence is never taken for one. */
 const BOILERPLATE: readonly RegExp[] = [
   /\bAI[- ]generated content\b/i,
+  /^[\w.]+(?: [\w.]+)? can make mistakes\b/i,
+  /^(?:view|see|open) (?:the )?full (?:recap|summary|notes|meeting notes)$/i,
+  /^you(?:['’]re| are) receiving this\b/i,
+  /^(?:manage|update) (?:your )?(?:email |notification )?(?:preferences|settings)$/i,
+  /^privacy (?:statement|policy)$/i,
   /\b(?:may|might|can) (?:be|contain) (?:inaccurate|incorrect|misleading|mistakes|errors)\b/i,
   /\bcheck (?:it |them )?for accuracy\b/i,
   /\brate (?:the accuracy|this summary)\b/i,
@@ -58,7 +63,7 @@ const THREAD = /^(?:on\s.{4,160}\swrote:|-{2,}\s*(?:original|forwarded) message\
 
 function dropEmailChrome(lines: readonly Line[]): Line[] {
   const content = lines.filter((l) => !isBlank(l)).slice(0, 15);
-  const headers = content.some((l) => ["title", "sender", "people"].includes(metaOf(l.text)?.meta ?? "") && /^(?:subject|from|to|cc)\b/i.test(l.text));
+  const headers = content.some((l) => ["title", "sender", "people", "copied"].includes(metaOf(l.text)?.meta ?? "") && /^(?:subject|from|to|cc)\b/i.test(l.text));
   const greeted = content.slice(0, 8).some((l) => !l.item && GREETING.test(l.text));
   if (!headers && !greeted) return [...lines];
   let seen = 0;

@@ -19,17 +19,23 @@ export interface Collected {
   actions: Array<{ entry: Entry; group: string | null }>;
   /** Raw attendee lists. */
   attendees: string[];
+  /** Raw `Invited` lists: the attendees only when no list says who attended. */
+  invited: string[];
 }
+
+/** Teams prints `Invited:` beside `Attended:`; Gemini prints only `Invited`. */
+const INVITED = /^invit/i;
 
 /** `Cluster sizing: Dana explained…`: a note that names its topic first. */
 const TOPIC_LEAD = /^([^:]{3,60}):\s+\S/;
 
 export function collect(sections: readonly Section[]): Collected {
-  const out: Collected = { summary: [], facts: [], decisions: [], topics: [], inferredTopics: [], actions: [], attendees: [] };
+  const out: Collected = { summary: [], facts: [], decisions: [], topics: [], inferredTopics: [], actions: [], attendees: [], invited: [] };
   for (const section of sections) {
     const kind = section.kind;
     if (kind === "attendees") {
-      out.attendees.push(...section.lines.filter((l) => !isBlank(l) && l.heading === 0 && !/:$/.test(l.text)).map((l) => l.cells?.[0] ?? l.raw));
+      const into = INVITED.test(section.heading) ? out.invited : out.attendees;
+      into.push(...section.lines.filter((l) => !isBlank(l) && l.heading === 0 && !/:$/.test(l.text)).map((l) => l.cells?.[0] ?? l.raw));
       continue;
     }
     const groups = readGroups(section);

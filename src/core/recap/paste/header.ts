@@ -13,8 +13,12 @@ import { isEmail, isNameLike } from "./people";
 export interface Header {
   title: string;
   date: DateMatch | null;
-  /** Raw attendee lists (`To:`, `Cc:`, `Host:`), the sender first. */
+  /** Raw attendee lists (`To:`, `Host:`), the sender first. */
   people: string[];
+  /** An email's `Cc:` lists: people told of the meeting, not at it. */
+  copied: string[];
+  /** The date is an email's `Sent:`/`Date:` header: when it was sent, perhaps not the meeting's day. */
+  emailDate: boolean;
   /** Who "I" is in the text: the email's sender. */
   sender: string | null;
   preamble: string[];
@@ -26,7 +30,7 @@ export interface Header {
 const RANK = { label: 0, heading: 1, line: 2 };
 
 export function readHeader(lines: readonly Line[]): Header {
-  const header: Header = { title: "", date: null, people: [], sender: null, preamble: [], notes: [] };
+  const header: Header = { title: "", date: null, people: [], copied: [], sender: null, emailDate: false, preamble: [], notes: [] };
   let rank = Infinity;
   const dates: Record<"labelled" | "line" | "title", DateMatch | null> = { labelled: null, line: null, title: null };
   const offer = (text: string, r: number): void => {
@@ -36,6 +40,7 @@ export function readHeader(lines: readonly Line[]): Header {
     header.title = title;
     dates.title = firstDate(text);
   };
+  let mailed = false;
   for (const line of lines.filter((l) => !isBlank(l))) {
     const text = line.text;
     const meta = metaOf(text);
@@ -43,7 +48,9 @@ export function readHeader(lines: readonly Line[]): Header {
       if (meta.meta === "title") offer(meta.value, RANK.label);
       else if (meta.meta === "date") dates.labelled ??= firstDate(meta.value);
       else if (meta.meta === "people") header.people.push(meta.value);
+      else if (meta.meta === "copied") header.copied.push(meta.value);
       else if (meta.meta === "sender") {
+        mailed = true;
         header.people.unshift(meta.value);
         header.sender = attendeeName(meta.value.split(/[;,]/)[0] ?? "");
       }
@@ -64,6 +71,7 @@ export function readHeader(lines: readonly Line[]): Header {
     if (!line.item && !endsSentence(text)) dates.line ??= firstDate(text);
   }
   header.date = dates.labelled ?? dates.line ?? dates.title;
+  header.emailDate = dates.labelled !== null && header.date === dates.labelled && mailed;
   return header;
 }
 

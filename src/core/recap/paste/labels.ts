@@ -23,7 +23,7 @@ const SYNONYMS: Record<Kind, readonly string[]> = {
   ],
   decisions: ["decisions", "decisions made", "agreed", "agreements", "agreed outcomes", "what we agreed", "outcomes", "resolutions"],
   topics: ["keywords", "summary keywords", "topics", "topics discussed", "tags", "agenda", "chapters", "themes"],
-  attendees: ["attendees", "participants", "invited", "invitees", "speakers", "present", "guests", "attendance", "who attended", "in attendance"],
+  attendees: ["attendees", "attended", "participants", "invited", "invitees", "speakers", "present", "guests", "attendance", "who attended", "in attendance"],
   transcript: ["transcript", "full transcript", "transcription"],
   ignore: [
     "attachments", "meeting records", "recording", "recordings", "links", "resources", "mentions", "analytics",
@@ -64,12 +64,13 @@ export function kindOf(label: string): Kind | null {
 }
 
 /** Header labels (`Subject:`, `Date:`, `To:`): where a tool or mail client says what the meeting was. */
-export type Meta = "title" | "date" | "people" | "sender" | "skip";
+/** `copied`: an email's Cc, people told of the meeting, not at it. */
+export type Meta = "title" | "date" | "people" | "copied" | "sender" | "skip";
 
 const META: Record<string, Meta> = {
   subject: "title", meeting: "title", "meeting title": "title", "meeting name": "title", title: "title", topic: "title",
   event: "title", date: "date", "meeting date": "date", when: "date", time: "date", sent: "date", from: "sender",
-  to: "people", cc: "people", host: "people", organizer: "people", organiser: "people", location: "skip", where: "skip",
+  to: "people", cc: "copied", host: "people", organizer: "people", organiser: "people", location: "skip", where: "skip",
   duration: "skip", "meeting id": "skip", passcode: "skip", bcc: "skip", "time zone": "skip", timezone: "skip",
   recording: "skip", join: "skip", link: "skip", "reply to": "skip", "reply-to": "skip", length: "skip",
 };

@@ -1,5 +1,5 @@
 import { capitalize, wordCount } from "./normalize";
-import { EVERYONE, NAME, NAMES, isNameLike, matchingAttendees, splitNames } from "./people";
+import { EVERYONE, NAME, NAMES, isNameLike, isNotName, matchingAttendees, splitNames } from "./people";
 
 /**
  * Who owns an action, read from how tools write it: `Dana will …`, `Dana to …`, `Dana: …`,
@@ -48,7 +48,7 @@ export function readOwners(text: string, ctx: OwnerContext): Owned {
   }
   const everyone = EVERYONE_LABEL.exec(text);
   if (everyone) return { owners: [], text: capitalize(everyone[1] ?? "") };
-  const owned = leading(text) ?? labelled(text, ctx) ?? mention(text) ?? trailing(text, ctx) ?? self(text, ctx);
+  const owned = leading(text) ?? labelled(text, ctx) ?? mention(text) ?? namedFirst(text, ctx) ?? trailing(text, ctx) ?? self(text, ctx);
   if (owned) return owned;
   // "Send sizing sheet: Dana Okafor will send the sheet…": a title, then the task and its owner.
   const titled = TITLED.exec(text);
@@ -72,6 +72,22 @@ function leading(text: string): Owned | null {
   const m = LEADING.exec(text);
   const owners = names(m?.[1]);
   return m && owners ? { owners, text: capitalize(m[2] ?? "") } : null;
+}
+
+/**
+ * Otter's action items: `Søren Lindqvist Fix the export`, the owner's name and then the task's
+ * verb with no separator. A first name alone must be an attendee's.
+ */
+function namedFirst(text: string, ctx: OwnerContext): Owned | null {
+  const words = text.split(/\s+/);
+  for (let size = Math.min(4, words.length - 2); size >= 1; size--) {
+    const name = words.slice(0, size).join(" ");
+    const verb = words[size] ?? "";
+    if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !isNotName(verb) || !isNameLike(name)) continue;
+    if (size === 1 && matchingAttendees(name, ctx.attendees).length === 0) continue;
+    return { owners: [name], text: words.slice(size).join(" ") };
+  }
+  return null;
 }
 
 /** `Name: task`, `Name - task`: a label too, so with a known attendee list it must name one. */

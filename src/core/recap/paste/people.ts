@@ -37,6 +37,14 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** A capitalised word that starts a sentence, a label or a task, never a name ("Send", "The"). */
+export function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase());
+}
+
+/** The writer themself, as a name or an owner: never a person of their own. */
+export const SELF_WORDS = /^(?:me|i|myself)$/i;
+
 /** Words for a whole group, which owners' lists use like a name ("All", "Team:"). */
 export const EVERYONE = "all|everyone|everybody|team|the team|both|all attendees|group|the group";
 const IS_EVERYONE = new RegExp(`^(?:${EVERYONE})$`, "i");

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { emptyRecap, type ActionItem, type PastedRecap } from "../../../../src/core/recap/recap";
 import { parsePastedRecap } from "../../../../src/core/recap/paste";
+import { proseCases } from "./prose-cases";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "fixtures", "paste");
 
@@ -29,11 +30,13 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
       title: "Northwind pilot scoping",
       attendees: ["Priya Natarajan", "Dana Okafor", "Sam Reyes"],
       summary: "We agreed to run the pilot on two clusters with real Spark jobs, starting the week of March 16.",
+      decisions: ["We agreed to run the pilot on two clusters with real Spark jobs, starting the week of March 16."],
       actions: [
         action("Send the cluster sizing sheet", "Dana Okafor", "2026-03-06"),
         action("Book the kickoff with the Northwind data team", "Sam Reyes", "2026-03-09"),
         action("Draft the pilot success criteria and share them", "Priya Natarajan", "2026-03-05"),
       ],
+      warnings: ['Date "Wed, Mar 4, 2026" is when the email was sent: check it is the meeting\'s date.'],
     }),
   },
   {
@@ -41,13 +44,18 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
     expected: recap({
       date: "2026-03-30",
       title: "Today's call with Northwind",
-      attendees: ["Priya Natarajan", "Dana Okafor", "Sam Reyes"],
+      attendees: ["Priya Natarajan", "Dana Okafor"],
+      mentioned: ["Sam Reyes"],
       summary: "We walked through the pilot results and agreed the reporting cluster moves to production first. Legal's retention addendum is signed.",
       decisions: ["Production migration starts in the April change window.", "Acme support takes tier-2 tickets from May 1."],
       actions: [
         action("Send the migration runbook", "Priya Natarajan", "2026-04-01"),
         action("Schedule the dry run with your on-call team", "Sam Reyes", null),
         action("Could you confirm the change-window dates with Northwind IT?", null, null),
+      ],
+      warnings: [
+        'Date "Monday, March 30, 2026" is when the email was sent: check it is the meeting\'s date.',
+        '"Sam Reyes" was on Cc and owns a task: add them to the attendees if they were at the meeting.',
       ],
     }),
   },
@@ -211,7 +219,9 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
     expected: recap({
       date: "2026-04-16",
       title: "Bluefin onboarding kickoff",
+      attendees: ["Mei Chen", "Jonas Berg"],
       summary: "Mei Chen and Jonas Berg kicked off Bluefin's onboarding. They agreed on a three-week plan: SSO first, then dashboards, then team training.",
+      decisions: ["They agreed on a three-week plan: SSO first, then dashboards, then team training."],
       facts: [
         "Mei Chen proposed a three-week plan starting with SSO.",
         "Jonas Berg asked to move dashboard training earlier for the operations team.",
@@ -295,6 +305,7 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
     expected: recap({
       date: "2026-03-18",
       title: "Bluefin Labs quarterly review",
+      attendees: ["Mei Chen", "Jonas Berg"],
       summary: "Mei Chen walked the Bluefin team through first-quarter usage and the renewal timeline. Jonas Berg confirmed the budget is approved and asked for two pricing options.",
       facts: [
         "Mei presented the usage dashboard: weekly active users grew from 120 to 210, mostly in operations.",
@@ -314,6 +325,9 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
     expected: recap({
       title: "Northwind pilot scoping",
       summary: "Dana and Sam scoped the Northwind analytics pilot. They agreed to run it on two clusters with real Spark jobs rather than synthetic loads, and discussed the data-retention questions Northwind's legal team raised.",
+      decisions: [
+        "They agreed to run it on two clusters with real Spark jobs rather than synthetic loads, and discussed the data-retention questions Northwind's legal team raised.",
+      ],
       facts: [
         "Dana explained that Northwind wants the pilot on two production-like clusters. Sam agreed and suggested real Spark jobs instead of synthetic benchmarks.",
         "Dana shared that Northwind's legal team needs pilot logs deleted after 30 days. Priya offered to check Acme's retention settings.",
@@ -336,6 +350,9 @@ const cases: Array<{ file: string; expected: PastedRecap }> = [
     expected: recap({
       title: "Northwind pilot scoping",
       summary: "Dana and Sam scoped the Northwind analytics pilot. They agreed to run it on two clusters with real Spark jobs rather than synthetic loads, and discussed the data-retention questions Northwind's legal team raised.",
+      decisions: [
+        "They agreed to run it on two clusters with real Spark jobs rather than synthetic loads, and discussed the data-retention questions Northwind's legal team raised.",
+      ],
       facts: [
         "Dana explained that Northwind wants the pilot on two production-like clusters. Sam agreed and suggested real Spark jobs instead of synthetic benchmarks.",
         "Dana shared that Northwind's legal team needs pilot logs deleted after 30 days. Priya offered to check Acme's retention settings.",
@@ -360,9 +377,9 @@ describe("parsePastedRecap reads each tool's export", () => {
     expect(parsePastedRecap(fixture(file))).toEqual(expected);
   });
 
-  it("has a case for every fixture", () => {
+  it("has a case for every fixture (here or in prose-cases.ts)", () => {
     const files = readdirSync(FIXTURES).sort();
-    expect(cases.map((c) => c.file).sort()).toEqual(files);
+    expect([...cases, ...proseCases].map((c) => c.file).sort()).toEqual(files);
   });
 
   it.each([

@@ -1,0 +1,99 @@
+import { cleanName, nameKey } from "../../person/names";
+import { isNotName, matchingAttendees, NAMES, splitNames } from "./people";
+
+/**
+ * People the prose names, as tools write recaps now: who took part ("Priya Raman and Teodor
+ * Vasilescu reviewed …") and who was only talked about ("we should loop in Hana Sato"). A new
+ * person must be introduced with a full name; a first name counts only when it is sure whom it
+ * means among the names already known (the text's lists, the vault's people).
+ */
+export interface ProsePeople {
+  /** Full names of people the text says did something in the meeting. */
+  actors: string[];
+  /** Full names of people the meeting talked about. */
+  talkedOf: string[];
+}
+
+/** What someone does in a meeting, as recaps say it (past tense: said in the meeting, not planned). */
+const ACTED =
+  "(?:reviewed|discussed|presented|reported|said|noted|asked|agreed|proposed|explained|confirmed|raised|shared|led|opened|" +
+  "joined|kicked off|demoed|demonstrated|suggested|mentioned|highlighted|emphasi[sz]ed|outlined|described|expressed|offered|" +
+  "argued|requested|recommended|summari[sz]ed|went through|walked (?:us )?through|gave|provided|updated|clarified|" +
+  "questioned|pointed out|talked|welcomed|introduced|committed|volunteered|decided|approved|chose|scoped|hosted|covered|" +
+  "showed|answered|responded|added|stressed|flagged|walked)";
+const ACTOR = new RegExp(`(${NAMES})\\s+(?:also\\s+|then\\s+|briefly\\s+)?${ACTED}\\b`, "gu");
+
+/** A phrase that brings someone up without them being there; first letter in either case. */
+const TALK_OF = [
+  "loop in", "looped in", "looping in", "bring in", "bringing in", "check with", "reach out to", "follow up with",
+  "introduce us to", "talk to", "speak to", "involve", "invite", "contact", "ping", "escalate to", "on behalf of", "cc",
+].map((phrase) => `[${phrase[0]?.toUpperCase() ?? ""}${phrase[0] ?? ""}]${phrase.slice(1).replace(/ /g, "\\s+")}`);
+const TALKED_OF = new RegExp(`\\b(?:${TALK_OF.join("|")})\\s+(${NAMES})`, "gu");
+
+/** Runs of capitalised words, where a known person's full name may be. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+/gu;
+
+export interface ProseContext {
+  /** Names the text or the vault already gives in full: a first name means one of them. */
+  names: readonly string[];
+  /** The vault's people (full names), when the caller knows them. */
+  knownPeople: readonly string[];
+  warnings: string[];
+}
+
+export function prosePeople(prose: readonly string[], aside: readonly string[], ctx: ProseContext): ProsePeople {
+  const actors = prose.flatMap((p) => [...p.matchAll(ACTOR)]).flatMap((m) => fullNames(m[1] ?? "", ctx));
+  const all = [...prose, ...aside];
+  const named = all.flatMap((p) => [...p.matchAll(TALKED_OF)]).flatMap((m) => fullNames(m[1] ?? "", ctx));
+  return { actors: dedupe(actors), talkedOf: dedupe([...named, ...knownIn(all.join("\n"), ctx.knownPeople)]) };
+}
+
+/**
+ * The full names a written list means: "Priya Raman and Teodor" → Priya Raman, and Teodor's
+ * full name when exactly one known name has that first name (else a warning, or nothing).
+ */
+function fullNames(list: string, ctx: ProseContext): string[] {
+  // A name runs on over a sentence's end ("… in April. Sam Reyes"): the name is after it.
+  const lastSentence = list.replace(/(\p{Ll}{2}[.!?])\s+/gu, "$1\n").split("\n").pop() ?? "";
+  return splitNames(lastSentence).flatMap((written) => {
+    const words = written.replace(/['’]s$/, "").split(/\s+/);
+    // "Yesterday Priya Raman", "The Priya": words that start a sentence are not the name.
+    while (words.length > 0 && isNotName(words[0] ?? "")) words.shift();
+    const name = cleanName(words.join(" "));
+    if (words.length >= 2) return [name];
+    if (words.length === 0) return [];
+    // The text's own names first: a vault person with the same first name is not meant then.
+    const inText = dedupe(matchingAttendees(name, ctx.names));
+    const matches = inText.length > 0 ? inText : dedupe(matchingAttendees(name, ctx.knownPeople));
+    if (matches.length > 1) ctx.warnings.push(`"${name}" could be ${matches.join(" or ")}: check who it is.`);
+    if (matches.length === 1 && inText.length === 0) ctx.warnings.push(`"${name}" read as ${matches[0] ?? ""} (one of your people): check it.`);
+    return matches.length === 1 ? matches : [];
+  });
+}
+
+/** Known people whose full name the text spells out. */
+function knownIn(text: string, knownPeople: readonly string[]): string[] {
+  if (knownPeople.length === 0) return [];
+  const byKey = new Map(knownPeople.filter((p) => p.includes(" ")).map((p) => [nameKey(p), p] as const));
+  const found: string[] = [];
+  for (const run of text.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].replace(/['’]s\b/g, "").split(/\s+/);
+    for (let size = 2; size <= 4; size++) {
+      for (let i = 0; i + size <= words.length; i++) {
+        const person = byKey.get(nameKey(words.slice(i, i + size).join(" ")));
+        if (person) found.push(person);
+      }
+    }
+  }
+  return found;
+}
+
+function dedupe(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = nameKey(n);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
