@@ -52,8 +52,9 @@ export interface ContactRow {
  * always escapes it (`a\\|b` is one cell), which is how `cellFor` writes a value's pipes.
  */
 function pipePositions(row: string): number[] {
-  // Not a lookbehind: iOS before 16.4 cannot parse one, and the whole plugin would fail to load.
-  return [...row.matchAll(/\|/g)].map((m) => m.index).filter((at) => row[at - 1] !== "\\");
+  const pipes: number[] = [];
+  for (let at = row.indexOf("|"); at !== -1; at = row.indexOf("|", at + 1)) if (row[at - 1] !== "\\") pipes.push(at);
+  return pipes;
 }
 
 function cellText(cell: string): string {

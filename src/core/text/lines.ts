@@ -45,9 +45,11 @@ export function isBlank(s: string): boolean {
   return !/\S/.test(s);
 }
 
-/** 1-based line number of an offset. */
+/** 1-based line number of an offset: one more than the line breaks before it. */
 export function lineNumberAt(text: string, pos: number): number {
-  return (text.slice(0, pos).match(/\n/g)?.length ?? 0) + 1;
+  let line = 1;
+  for (let lf = text.indexOf("\n"); lf !== -1 && lf < pos; lf = text.indexOf("\n", lf + 1)) line++;
+  return line;
 }
 
 /**
