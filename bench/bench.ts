@@ -16,6 +16,7 @@ import {
   addRecentContext,
   applyPlan,
   formatContextLine,
+  journalLine,
   loadSettings,
   MemoryNoteStore,
   PeopleIndex,
@@ -286,7 +287,7 @@ if (runs("recap")) {
   };
 
   /** Median ms of plan + apply (2 warm-up runs left out), each attendee's note holding `context` Recent Context lines (null: the vault's own notes). */
-  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; planMs: number; updated: number; failed: number; noteBytes: number }> {
+  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; planMs: number; journalMs: number; updated: number; failed: number; noteBytes: number }> {
     const texts = new Map(peopleTexts);
     for (const i of attendeeIndexes) {
       const p = vault.people[i]!.path;
@@ -295,6 +296,7 @@ if (runs("recap")) {
     }
     const times: number[] = [];
     const planTimes: number[] = [];
+    const journalTimes: number[] = [];
     let last = { updated: 0, failed: 0 };
     for (let i = 0; i < runs + 2; i++) {
       const store = new MemoryNoteStore();
@@ -305,11 +307,15 @@ if (runs("recap")) {
       planTimes.push(msSince(start));
       const result = await applyPlan(plan, store, { today: TODAY, headings: settings.headings, summaryLength: settings.summaryLength, recentContextCap: settings.recentContextCap });
       times.push(msSince(start));
+      // Of which: the undo journal's lines (each note's text before and after, as JSON), made again alone.
+      const journalStart = now();
+      consume(plan.notes.map((n) => journalLine({ step: "plan", path: n.path, before: n.before, after: n.after ?? "" })));
+      journalTimes.push(msSince(journalStart));
       last = { updated: result.updated.length, failed: result.failed.length };
       consume(result.updated);
     }
     const noteBytes = median(attendeeIndexes.map((i) => Buffer.byteLength(texts.get(vault.people[i]!.path)!)));
-    return { ms: median(times.slice(2)), planMs: median(planTimes.slice(2)), ...last, noteBytes };
+    return { ms: median(times.slice(2)), planMs: median(planTimes.slice(2)), journalMs: median(journalTimes.slice(2)), ...last, noteBytes };
   }
 
   const seedSized = await recapMs(null, quick ? 7 : 19);
@@ -333,7 +339,7 @@ if (runs("recap")) {
     unit: "ms",
     limit: 60,
     comparison: "<",
-    beside: `${beside}; 500 lines: ${ms(lines500.ms)}`,
+    beside: `${beside}; 500 lines: ${ms(lines500.ms)}; of it, plan ${ms(lines2000.planMs)} and the undo journal's lines ${ms(lines2000.journalMs)}`,
     detail: { ...lines2000, attendees: attendees.length, context500: { ...lines500, ms: round(lines500.ms, 1), planMs: round(lines500.planMs, 1) }, nodeStartMs: round(nodeStartMs, 1) },
   });
   log(`recap: ${ms(seedSized.ms)} (plan ${ms(seedSized.planMs)}; notes ~${(seedSized.noteBytes / 1024).toFixed(0)} KB); 500 context lines ${ms(lines500.ms)} (plan ${ms(lines500.planMs)}; ~${(lines500.noteBytes / 1024).toFixed(0)} KB); 2,000 lines ${ms(lines2000.ms)} (plan ${ms(lines2000.planMs)}; ~${(lines2000.noteBytes / 1024).toFixed(0)} KB); ${seedSized.updated} updated, ${seedSized.failed} failed; node -e 0 ${ms(nodeStartMs)}`);
