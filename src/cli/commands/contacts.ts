@@ -50,16 +50,6 @@ function contactLine(c: PlannedContact): string[] {
   return lines.map(printable);
 }
 
-function counts(plan: ContactsPlan): Record<string, number> {
-  const count = (status: string): number => plan.contacts.filter((c) => c.status === status).length;
-  return { new: count("new"), updated: count("updated"), unchanged: count("unchanged"), ambiguous: count("ambiguous"), skipped: count("skipped") + plan.warnings.length };
-}
-
-function summary(plan: ContactsPlan): string {
-  const c = counts(plan);
-  return `${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.ambiguous} ambiguous, ${c.skipped} skipped`;
-}
-
 /** Photos into the attachments folder; one that cannot be written is left out with a warning (its note still links it). */
 async function writePhotos(ctx: VaultContext, plan: ContactsPlan): Promise<void> {
   for (const photo of plan.photos) {
@@ -127,18 +117,18 @@ const importCommand: Command = {
       await writePhotos(ctx, plan);
     }
     if (values.json === true) {
-      console.log(JSON.stringify({ file, dryRun, counts: counts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));
+      console.log(JSON.stringify({ file, dryRun, counts: core.contactsCounts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));
     } else {
       for (const warning of plan.warnings) console.error(`kith: warning: ${printable(warning)}`);
       if (dryRun) {
         for (const c of plan.contacts) console.error(contactLine(c).join("\n"));
         for (const photo of plan.photos) console.error(`photo ${printable(photo.path)} would be written`);
         process.stdout.write(plan.notes.map((n) => unifiedDiff(n.path, n.before, n.after)).join(""));
-        console.error(summary(plan));
+        console.error(core.contactsSummary(plan));
       } else {
         for (const c of plan.contacts) console.log(contactLine(c).join("\n"));
         for (const f of result?.failed ?? []) console.log(`failed ${printable(f.path)}: ${printable(f.error)}`);
-        console.log(summary(plan));
+        console.log(core.contactsSummary(plan));
       }
     }
     return (result?.failed.length ?? 0) > 0 ? 1 : 0;

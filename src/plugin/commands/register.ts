@@ -1,3 +1,4 @@
+import { contactsCommands } from "../contacts/commands";
 import type { KithHost } from "../host";
 import { ModalUi } from "../modals/modal-ui";
 import type { KithUi } from "../modals/ui";
@@ -42,6 +43,7 @@ export function personCommands(ctx: CommandContext): KithCommand[] {
     { id: "stale-contacts", name: "Stale contacts", run: () => staleContactsCommand(ctx) },
     { id: "upcoming-dates", name: "Upcoming dates", run: () => upcomingDatesCommand(ctx) },
     { id: "undo-last-merge", name: "Undo last merge", run: () => undoLastMerge(ctx) },
+    ...contactsCommands(ctx),
   ];
 }
 
