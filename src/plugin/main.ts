@@ -1,6 +1,8 @@
 import { Plugin, type TFile } from "obsidian";
 import { loadSettings, personRules, toIsoDate, type KithSettings } from "../core";
+import type { TodayMeeting } from "../core/calendar";
 import { kithApi, type KithApi } from "./api";
+import type { TodaysMeetings } from "./calendar/todays-meetings";
 import type { KithHost } from "./host";
 import { registerPersonCommands } from "./commands/register";
 import { PeopleFeed } from "./indexing/people-feed";
@@ -9,6 +11,7 @@ import { ObsidianNoteStore } from "./obsidian-note-store";
 import { registerPeoplePanel } from "./panel/register";
 import { registerPeopleView } from "./people-view/register";
 import { registerRecapCommands } from "./recap/register";
+import { registerTodaysMeetings } from "./calendar/register";
 import { KithSettingTab } from "./settings-tab";
 import { refreshTemplatePrompts, watchTemplatePrompts } from "./template-prompts";
 import { readTemplateFolders } from "./template-folders";
@@ -26,6 +29,10 @@ export default class KithPlugin extends Plugin implements KithHost {
   readonly api: KithApi = kithApi;
   /** Set by the recap feature: previews applying a meeting note (the panel's button uses it). */
   applyMeetingNote?: (file: TFile) => Promise<void>;
+  /** Set by the calendar feature: today's meetings (the panel lists them). */
+  meetings?: TodaysMeetings;
+  /** Set by the calendar feature: starts a meeting's note and opens the recap form on it. */
+  startMeeting?: (meeting: TodayMeeting) => Promise<void>;
 
   override async onload(): Promise<void> {
     // Load reads only data.json: the indexes build once the layout is ready, never here.
@@ -38,6 +45,7 @@ export default class KithPlugin extends Plugin implements KithHost {
     this.addSettingTab(new KithSettingTab(this.app, this));
     registerPersonCommands(this);
     registerRecapCommands(this);
+    registerTodaysMeetings(this);
     registerPeoplePanel(this);
     registerPeopleView(this);
     watchTemplatePrompts(this);

@@ -6,6 +6,7 @@ import { buildPanelModel, type ActiveNote } from "./model/build-model";
 import type { PanelModel } from "./model/panel-model";
 import type { ProjectIndex } from "./model/project-index";
 import { FOCUS_KEY } from "./render/parts";
+import { renderTodaysMeetings } from "./render/meetings";
 import { renderPanel } from "./render/panel";
 import { panelSources } from "./sources";
 import { storeActions } from "./store-actions";
@@ -84,6 +85,12 @@ export class PeopleView extends ItemView {
     );
     // Index updates (a task completed elsewhere, a person renamed) refresh the panel too.
     this.register(this.plugin.indexer.onChange(() => this.schedule()));
+    // Today's meetings: read again whenever the panel opens (not before the layout is ready).
+    const meetings = todaysMeetingsOf(this.plugin);
+    if (meetings) {
+      this.register(meetings.onChange(() => this.refresh()));
+      void meetings.refresh();
+    }
     await this.follow(workspace.getActiveFile());
   }
 
@@ -133,11 +140,16 @@ export class PeopleView extends ItemView {
   /** Builds the model from the indexes and re-renders only when it differs from what is shown. */
   refresh(): PanelModel {
     const model = buildPanelModel(this.note, panelSources(this.app, this.plugin, this.indexes.tasks, this.indexes.projects));
-    const json = JSON.stringify(model);
+    const meetings = todaysMeetingsOf(this.plugin)?.current;
+    const todays = meetings && meetings.calendars > 0 ? meetings : null;
+    const json = JSON.stringify([model, todays]);
     if (json === this.shown) return model;
     this.shown = json;
     const focused = activeDocument.activeElement?.getAttribute(FOCUS_KEY) ?? null;
-    renderPanel(this.contentEl, model, { actions: this.actions, collapsed: this.collapsed, expanded: this.expanded });
+    const ctx = { actions: this.actions, collapsed: this.collapsed, expanded: this.expanded };
+    renderPanel(this.contentEl, model, ctx);
+    const start = "startMeeting" in this.plugin ? this.plugin.startMeeting : undefined;
+    if (todays && start) renderTodaysMeetings(this.contentEl, todays, ctx, (meeting) => void start(meeting));
     if (focused) this.restoreFocus(focused);
     return model;
   }
@@ -149,4 +161,9 @@ export class PeopleView extends ItemView {
       if (el) return el.focus();
     }
   }
+}
+
+/** The calendar feature's today's meetings, or undefined while it does not add them (read with `in`: a plugin may be a strict test double). */
+function todaysMeetingsOf(plugin: KithHost): KithHost["meetings"] {
+  return "meetings" in plugin ? plugin.meetings : undefined;
 }

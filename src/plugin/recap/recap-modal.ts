@@ -32,6 +32,8 @@ export class RecapModal extends Modal {
     private readonly plugin: KithHost,
     private readonly service: RecapService,
     initial?: Recap,
+    /** The meeting note the recap is of, when it already exists (started from a calendar event): it is not written again. */
+    private readonly meetingPath?: string,
   ) {
     super(app);
     this.fields = initial
@@ -119,16 +121,16 @@ export class RecapModal extends Modal {
     this.collect();
     new PasteRecapModal(this.app, this.fields.date, (recap) => {
       this.close();
-      new RecapModal(this.app, this.plugin, this.service, { ...recap, attendees: [...this.fields.attendees, ...recap.attendees] }).open();
+      new RecapModal(this.app, this.plugin, this.service, { ...recap, attendees: [...this.fields.attendees, ...recap.attendees] }, this.meetingPath).open();
     }).open();
   }
 
   private async preview(): Promise<void> {
     const recap = recapFromFields(this.collect());
     try {
-      const plan = await this.service.plan(recap);
+      const plan = await this.service.plan(recap, this.meetingPath);
       this.close();
-      new RecapPreviewModal(this.app, this.service, plan, undefined, (back) => new RecapModal(this.app, this.plugin, this.service, back).open()).open();
+      new RecapPreviewModal(this.app, this.service, plan, this.meetingPath, (back) => new RecapModal(this.app, this.plugin, this.service, back, this.meetingPath).open()).open();
     } catch (error) {
       const message = isKithError(error) || error instanceof Error ? error.message : String(error);
       this.errorEl?.setText(message);

@@ -29,6 +29,8 @@ export const IGNORED = ["Archive/"];
 export interface MountOptions {
   /** Stands in for the recap feature's `plugin.applyMeetingNote`. */
   applyMeetingNote?: (file: TFile) => Promise<void>;
+  /** Runs once the layout is ready, before the panel opens: to set up other features the panel reads (today's meetings). */
+  beforeOpen?: (plugin: KithPlugin) => void;
 }
 
 export interface Harness {
@@ -54,7 +56,8 @@ export function pluginFor(app: App, options: MountOptions = {}): KithPlugin {
   const settings = loadSettings(SETTINGS);
   const indexer = new VaultIndexer(original);
   const people = new PeopleFeed(() => personRules(plugin.settings));
-  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, templatePrompts: [], templateFolders: [], today: () => TODAY }, options);
+  const { beforeOpen: _beforeOpen, ...features } = options;
+  Object.assign(plugin, { settings, store: new ObsidianNoteStore(original), indexer, people, templatePrompts: [], templateFolders: [], today: () => TODAY }, features);
   indexer.add(people);
   indexer.register(plugin);
   registerPeoplePanel(plugin);
@@ -74,6 +77,7 @@ export async function mountPanel(files: Record<string, string>, options: MountOp
   const plugin = pluginFor(app, options);
   app.workspace.setLayoutReady__();
   await plugin.indexer.ready;
+  options.beforeOpen?.(plugin);
 
   const views = (plugin as unknown as { views__: Map<string, (leaf: unknown) => View> }).views__;
   const create = views.get(PEOPLE_VIEW_TYPE);
