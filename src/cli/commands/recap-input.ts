@@ -80,6 +80,7 @@ export function recapFromJson(raw: string, file: string): Recap {
     date: field(data, "date", null, isStringOrNull, "YYYY-MM-DD", file),
     title: field(data, "title", "", isString, "a text", file),
     attendees: field(data, "attendees", [], isStrings, "a list of names", file),
+    ...(data.mentioned === undefined ? {} : { mentioned: field(data, "mentioned", [], isStrings, "a list of names", file) }),
     ...(data.emails === undefined ? {} : { emails: field(data, "emails", {}, isEmails, 'an object of attendee name -> email ({"Teodor Vasilescu": "teodor@example.org"})', file) }),
     via: field(data, "via", null, isStringOrNull, "a name or null", file),
     summary: field(data, "summary", "", isString, "a text", file),

@@ -49,8 +49,8 @@ export const parseCommand: Command = {
     recap.date ??= date ?? null;
     if (title !== undefined && title.trim() !== "") recap.title = title.trim();
     if (values.json === true) {
-      const { date: when, title: named, attendees, emails, via, summary, facts, decisions, topics, actions, transcript } = recap;
-      const json = { date: when, title: named, attendees, ...(emails ? { emails } : {}), via, summary, facts, decisions, topics, actions, ...(transcript ? { transcript } : {}), warnings };
+      const { date: when, title: named, attendees, mentioned, emails, via, summary, facts, decisions, topics, actions, transcript } = recap;
+      const json = { date: when, title: named, attendees, ...(mentioned ? { mentioned } : {}), ...(emails ? { emails } : {}), via, summary, facts, decisions, topics, actions, ...(transcript ? { transcript } : {}), warnings };
       console.log(JSON.stringify(json, null, 2));
       return 0;
     }

@@ -112,6 +112,7 @@ export function readMeetingNote(text: string, path: string): Recap {
   const distinct = aliases.size === 0 ? keyAttendees([]) : keyAttendees(distinctAttendees(attendees));
   const aliasNames = keyAttendees([...aliases.keys()]);
   const emails = readNamedEmails(listValue(data.attendee_emails), attendees);
+  const mentioned = listValue(data.mentioned).map(linkText).filter((n) => n !== "");
   const transcript = transcriptTarget(scalarValue(data.transcript));
   const items = (names: readonly string[]): string[] => names.map((item) => byLinkTarget(item, distinct, aliases, aliasNames));
   return {
@@ -119,6 +120,7 @@ export function readMeetingNote(text: string, path: string): Recap {
     date: leadingIsoDate(scalarValue(data.date)) ?? (fromName?.[1] && isIsoDate(fromName[1]) ? fromName[1] : null),
     title: cleanName(scalarValue(data.title) ?? h1 ?? fromName?.[2] ?? fileName),
     attendees,
+    ...(mentioned.length > 0 ? { mentioned } : {}),
     ...(Object.keys(emails).length > 0 ? { emails } : {}),
     via: scalarValue(data.via) ? linkText(scalarValue(data.via) ?? "") || null : null,
     summary: unescapeParagraph(proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary))),
@@ -181,6 +183,10 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     `title: ${formatScalar(recap.title)}`,
     "attendees:",
     ...attendees.map((a) => `- ${formatScalar(attendeeValue(a, options.linkTargets))}`),
+    // People the meeting talked about: listed, linked like attendees, but given nothing from it.
+    ...(recap.mentioned && recap.mentioned.length > 0
+      ? ["mentioned:", ...recap.mentioned.map((m) => `- ${formatScalar(attendeeValue(m, options.linkTargets))}`)]
+      : []),
     ...(emails.length > 0 ? ["attendee_emails:", ...emails.map((e) => `- ${formatScalar(e)}`)] : []),
     ...(recap.via ? [`via: ${formatScalar(recap.via)}`] : []),
     ...(recap.transcript ? [`transcript: ${formatScalar(transcriptValue(recap.transcript))}`] : []),

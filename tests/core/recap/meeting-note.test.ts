@@ -258,6 +258,23 @@ describe("renderMeetingNote", () => {
     });
   });
 
+  it("lists the people the meeting mentioned apart from its attendees, and reads them back", () => {
+    const recap: Recap = { ...emptyRecap(), date: "2026-03-19", title: "Depot weekly", attendees: ["Jorge Alvarez"], mentioned: ["Hana Sato"] };
+    const text = renderMeetingNote(recap, { linkTargets: new Map([["Hana Sato", "Hana Sato"]]) });
+    expect(text.split("\n").slice(0, 9)).toEqual([
+      "---",
+      "type: meeting",
+      "date: '2026-03-19'",
+      "title: Depot weekly",
+      "attendees:",
+      "- Jorge Alvarez",
+      "mentioned:",
+      "- '[[Hana Sato]]'",
+      "---",
+    ]);
+    expect(readMeetingNote(text, "Meetings/2026-03-19 - Depot weekly.md")).toEqual(recap);
+  });
+
   it("refuses a recap without a valid date", () => {
     expect(() => renderMeetingNote({ ...emptyRecap(), title: "X", attendees: ["A"] })).toThrow("The recap has no valid date (YYYY-MM-DD).");
   });

@@ -76,7 +76,8 @@ function leading(text: string): Owned | null {
 
 /**
  * Otter's action items: `Søren Lindqvist Fix the export`, the owner's name and then the task's
- * verb with no separator. A first name alone must be an attendee's.
+ * verb with no separator. When the attendees are known the name must be one of theirs, else
+ * it must be a full name.
  */
 function namedFirst(text: string, ctx: OwnerContext): Owned | null {
   const words = text.split(/\s+/);
@@ -84,7 +85,8 @@ function namedFirst(text: string, ctx: OwnerContext): Owned | null {
     const name = words.slice(0, size).join(" ");
     const verb = words[size] ?? "";
     if (!/^\p{Lu}\p{Ll}+$/u.test(verb) || !isNotName(verb) || !isNameLike(name)) continue;
-    if (size === 1 && matchingAttendees(name, ctx.attendees).length === 0) continue;
+    const known = matchingAttendees(name, ctx.attendees).length > 0;
+    if (ctx.attendees.length > 0 ? !known : size === 1) continue;
     return { owners: [name], text: words.slice(size).join(" ") };
   }
   return null;

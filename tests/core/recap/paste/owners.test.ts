@@ -9,6 +9,10 @@ const TEAM: OwnerContext = { attendees: ["Dana Okafor", "Sam Reyes", "Priya Nata
 describe("readOwners: who owns a task, however the tool wrote it", () => {
   const cases: Array<{ name: string; text: string; ctx?: OwnerContext; owners: string[]; task: string }> = [
     { name: "Name will", text: "Dana will send the deck to Sam.", owners: ["Dana"], task: "Send the deck to Sam." },
+    { name: "Otter: Full Name Task", text: "Søren Lindqvist Fix the export", owners: ["Søren Lindqvist"], task: "Fix the export" },
+    { name: "Otter: attendee's first name Task", text: "Dana Check the invoice totals", ctx: TEAM, owners: ["Dana"], task: "Check the invoice totals" },
+    { name: "Otter: a first name no attendee has is no owner", text: "Dana Check the invoice totals", owners: [], task: "Dana Check the invoice totals" },
+    { name: "Otter: with attendees known, a name must be one of theirs", text: "Quarterly Review Send the deck", ctx: TEAM, owners: [], task: "Quarterly Review Send the deck" },
     { name: "full name to", text: "Dana Okafor to book the kickoff", owners: ["Dana Okafor"], task: "Book the kickoff" },
     { name: "is going to", text: "Sam Reyes is going to draft the plan", owners: ["Sam Reyes"], task: "Draft the plan" },
     { name: "agreed to", text: "Priya agreed to review the MSA", owners: ["Priya"], task: "Review the MSA" },
