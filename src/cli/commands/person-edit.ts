@@ -10,7 +10,7 @@ import {
   type NoteEdit,
 } from "../../core";
 import { stringOption, type OptionSpec, type OptionValues } from "../args";
-import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 import { findPersonPath, inNote } from "./find-person";
 
 type Report = (path: string, args: string[], values: OptionValues, ctx: VaultContext) => string;
@@ -38,14 +38,15 @@ function editCommand(def: PersonEdit): Command {
       summary: def.summary,
       details: def.details,
       args: ["name", ...def.args],
-      options: { ...def.options, ...VAULT_OPTIONS },
+      options: { ...def.options, ...VAULT_OPTIONS, ...JSON_OPTION },
     },
     async run([query = "", ...args], values) {
       const ctx = await openVault(values);
       const edit = def.edit(args, values, ctx);
       const path = await findPersonPath(ctx, query);
       const { changed } = await inNote(path, () => editPersonNote(ctx.store, path, edit, ctx.rules));
-      console.log((changed ? def.done : def.unchanged)(path, args, values, ctx));
+      const said = (changed ? def.done : def.unchanged)(path, args, values, ctx);
+      console.log(values.json === true ? JSON.stringify({ path, changed, message: said }) : said);
       return 0;
     },
   };

@@ -2,7 +2,7 @@ import { createPerson } from "../../core";
 import { stringOption } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
-import { VAULT_OPTIONS, openVault, type Command } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const newCommand: Command = {
   spec: {
@@ -16,6 +16,7 @@ export const newCommand: Command = {
       company: { type: "string", value: "COMPANY", description: "Company, for the contact table." },
       email: { type: "string", value: "EMAIL", description: "Email, for the contact table." },
       ...VAULT_OPTIONS,
+      ...JSON_OPTION,
     },
   },
   async run([name = ""], values) {
@@ -39,8 +40,11 @@ export const newCommand: Command = {
       });
       return { path: created.path, existing: created.created ? null : (index.get(created.path)?.name ?? name) };
     });
-    if (existing !== null) console.error(`kith: ${printable(existing)} has a note already: ${printable(path)}. Nothing written.`);
-    console.log(path);
+    if (values.json === true) console.log(JSON.stringify({ path, created: existing === null, ...(existing === null ? {} : { existing }) }));
+    else {
+      if (existing !== null) console.error(`kith: ${printable(existing)} has a note already: ${printable(path)}. Nothing written.`);
+      console.log(path);
+    }
     return 0;
   },
 };

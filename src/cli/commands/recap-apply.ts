@@ -84,22 +84,42 @@ function printDiff(planned: RecapPlan): number {
   return planned.notes.some((n) => n.after === null) ? 1 : 0;
 }
 
-/** One line per note in the plan's order, then the counts. */
-function printResult(planned: RecapPlan, result: ApplyResult, existingMeeting: string | undefined): void {
+/** What became of each note of the plan, in its order: the meeting note first. */
+interface NoteOutcome {
+  path: string;
+  /** The attendee the note is for (null: the meeting note). */
+  attendee: string | null;
+  status: "created" | "updated" | "unchanged" | "failed";
+  error?: string;
+  /** Lines the user edited that the recap left as they are. */
+  kept: string[];
+}
+
+function outcomes(planned: RecapPlan, result: ApplyResult, existingMeeting: string | undefined): NoteOutcome[] {
   const failed = new Map(result.failed.map((f) => [f.path, f.error]));
-  const line = (path: string): string => {
-    if (failed.has(path)) return `failed ${path}: ${failed.get(path) ?? ""}`;
-    if (result.created.includes(path)) return `created ${path}`;
-    return result.updated.includes(path) ? `updated ${path}` : `unchanged ${path}`;
+  const outcome = (path: string, attendee: string | null, kept: string[]): NoteOutcome => {
+    const error = failed.get(path);
+    if (error !== undefined) return { path, attendee, status: "failed", error, kept };
+    const status = result.created.includes(path) ? "created" : result.updated.includes(path) ? "updated" : "unchanged";
+    return { path, attendee, status, kept };
   };
-  if (planned.meetingNote) console.log(line(planned.meetingNote.path));
-  if (existingMeeting) console.log(`unchanged ${existingMeeting}`);
-  for (const note of planned.notes) {
-    console.log(line(note.path));
+  const meeting = planned.meetingNote?.path ?? existingMeeting;
+  return [...(meeting ? [outcome(meeting, null, [])] : []), ...planned.notes.map((note) => outcome(note.path, note.attendee, note.kept))];
+}
+
+/** One line per note in the plan's order, then the counts; or all of it as JSON. */
+function printResult(notes: NoteOutcome[], result: ApplyResult, json: boolean, warnings: string[]): void {
+  const counts = { updated: result.updated.length, created: result.created.length, failed: result.failed.length };
+  if (json) {
+    console.log(JSON.stringify({ notes, ...counts, warnings }));
+    return;
+  }
+  for (const note of notes) {
+    console.log(note.error !== undefined ? `failed ${note.path}: ${note.error}` : `${note.status} ${note.path}`);
     // A line the user edited is left as it is: say so under the note, so it is not a surprise.
     for (const kept of note.kept) console.log(`  ${kept}`);
   }
-  console.log(`${result.updated.length} updated, ${result.created.length} created, ${result.failed.length} failed`);
+  console.log(`${counts.updated} updated, ${counts.created} created, ${counts.failed} failed`);
 }
 
 export const applyCommand: Command = {
@@ -130,6 +150,7 @@ export const applyCommand: Command = {
       date: { type: "string", value: "YYYY-MM-DD", description: "A transcript's meeting date (over its file name's)." },
       title: { type: "string", value: "T", description: "A transcript's meeting title (over its file name)." },
       ...VAULT_OPTIONS,
+      json: { type: "boolean", description: "Print each note's outcome, the counts and the warnings as JSON (not with --dry-run)." },
     },
   },
   async run([input = ""], values) {
@@ -138,7 +159,9 @@ export const applyCommand: Command = {
     const date = stringOption(values, "date");
     if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
     const { recap, meetingPath, warnings = [] } = await inNote(input, () => readRecapInput(ctx.store, input, { date, title: stringOption(values, "title") }));
-    for (const warning of warnings) console.error(`kith: warning: ${warning}`);
+    const json = values.json === true;
+    if (json && values["dry-run"] === true) throw new KithError("invalid-value", "--json and --dry-run do not go together: --dry-run prints a diff.");
+    if (!json) for (const warning of warnings) console.error(`kith: warning: ${warning}`);
     const via = stringOption(values, "via");
     if (via !== undefined) recap.via = via.trim() || null;
     const index = await loadPeople(ctx);
@@ -151,7 +174,7 @@ export const applyCommand: Command = {
     if (values["dry-run"] === true) return printDiff(planned);
     const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);
     const result = await applyPlan(planned, ctx.store, options, new FileJournal(ctx.store.root));
-    printResult(planned, result, existingMeeting);
+    printResult(outcomes(planned, result, existingMeeting), result, json, warnings);
     return result.failed.length > 0 ? 1 : 0;
   },
 };

@@ -1,6 +1,6 @@
 import { undoRecap } from "../../core";
 import { JOURNAL_FILE, OLD_UNDO_FILE, loadLastRecap, removeLastRecap } from "../recap-journal";
-import { VAULT_OPTIONS, openVault, type Command } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const undoCommand: Command = {
   spec: {
@@ -16,18 +16,23 @@ export const undoCommand: Command = {
       "Exit codes: 0 undone (or no recap to undo), 1 some notes were left as they are, 2 an error.",
     ].join("\n"),
     args: [],
-    options: { ...VAULT_OPTIONS },
+    options: { ...VAULT_OPTIONS, ...JSON_OPTION },
   },
   async run(_args, values) {
     const ctx = await openVault(values);
     const journal = await loadLastRecap(ctx.store.root);
+    const json = values.json === true;
     if (!journal) {
-      console.log("No recap to undo.");
+      console.log(json ? JSON.stringify({ undone: false, restored: [], removed: [], skipped: [] }) : "No recap to undo.");
       return 0;
     }
-    if (!journal.complete) console.log("The last recap stopped part-way; undoing the notes it wrote.");
+    if (!journal.complete && !json) console.log("The last recap stopped part-way; undoing the notes it wrote.");
     const result = await undoRecap(journal, ctx.store);
     await removeLastRecap(ctx.store.root);
+    if (json) {
+      console.log(JSON.stringify({ undone: true, meetingPath: journal.meetingPath, partial: !journal.complete, ...result }));
+      return result.skipped.length > 0 ? 1 : 0;
+    }
     for (const path of result.restored) console.log(`restored ${path}`);
     for (const path of result.removed) console.log(`removed ${path} (moved to .trash)`);
     for (const { path, reason } of result.skipped) console.log(`skipped ${path}: ${reason}`);
