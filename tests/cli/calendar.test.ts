@@ -137,6 +137,15 @@ describe("kith calendar note", () => {
     );
     const again = await kith("calendar", "note", "--ics", ICS("google.ics"), "--uid", GOOGLE_UID, "--date", "2026-03-18", "--vault", own);
     expect(again.stdout).toBe("unchanged Meetings/2026-03-18 - Data platform sync (capacity).md\n");
+    const json = await kith("calendar", "note", "--ics", ICS("google.ics"), "--uid", GOOGLE_UID, "--date", "2026-03-18", "--vault", own, "--json");
+    expect(JSON.parse(json.stdout)).toEqual({
+      path: "Meetings/2026-03-18 - Data platform sync (capacity).md",
+      created: false,
+      attendees: [
+        { name: "Sam Reyes", email: "sam@northwind.example", match: "name", person: "People/Sam Reyes.md", candidates: [] },
+        { name: "Dana Okafor", email: "dana.okafor@northwind.example", match: "email", person: "People/Dana Okafor.md", candidates: [] },
+      ],
+    });
     const applied = await kith("recap", "apply", "Meetings/2026-03-18 - Data platform sync (capacity).md", "--vault", own);
     expect(applied.stderr).toBe("");
     expect(applied.stdout).toBe("updated People/Sam Reyes.md\nupdated People/Dana Okafor.md\n2 updated, 0 created, 0 failed\n");

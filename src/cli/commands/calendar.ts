@@ -155,7 +155,7 @@ export const noteCommand: Command = {
       "no-op, a different one is refused (exit 2).",
     ].join("\n"),
     args: [],
-    options: { ...CALENDAR_OPTIONS, uid: { type: "string", value: "UID", description: "The event's UID (as calendar list prints it)." }, ...VAULT_OPTIONS },
+    options: { ...CALENDAR_OPTIONS, uid: { type: "string", value: "UID", description: "The event's UID (as calendar list prints it)." }, ...VAULT_OPTIONS, ...JSON_OPTION },
   },
   async run(_args, values) {
     const uid = stringOption(values, "uid");
@@ -174,8 +174,14 @@ export const noteCommand: Command = {
     const existing = await ctx.store.read(path);
     if (existing !== null && existing !== text) throw new KithError("exists", `${path} already exists and differs from this event's note; nothing was written.`);
     if (existing === null) await ctx.store.create(path, text);
+    const present = core.presentAttendees(attendees);
+    if (values.json === true) {
+      const people = present.map((a) => ({ name: core.attendeeName(a), email: a.email ?? null, match: a.match, person: a.person?.path ?? null, candidates: a.candidates.map((c) => c.path) }));
+      console.log(JSON.stringify({ path, created: existing === null, attendees: people }));
+      return 0;
+    }
     console.log(`${existing === null ? "created" : "unchanged"} ${printable(path)}`);
-    for (const a of core.presentAttendees(attendees)) {
+    for (const a of present) {
       if (a.match === "new") console.log(`  new person: ${printable(core.attendeeName(a))}${a.email ? ` <${printable(a.email)}>` : ""}`);
       if (a.match === "ambiguous") console.log(`  ${printable(a.name)} could be: ${a.candidates.map((c) => printable(c.path)).join(", ")} (say who with recap apply --map)`);
     }
