@@ -12,6 +12,7 @@ import {
   type SectionKey,
   type SettingKey,
 } from "../core";
+import { calendarDefinitions, renderCalendarSettings, type CalendarSettingsContext } from "./calendar/calendar-settings";
 import type { KithHost } from "./host";
 import { PathSuggest } from "./modals/path-suggest";
 
@@ -112,6 +113,13 @@ const GROUPS: Group[] = [
     ],
   },
   {
+    heading: "Calendar",
+    fields: [
+      { key: "myEmails", name: "Your emails", desc: "Your own addresses, separated by commas: you are left out of a meeting's attendees.", control: "text" },
+      { key: "calendarRefreshMinutes", name: "Refresh interval", desc: "Minutes between refreshes of today's meetings in the people panel.", control: "number" },
+    ],
+  },
+  {
     heading: "Section headings",
     fields: (Object.keys(SECTION_NAMES) as SectionKey[]).map((key) => ({
       key: `headings.${key}` as const,
@@ -161,8 +169,26 @@ export class KithSettingTab extends PluginSettingTab {
     setting.setDesc(this.personCounts());
   }
 
+  /** Which way the tab was drawn last, so a calendar added or removed redraws it the same way. */
+  private declarative = false;
+
+  private calendarContext(): CalendarSettingsContext {
+    return { app: this.app, plugin: this.plugin, rerender: () => this.redraw() };
+  }
+
+  /**
+   * Draws the tab again: `update` where the tab is declarative (1.13+, where it exists), else
+   * `display`. Both typed here: the plugin's typings know them only as 1.13's and deprecated.
+   */
+  private redraw(): void {
+    const tab = this as unknown as { update?: () => void; display: () => void };
+    if (this.declarative && typeof tab.update === "function") tab.update();
+    else tab.display();
+  }
+
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return GROUPS.map((group) => ({
+    this.declarative = true;
+    const groups = GROUPS.map((group): SettingDefinitionItem => ({
       type: "group",
       heading: group.heading,
       items: [
@@ -170,6 +196,9 @@ export class KithSettingTab extends PluginSettingTab {
         ...(group.fields.some((f) => f.key === "personMarkers") ? [{ name: "Found now", render: (setting: Setting) => this.renderCounts(setting) }] : []),
       ],
     }));
+    // The calendars list goes right after the Calendar group (before the section headings).
+    const at = GROUPS.findIndex((g) => g.heading === "Calendar") + 1;
+    return [...groups.slice(0, at), ...calendarDefinitions(this.calendarContext()), ...groups.slice(at)];
   }
 
   private control(field: Field): SettingControl {
@@ -215,12 +244,14 @@ export class KithSettingTab extends PluginSettingTab {
   }
 
   override display(): void {
+    this.declarative = false;
     const { containerEl } = this;
     containerEl.empty();
     for (const group of GROUPS) {
       if (group.heading) new Setting(containerEl).setName(group.heading).setHeading();
       for (const field of group.fields) this.renderField(containerEl, field);
       if (group.fields.some((f) => f.key === "personMarkers")) this.renderCounts(new Setting(containerEl).setName("Found now"));
+      if (group.heading === "Calendar") renderCalendarSettings(containerEl, this.calendarContext());
     }
   }
 

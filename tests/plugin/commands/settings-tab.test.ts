@@ -39,6 +39,8 @@ describe("settings tab, declarative (Obsidian 1.13+)", () => {
       "Stale threshold",
       "Key date fields",
       "Date display format",
+      "Your emails",
+      "Refresh interval",
       "Contact information",
       "Relationship",
       "Background",
