@@ -79,7 +79,8 @@ describe("main.js through the fake", () => {
     const plugin = new PluginClass(obsidian.app, { id: "kith", name: "Kith", version: "0.1.0" });
     await plugin.onload();
     expect(obsidian.counters).toEqual({ reads: 0, lists: 0, cacheLookups: 0, calls: {} });
-    expect(obsidian.layoutReady).toHaveLength(1);
+    // The index build, and the first refresh of today's meetings.
+    expect(obsidian.layoutReady).toHaveLength(2);
 
     for (const callback of obsidian.layoutReady.splice(0)) callback();
     await plugin.indexer?.ready;
