@@ -110,6 +110,43 @@ describe("kith recap parse", { timeout: TIMEOUT }, () => {
     expect(await note(vault, "People/Kai Brandt.md")).toContain("\n- ✅ Pilot on two clusters.\n");
   });
 
+  it("with --vault knows the vault's people and you: your name is no attendee, a Cc'd person who acted attends, one named is mentioned", async () => {
+    const vault = await tempDir();
+    await cp(path.join(FIXTURES, "vault"), vault, { recursive: true });
+    const mail = path.join(await tempDir(), "mail.txt");
+    await writeFile(
+      mail,
+      [
+        "From: Sam Reyes <sam@acme.example>",
+        "To: Dana Okafor <dana@northwind.example>",
+        "Cc: Lee Chen <lee@northwind.example>",
+        "Subject: Recap: runbook review",
+        "Date: Thu, 12 Mar 2026 18:05:00 +0000",
+        "",
+        "Hi Dana,",
+        "",
+        "Lee presented the runbook. Ana raised two alerts. We agreed that the runbook moves to the wiki.",
+        "",
+        "Next steps",
+        "- Dana to check the alerts with Ana Souza.",
+        "",
+        "Thanks,",
+        "Sam",
+      ].join("\n"),
+    );
+    const run = await kith(vault, "recap", "parse", mail, "--json");
+    expect(run.stderr).toBe("");
+    const read = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect([read.attendees, read.mentioned, read.decisions, read.warnings]).toEqual([
+      ["Dana Okafor", "Lee Chen"],
+      ["Ana Souza"],
+      ["The runbook moves to the wiki."],
+      ['"Ana" could be Ana Lúcia Ferreira or Ana Souza: check who it is.', 'Date "Thu, 12 Mar 2026" is when the email was sent: check it is the meeting\'s date.'],
+    ]);
+    // Without the vault, you (Sam Reyes, the sender) are read as an attendee.
+    expect(JSON.parse((await kith(null, "recap", "parse", mail, "--json")).stdout).attendees).toEqual(["Sam Reyes", "Dana Okafor", "Lee Chen"]);
+  });
+
   it("refuses a bad --date, a missing file and an empty text", async () => {
     const bad = await kith(null, "recap", "parse", ZOOM, "--date", "10/03/2026");
     expect(bad).toMatchObject({ status: 2, stdout: "" });
