@@ -144,7 +144,8 @@ describe("kith recap parse", { timeout: TIMEOUT }, () => {
       ['"Ana" could be Ana Lúcia Ferreira or Ana Souza: check who it is.', 'Date "Thu, 12 Mar 2026" is when the email was sent: check it is the meeting\'s date.'],
     ]);
     // Without the vault, you (Sam Reyes, the sender) are read as an attendee.
-    expect(JSON.parse((await kith(null, "recap", "parse", mail, "--json")).stdout).attendees).toEqual(["Sam Reyes", "Dana Okafor", "Lee Chen"]);
+    const unknowing = JSON.parse((await kith(null, "recap", "parse", mail, "--json")).stdout) as Record<string, unknown>;
+    expect(unknowing.attendees).toEqual(["Sam Reyes", "Dana Okafor", "Lee Chen"]);
   });
 
   it("refuses a bad --date, a missing file and an empty text", async () => {
