@@ -40,7 +40,12 @@ export async function buildPreview() {
       "js-yaml": path.join(root, "node_modules/js-yaml"),
       fs: path.join(root, "scripts/empty-module.cjs"),
     },
-    define: { "Buffer.from": "String", KITH_FIXTURE_VAULT: JSON.stringify(await readVault(vaultDir)) },
+    define: {
+      "Buffer.from": "String",
+      KITH_FIXTURE_VAULT: JSON.stringify(await readVault(vaultDir)),
+      // Today's meetings (index.html#meetings) read this calendar as an ICS file in the vault.
+      KITH_FIXTURE_CALENDAR: JSON.stringify(await readFile(path.join(root, "tests/fixtures/calendar/today.ics"), "utf8")),
+    },
   });
   await copyFile(path.join(root, "styles.css"), path.join(out, "styles.css"));
   await copyFile(path.join(root, "scripts/ui/obsidian-theme.css"), path.join(out, "obsidian-theme.css"));

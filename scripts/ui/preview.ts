@@ -5,6 +5,7 @@
  */
 import { setup } from "obsidian-test-mocks/setup";
 import { addIcon, ButtonComponent, Modal } from "obsidian";
+import { TodaysMeetings } from "../../src/plugin/calendar/todays-meetings";
 import { RecapModal } from "../../src/plugin/recap/recap-modal";
 import { RecapService } from "../../src/plugin/recap/recap-service";
 import { mountPanel, type Harness } from "../../tests/plugin/panel/harness";
@@ -13,6 +14,8 @@ import "../../tests/ui/preview-api";
 
 /** The fixture vault, put in by scripts/ui/build-preview.mjs. */
 declare const KITH_FIXTURE_VAULT: Record<string, string>;
+/** tests/fixtures/calendar/today.ics, put in by scripts/ui/build-preview.mjs. */
+declare const KITH_FIXTURE_CALENDAR: string;
 
 // Lucide's outlines (ISC licence) for the icons the panel uses; Obsidian ships them itself.
 const ICONS: Record<string, string> = {
@@ -64,6 +67,45 @@ async function mountPeopleViewPreview(): Promise<void> {
   window.kithPeopleView = { opened: harness.opened, resized: () => harness.view.onResize() };
 }
 
+/**
+ * The panel with today's meetings (`index.html#meetings`): a vault ICS file and a secret
+ * address that answers 401, at 09:00 on the fixture day in Stockholm: tests/ui/meetings.ui.ts.
+ */
+async function mountMeetingsPreview(): Promise<void> {
+  const host = document.body.createDiv({ cls: "preview-sidebar" });
+  const started: string[] = [];
+  const harness = await mountPanel(
+    { ...KITH_FIXTURE_VAULT, "Calendars/Work.ics": KITH_FIXTURE_CALENDAR },
+    {
+      beforeOpen: (plugin) => {
+        plugin.settings = {
+          ...plugin.settings,
+          myEmails: ["sam@kith.example"],
+          calendars: [
+            { name: "Work", source: "file", file: "Calendars/Work.ics", secret: "" },
+            { name: "Team", source: "secret", file: "", secret: "team-calendar" },
+          ],
+        };
+        (plugin.app as unknown as { secretStorage: { setSecret(id: string, value: string): void } }).secretStorage.setSecret("team-calendar", "https://calendar.example/ical/private/basic.ics");
+        plugin.meetings = new TodaysMeetings({
+          app: plugin.app,
+          settings: () => plugin.settings,
+          request: () => Promise.resolve({ status: 401, text: "Unauthorized" }),
+          now: () => Date.UTC(2026, 2, 25, 8, 0),
+          zone: () => "Europe/Stockholm",
+        });
+        plugin.startMeeting = (meeting) => {
+          started.push(meeting.title);
+          return Promise.resolve();
+        };
+      },
+    },
+    host,
+  );
+  harness.view.containerEl.addClass("workspace-leaf-content");
+  window.kithMeetings = { started, open: (path) => harness.open(path) };
+}
+
 async function main(): Promise<void> {
   setup();
   modalsStayOpen();
@@ -72,6 +114,7 @@ async function main(): Promise<void> {
     addIcon(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`);
   }
   if (location.hash === "#people-view") return mountPeopleViewPreview();
+  if (location.hash === "#meetings") return mountMeetingsPreview();
   const host = document.body.createDiv({ cls: "preview-sidebar" });
   const applied: string[] = [];
   // Stands in for the recap feature's plugin.applyMeetingNote, so the button shows.

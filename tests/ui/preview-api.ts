@@ -20,8 +20,16 @@ export interface KithPeopleViewPreview {
   resized(): void;
 }
 
+/** What the meetings preview (`index.html#meetings`) offers tests/ui/meetings.ui.ts. */
+export interface KithMeetingsPreview {
+  /** Meetings clicked in the list (their titles). */
+  started: string[];
+  open(path: string | null): Promise<void>;
+}
+
 declare global {
   interface Window {
+    kithMeetings?: KithMeetingsPreview;
     kithPreview?: KithPreview;
     kithPeopleView?: KithPeopleViewPreview;
     kithPreviewError?: string;
