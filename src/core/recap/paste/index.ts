@@ -51,7 +51,7 @@ export function parsePastedRecap(text: string, options: PasteOptions = {}): Past
     found.actions.map((a) => a.entry.text),
     { names: [...listed, ...copied], knownPeople: options.knownPeople ?? [], warnings },
   );
-  const { attendees, mentioned } = settleRoster({ listed, copied, prose, me, warnings });
+  const { attendees, mentioned, emails } = settleRoster({ listed, copied, prose, me, warnings });
 
   const given = options.meetingDate && isIsoDate(options.meetingDate) ? options.meetingDate : null;
   const date = given ?? settleMeetingDate(head.date, warnings);
@@ -67,6 +67,7 @@ export function parsePastedRecap(text: string, options: PasteOptions = {}): Past
     title: head.title,
     attendees,
     ...(mentioned.length > 0 ? { mentioned } : {}),
+    ...(Object.keys(emails).length > 0 ? { emails } : {}),
     via: null,
     summary: oneParagraph(summaryParts),
     facts: unique(notes.facts.map((fact) => withFullName(fact, attendees))),

@@ -12,6 +12,8 @@ import type { ProsePeople } from "./prose-people";
 export interface Roster {
   attendees: string[];
   mentioned: string[];
+  /** An attendee listed by email only whom the prose names in full: that name -> the email. */
+  emails: Record<string, string>;
 }
 
 export interface RosterInput {
@@ -25,7 +27,17 @@ export interface RosterInput {
 export function settleRoster({ listed, copied, prose, me, warnings }: RosterInput): Roster {
   const attendees = [...listed];
   const cc = [...copied];
+  const emails: Record<string, string> = {};
   for (const actor of prose.actors) {
+    // A first name read as a listed email: that attendee, by construction.
+    if (isEmail(actor)) continue;
+    // `jorge@…` listed, "Jorge Alvarez reviewed …" said: the same person, now with a name.
+    const byEmail = emailOf(actor, attendees);
+    if (byEmail !== null) {
+      attendees[attendees.indexOf(byEmail)] = actor;
+      emails[actor] = byEmail;
+      continue;
+    }
     // The same name, or the email of that name (`dana.okafor@…` for "Dana Okafor").
     const attends = attendees.some((a) => nameKey(a) === nameKey(actor)) || matchingAttendees(actor, attendees.filter(isEmail)).length > 0;
     if (attends || isSelf(actor, null, me)) continue;
@@ -37,5 +49,14 @@ export function settleRoster({ listed, copied, prose, me, warnings }: RosterInpu
   const isAttendee = (name: string): boolean => attendees.some((a) => nameKey(a) === nameKey(name));
   const talkedOf = prose.talkedOf.filter((name) => !isAttendee(name) && !isSelf(name, null, me));
   const mentioned = [...cc, ...talkedOf].filter((name, i, all) => all.findIndex((n) => nameKey(n) === nameKey(name)) === i);
-  return { attendees, mentioned };
+  return { attendees, mentioned, emails };
+}
+
+/** The one email attendee whose address reads as this full name or its first name (`jorge@`, `jorge.alvarez@`). */
+function emailOf(actor: string, attendees: readonly string[]): string | null {
+  const key = nameKey(actor);
+  const first = key.split(" ")[0] ?? "";
+  const words = (email: string): string => nameKey((email.split("@")[0] ?? "").replace(/[._-]+/g, " "));
+  const matches = attendees.filter((a) => isEmail(a) && key.includes(" ") && [key, first].includes(words(a)));
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }

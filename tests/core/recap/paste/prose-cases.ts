@@ -212,4 +212,68 @@ export const proseCases: ProseCase[] = [
       ],
     }),
   },
+  {
+    file: "granola-prose.md",
+    caught: "Before: \"Agreed to …\" and \"Decided …\" bullets were facts, and Hana Sato (to be looped in) was nowhere.",
+    expected: recap({
+      date: "2026-03-26",
+      title: "Lindqvist Freight renewal",
+      attendees: [
+        "Søren Lindqvist",
+        "Amara Nwosu",
+      ],
+      mentioned: [
+        "Hana Sato",
+      ],
+      facts: [
+        "Søren pushed for a two-year term with a price cap",
+        "New HS codes apply from April",
+        "Loop in Hana Sato from Lindqvist customs before then",
+      ],
+      decisions: [
+        "Agreed to a 3% cap per year, reviewed each March",
+        "Decided the customer portal will be the only place invoices are sent",
+      ],
+      topics: [
+        "Renewal terms",
+        "Customs",
+      ],
+      actions: [
+        action("Send the two-year contract draft", "Amara Nwosu", "2026-03-27"),
+        action("Confirm the cap with his CFO", "Søren Lindqvist", null),
+      ],
+    }),
+  },
+  {
+    file: "fireflies-prose.md",
+    caught: "Before: Jorge stayed an email address though the prose names him in full, the Overview's decisions were no decisions, Hana Sato nowhere.",
+    expected: recap({
+      date: "2026-03-27",
+      title: "Harbourline rollout check-in",
+      attendees: [
+        "Jorge Alvarez",
+        "Lena Brandt",
+      ],
+      mentioned: [
+        "Hana Sato",
+      ],
+      emails: { "Jorge Alvarez": "jorge@harbourline.example" },
+      summary: "Jorge Alvarez and Lena Brandt reviewed the Rotterdam go-live. The team decided that Antwerp follows Rotterdam in May. Going forward, the weekly check-in moves to Thursdays.",
+      facts: [
+        "Jorge confirmed both shifts use the new scanners.",
+        "Lena said the customs forms still need a sign-off; she will check with Hana Sato.",
+      ],
+      decisions: [
+        "Antwerp follows Rotterdam in May.",
+        "Going forward, the weekly check-in moves to Thursdays.",
+      ],
+      topics: [
+        "Rotterdam go-live",
+      ],
+      actions: [
+        action("Send the Antwerp depot list to Lena", "Jorge Alvarez", null),
+        action("Draft the Antwerp timeline", "Lena Brandt", "2026-04-03"),
+      ],
+    }),
+  },
 ];
