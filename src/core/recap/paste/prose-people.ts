@@ -21,7 +21,13 @@ const ACTED =
   "argued|requested|recommended|summari[sz]ed|went through|walked (?:us )?through|gave|provided|updated|clarified|" +
   "questioned|pointed out|talked|welcomed|introduced|committed|volunteered|decided|approved|chose|scoped|hosted|covered|" +
   "showed|answered|responded|added|stressed|flagged|walked)";
-const ACTOR = new RegExp(`(${NAMES})\\s+(?:also\\s+|then\\s+|briefly\\s+)?${ACTED}\\b`, "gu");
+/**
+ * The verb is found first and the names read backwards from it, in a short window: a name list
+ * followed by no verb would otherwise be re-tried from every capital in it (quadratic).
+ */
+const ACTED_VERB = new RegExp(`\\s+(?:also\\s+|then\\s+|briefly\\s+)?${ACTED}\\b`, "gu");
+const NAMES_BEFORE = new RegExp(`(${NAMES})$`, "u");
+const ACTOR_WINDOW = 160;
 
 /** A phrase that brings someone up without them being there; first letter in either case. */
 const TALK_OF = [
@@ -42,10 +48,15 @@ export interface ProseContext {
 }
 
 export function prosePeople(prose: readonly string[], aside: readonly string[], ctx: ProseContext): ProsePeople {
-  const actors = prose.flatMap((p) => [...p.matchAll(ACTOR)]).flatMap((m) => fullNames(m[1] ?? "", ctx));
+  const actors = prose.flatMap(actorLists).flatMap((list) => fullNames(list, ctx));
   const all = [...prose, ...aside];
   const named = all.flatMap((p) => [...p.matchAll(TALKED_OF)]).flatMap((m) => fullNames(m[1] ?? "", ctx));
   return { actors: dedupe(actors), talkedOf: dedupe([...named, ...knownIn(all.join("\n"), ctx.knownPeople)]) };
+}
+
+/** The name lists right before a meeting verb ("Priya Raman and Teodor" in "… Priya Raman and Teodor reviewed"). */
+function actorLists(text: string): string[] {
+  return [...text.matchAll(ACTED_VERB)].flatMap((m) => NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - ACTOR_WINDOW), m.index))?.[1] ?? []);
 }
 
 /**
