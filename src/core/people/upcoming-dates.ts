@@ -1,5 +1,6 @@
-import { nextOccurrence } from "../person/key-dates";
-import { addDays } from "../person/stale";
+import { formatDisplayDate } from "../person/display-date";
+import { nextOccurrence, yearsPhrase } from "../person/key-dates";
+import { addDays, daysBetween } from "../person/stale";
 import type { PersonEntry } from "./entry";
 
 /** One key date coming up, as the Upcoming dates list and `kith dates` show it. */
@@ -34,3 +35,11 @@ export function upcomingDates(entries: Iterable<PersonEntry>, today: string, day
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `Birthday, turns 36: 2 Apr 2026 (in 8 days)`: an upcoming date in words, its day in the user's date format. */
+export function upcomingDateText(upcoming: UpcomingDate, today: string, dateFormat: string): string {
+  const years = yearsPhrase(upcoming.key, upcoming.years);
+  const days = daysBetween(today, upcoming.date);
+  const when = days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
+  return `${upcoming.label}${years ? `, ${years}` : ""}: ${formatDisplayDate(upcoming.date, dateFormat)} (${when})`;
+}

@@ -1,4 +1,4 @@
-import { daysBetween, formatDisplayDate, needsReview, staleContacts, upcomingDates, yearsPhrase, type PersonEntry, type UpcomingDate } from "../../core";
+import { formatDisplayDate, needsReview, staleContacts, upcomingDates, upcomingDateText, type PersonEntry } from "../../core";
 import type { ActionRow } from "../modals/ui";
 import { people, type CommandContext } from "./context";
 import { reviewed, snooze } from "./edits";
@@ -61,14 +61,6 @@ export async function staleContactsCommand(ctx: CommandContext): Promise<void> {
 /** How many days ahead the Upcoming dates list looks. */
 const UPCOMING_DAYS = 30;
 
-/** `Birthday, turns 36: 2 Apr 2026 (in 8 days)`. */
-function upcomingDetail(upcoming: UpcomingDate, today: string, dateFormat: string): string {
-  const years = yearsPhrase(upcoming.key, upcoming.years);
-  const days = daysBetween(today, upcoming.date);
-  const when = days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`;
-  return `${upcoming.label}${years ? `, ${years}` : ""}: ${formatDisplayDate(upcoming.date, dateFormat)} (${when})`;
-}
-
 /** Birthdays, anniversaries and the named key dates of the next 30 days, soonest first, from the people index. */
 export async function upcomingDatesCommand(ctx: CommandContext): Promise<void> {
   await ctx.plugin.indexer.ready;
@@ -79,7 +71,7 @@ export async function upcomingDatesCommand(ctx: CommandContext): Promise<void> {
   for (const upcoming of upcomingDates(everyone, today, UPCOMING_DAYS)) {
     const person = byPath.get(upcoming.path);
     if (!person) continue;
-    rows.push({ title: person.name, detail: upcomingDetail(upcoming, today, ctx.plugin.settings.dateFormat), actions: [openAction(ctx, person)] });
+    rows.push({ title: person.name, detail: upcomingDateText(upcoming, today, ctx.plugin.settings.dateFormat), actions: [openAction(ctx, person)] });
   }
   ctx.ui.rows(`Upcoming dates (${rows.length})`, rows, `No birthdays, anniversaries or key dates in the next ${UPCOMING_DAYS} days.`);
 }

@@ -1,6 +1,6 @@
 /** The panel's contact rows come from the contact record: wherever a field lives, e-mail and phone as links. */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, PeopleIndex } from "../../../src/core";
+import { DEFAULT_SETTINGS, PeopleIndex, personEntry, personRules } from "../../../src/core";
 import { personModel } from "../../../src/plugin/panel/model/person-model";
 import type { PanelSources } from "../../../src/plugin/panel/model/panel-model";
 import { INLINE_FIELDS, PROPERTIES_ONLY, TYPE_PERSON } from "../../core/person/contact-fixtures";
@@ -53,5 +53,23 @@ describe("the last contact date under the note's own key", () => {
   it("camelCase lastContact shows in the status line and counts for staleness", () => {
     const model = personModel("People/x.md", TYPE_PERSON, sources);
     expect(model.status).toMatchObject({ lastContact: "2026-01-10", stale: true, threshold: 30 });
+  });
+});
+
+describe("the person's next key date, from the people index", () => {
+  const withIndex = (text: string): PanelSources => {
+    const people = new PeopleIndex();
+    people.set("People/x.md", personEntry("People/x.md", text, personRules(DEFAULT_SETTINGS)));
+    return { ...sources, people } as PanelSources;
+  };
+
+  it("a birthday shows with the age it marks and how far off it is, in the date format", () => {
+    // PROPERTIES_ONLY has `Birthday: 1990-04-02`; today is 2026-03-25.
+    expect(personModel("People/x.md", PROPERTIES_ONLY, withIndex(PROPERTIES_ONLY)).nextDate).toBe("Birthday, turns 36: 2026-04-02 (in 8 days)");
+  });
+
+  it("a note the index does not hold, or without key dates, shows none", () => {
+    expect(personModel("People/x.md", PROPERTIES_ONLY, sources).nextDate).toBeNull();
+    expect(personModel("People/x.md", TYPE_PERSON, withIndex(TYPE_PERSON)).nextDate).toBeNull();
   });
 });

@@ -69,6 +69,8 @@ export interface PersonModel {
   company: string | null;
   status: ContactStatus;
   needsReview: boolean;
+  /** The person's next key date within a year, in words (`Birthday, turns 36: 2 Apr 2026 (in 8 days)`), or null. */
+  nextDate: string | null;
   contact: ContactField[];
   keyFacts: string[];
   keyDecisions: string[];

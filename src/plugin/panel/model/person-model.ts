@@ -9,6 +9,8 @@ import {
   parseFrontmatter,
   parsePerson,
   personRules,
+  upcomingDates,
+  upcomingDateText,
   type RecentContextItem,
 } from "../../../core";
 import { contactStatus } from "./contact-status";
@@ -66,6 +68,9 @@ export function personModel(path: string, text: string, sources: PanelSources): 
   const person = parsePerson(text, path, personRules(settings, sources.templatePrompts));
   const field = (key: string): string | null => contactValueOf(person.contacts, key);
   const tasks = sources.tasks.forPerson(person.name, person.handle);
+  // From the people index, as the Upcoming dates list reads them: the soonest within a year.
+  const entry = sources.people.get(path);
+  const next = entry ? upcomingDates([entry], today, 366)[0] : undefined;
   return {
     kind: "person",
     path,
@@ -74,6 +79,7 @@ export function personModel(path: string, text: string, sources: PanelSources): 
     company: field("company"),
     status: contactStatus(parseFrontmatter(text).data, settings.staleDays, today),
     needsReview: person.needsReview,
+    nextDate: next ? upcomingDateText(next, today, settings.dateFormat) : null,
     contact: contactFields(person.contacts),
     keyFacts: person.keyFacts,
     keyDecisions: person.keyDecisions,
