@@ -32,7 +32,8 @@ const RANK = { label: 0, heading: 1, line: 2 };
 export function readHeader(lines: readonly Line[]): Header {
   const header: Header = { title: "", date: null, people: [], copied: [], sender: null, emailDate: false, preamble: [], notes: [] };
   let rank = Infinity;
-  const dates: Record<"labelled" | "line" | "title", DateMatch | null> = { labelled: null, line: null, title: null };
+  // `sent`: a mail header's `Sent:`/`Date:`; `when`: any other date label (`When:`, `Meeting date:`).
+  const dates: Record<"labelled" | "sent" | "when" | "line" | "title", DateMatch | null> = { labelled: null, sent: null, when: null, line: null, title: null };
   const offer = (text: string, r: number): void => {
     const title = cleanTitle(text);
     if (r >= rank || !title) return;
@@ -46,7 +47,11 @@ export function readHeader(lines: readonly Line[]): Header {
     const meta = metaOf(text);
     if (meta) {
       if (meta.meta === "title") offer(meta.value, RANK.label);
-      else if (meta.meta === "date") dates.labelled ??= firstDate(meta.value);
+      else if (meta.meta === "date") {
+        dates.labelled ??= firstDate(meta.value);
+        if (/^(?:sent|date)\b/i.test(text)) dates.sent ??= firstDate(meta.value);
+        else dates.when ??= firstDate(meta.value);
+      }
       else if (meta.meta === "people") header.people.push(meta.value);
       else if (meta.meta === "copied") header.copied.push(meta.value);
       else if (meta.meta === "sender") {
@@ -70,8 +75,9 @@ export function readHeader(lines: readonly Line[]): Header {
     // A date in a sentence is something said, not when the meeting was.
     if (!line.item && !endsSentence(text)) dates.line ??= firstDate(text);
   }
-  header.date = dates.labelled ?? dates.line ?? dates.title;
-  header.emailDate = dates.labelled !== null && header.date === dates.labelled && mailed;
+  // An email was sent after the meeting, perhaps days after: any date the text gives the meeting comes first.
+  header.date = mailed ? (dates.when ?? dates.line ?? dates.title ?? dates.sent) : (dates.labelled ?? dates.line ?? dates.title);
+  header.emailDate = mailed && header.date !== null && header.date === dates.sent;
   return header;
 }
 

@@ -68,6 +68,40 @@ describe("attended versus mentioned", () => {
   });
 });
 
+describe("an email's date", () => {
+  const cases: Array<{ name: string; text: string; date: string | null; warnings: string[] }> = [
+    {
+      name: "Sent: late in the evening, in its own zone: that day, with a warning",
+      text: "From: Lena Brandt <lena@x.example>\nSent: Tuesday, 3 March 2026 23:10 +0100\nTo: Jorge Alvarez <jorge@x.example>\nSubject: Recap\n\nNotes\n- Fine.",
+      date: "2026-03-03",
+      warnings: ['Date "Tuesday, 3 March 2026" is when the email was sent: check it is the meeting\'s date.'],
+    },
+    {
+      name: "Date: just after midnight, in its own zone: that day, with a warning",
+      text: "Date: Wed, 4 Mar 2026 00:10:00 +0100\nFrom: Lena Brandt <lena@x.example>\nTo: Jorge Alvarez <jorge@x.example>\nSubject: Recap\n\nNotes\n- Fine.",
+      date: "2026-03-04",
+      warnings: ['Date "Wed, 4 Mar 2026" is when the email was sent: check it is the meeting\'s date.'],
+    },
+    {
+      name: "a forwarded invite's When: is the meeting's date, not the sent date",
+      text: "From: Lena Brandt <lena@x.example>\nSent: Thursday, 5 March 2026 09:12\nTo: Jorge Alvarez <jorge@x.example>\nSubject: Recap\nWhen: Tuesday, 3 March 2026 16:00-17:00\n\nNotes\n- Fine.",
+      date: "2026-03-03",
+      warnings: [],
+    },
+    {
+      name: "a subject's date is the meeting's, not the sent date",
+      text: "From: Lena Brandt <lena@x.example>\nSent: Thursday, 5 March 2026 09:12\nTo: Jorge Alvarez <jorge@x.example>\nSubject: Recap - depot call - March 3, 2026\n\nNotes\n- Fine.",
+      date: "2026-03-03",
+      warnings: [],
+    },
+    { name: "a Date: label outside an email is the meeting's", text: "**Date:** April 2, 2026\n\nNotes\n- Fine.", date: "2026-04-02", warnings: [] },
+  ];
+  it.each(cases)("$name", ({ text, date, warnings }) => {
+    const read = parsePastedRecap(text);
+    expect({ date: read.date, warnings: read.warnings }).toEqual({ date, warnings });
+  });
+});
+
 describe("decisions written as sentences", () => {
   const cases: Array<{ sentence: string; decision: string }> = [
     { sentence: "The group decided that from December the dashboard will be the only source.", decision: "From December the dashboard will be the only source." },
