@@ -60,7 +60,7 @@ describe("the person's next key date, from the people index", () => {
   const withIndex = (text: string): PanelSources => {
     const people = new PeopleIndex();
     people.set("People/x.md", personEntry("People/x.md", text, personRules(DEFAULT_SETTINGS)));
-    return { ...sources, people } as PanelSources;
+    return { ...sources, people };
   };
 
   it("a birthday shows with the age it marks and how far off it is, in the date format", () => {
