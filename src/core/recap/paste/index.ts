@@ -47,7 +47,8 @@ export function parsePastedRecap(text: string, options: PasteOptions = {}): Past
   const summaryParts = found.summary.length > 0 ? found.summary : head.preamble;
   const notes = takeDecisions([...head.notes, ...found.facts]);
   const prose = prosePeople(
-    [...summaryParts, ...notes.facts, ...notes.decisions, ...found.decisions],
+    // In the text's order, so attendees come in the order the text names them.
+    [...summaryParts, ...head.notes, ...found.facts, ...found.decisions],
     found.actions.map((a) => a.entry.text),
     { names: [...listed, ...copied], knownPeople: options.knownPeople ?? [], warnings },
   );

@@ -276,4 +276,39 @@ export const proseCases: ProseCase[] = [
       ],
     }),
   },
+  {
+    file: "fathom-prose.txt",
+    caught: "Before: no attendees (names only in prose), the agreed and \"will be the only\" takeaways were facts, owner \"Jonas\" not resolved, Ravi Shah nowhere.",
+    expected: recap({
+      date: "2026-04-14",
+      title: "Acme × Bluefin expansion call",
+      attendees: [
+        "Mei Chen",
+        "Jonas Berg",
+      ],
+      mentioned: [
+        "Ravi Shah",
+      ],
+      summary: "Agree on the expansion scope for Bluefin's operations team.",
+      facts: [
+        "Jonas needs a security review before adding contractors.",
+        "Jonas Berg walked through the operations team's growth plan.",
+        "Mei suggested a phased rollout starting with 60 seats.",
+        "Jonas asked us to check with Ravi Shah on the DPA wording.",
+      ],
+      decisions: [
+        "Mei Chen and Jonas Berg agreed to expand to 120 seats in May.",
+        "Bluefin will be the only customer on the new EU cluster until June.",
+      ],
+      topics: [
+        "Expansion scope",
+        "Security",
+      ],
+      actions: [
+        action("Send the 120-seat quote", "Mei Chen", "2026-04-17"),
+        action("Book the security review", "Jonas Berg", null),
+      ],
+    }),
+  },
 ];
+
