@@ -16,4 +16,6 @@ async function openPeopleView(plugin: KithHost): Promise<void> {
 export function registerPeopleView(plugin: KithHost): void {
   plugin.registerView(PEOPLE_TABLE_VIEW_TYPE, (leaf) => new PeopleTableView(leaf, plugin));
   plugin.addCommand({ id: "open-people-view", name: "Open people view", callback: () => void openPeopleView(plugin) });
+  // Beside "Add meeting recap"; like any ribbon button, the user can hide it.
+  plugin.addRibbonIcon("book-user", "Open people view", () => void openPeopleView(plugin));
 }
