@@ -47,8 +47,9 @@ export function settleRoster({ listed, copied, prose, me, warnings }: RosterInpu
     else warnings.push(`"${actor}" took part, the text says, but is not in its attendee list: add them if they attended.`);
   }
   const isAttendee = (name: string): boolean => attendees.some((a) => nameKey(a) === nameKey(name));
-  const talkedOf = prose.talkedOf.filter((name) => !isAttendee(name) && !isSelf(name, null, me));
-  const mentioned = [...cc, ...talkedOf].filter((name, i, all) => all.findIndex((n) => nameKey(n) === nameKey(name)) === i);
+  const mentioned = [...cc, ...prose.talkedOf]
+    .filter((name) => !isAttendee(name) && !isSelf(name, null, me))
+    .filter((name, i, all) => all.findIndex((n) => nameKey(n) === nameKey(name)) === i);
   return { attendees, mentioned, emails };
 }
 

@@ -42,6 +42,11 @@ describe("attended versus mentioned", () => {
       mentioned: ["Ravi Shah"],
     },
     {
+      name: "someone both on To and on Cc attends",
+      text: "From: Dana Okafor <dana@x.example>\nTo: Sam Reyes <sam@x.example>\nCc: Sam Reyes <sam@x.example>\nSubject: Recap\n\nHi Sam,\n\nFine.\n\nThanks,\nDana",
+      attendees: ["Dana Okafor", "Sam Reyes"],
+    },
+    {
       name: "a first name means one of your people when exactly one has it",
       text: "Summary\nTeodor explained the budget.",
       options: { knownPeople: ["Teodor Vasilescu", "Dana Okafor"] },
