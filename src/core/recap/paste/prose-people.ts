@@ -36,6 +36,10 @@ const TALK_OF = [
 ].map((phrase) => `[${phrase[0]?.toUpperCase() ?? ""}${phrase[0] ?? ""}]${phrase.slice(1).replace(/ /g, "\\s+")}`);
 const TALKED_OF = new RegExp(`\\b(?:${TALK_OF.join("|")})\\s+(${NAMES})`, "gu");
 
+/** The last word of a company's or a team's name ("Bluefin Labs", "Northwind Legal"), never a person's. */
+const ORGANISATION =
+  /^(?:labs?|inc|ltd|llc|gmbh|ag|plc|corp|corporation|company|group|team|teams|analytics|logistics|systems|solutions|technologies|partners|capital|consulting|foods|freight|health|software|security|legal|finance|support|engineering|marketing|sales|operations|ops|it|hr|department|board|council|university|bank|agency|studio|media|ventures|holdings|industries|services|cloud|data|platform)$/i;
+
 /** Runs of capitalised words, where a known person's full name may be. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)+/gu;
 
@@ -71,6 +75,7 @@ function fullNames(list: string, ctx: ProseContext): string[] {
     // "Yesterday Priya Raman", "The Priya": words that start a sentence are not the name.
     while (words.length > 0 && isNotName(words[0] ?? "")) words.shift();
     const name = cleanName(words.join(" "));
+    if (ORGANISATION.test(words[words.length - 1] ?? "")) return [];
     if (words.length >= 2) return [name];
     if (words.length === 0) return [];
     // The text's own names first: a vault person with the same first name is not meant then.

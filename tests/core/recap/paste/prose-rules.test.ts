@@ -24,6 +24,11 @@ describe("attended versus mentioned", () => {
     { name: "a name after a sentence's end is its own", text: "Summary\nThe pilot starts in April. Sam Reyes explained why.", attendees: ["Sam Reyes"] },
     { name: "a first name alone introduces no one", text: "Summary\nDana reviewed the plan.", attendees: [] },
     {
+      name: "a company or a team is no one",
+      text: "Summary\nBluefin Labs confirmed the budget. Northwind Legal approved the policy. We should check with Acme Support.",
+      attendees: [],
+    },
+    {
       name: "someone who acts but is not in the list is a warning",
       text: "Attendees: Dana Okafor\n\nSummary\nDana Okafor and Sam Reyes reviewed the plan.",
       attendees: ["Dana Okafor"],
