@@ -78,6 +78,17 @@ describe("attended versus mentioned", () => {
   });
 });
 
+describe("the writer's tasks", () => {
+  const owners = (text: string, options?: PasteOptions): Array<string | null> => parsePastedRecap(text, options).actions.map((a) => a.owner);
+  it.each([
+    { name: "I is the email's sender", text: "From: Lena Brandt <lena@x.example>\nTo: Jorge Alvarez <jorge@x.example>\nSubject: Recap\n\nNext steps\n- I'll draft the plan.\n- Me and Jorge to review it.", owners: ["Lena Brandt", "Lena Brandt", "Jorge Alvarez"] },
+    { name: "with no sender, I is you", text: "Next steps\n- I'll draft the plan.", options: { me: { names: ["Kai Moreau"], emails: [] } }, owners: ["Kai Moreau"] },
+    { name: "with no sender and no you, I is no one", text: "Next steps\n- Me and Jorge Alvarez to review it.", owners: ["Jorge Alvarez"] },
+  ])("$name", ({ text, options, owners: expected }) => {
+    expect(owners(text, options)).toEqual(expected);
+  });
+});
+
 describe("an email's date", () => {
   const cases: Array<{ name: string; text: string; date: string | null; warnings: string[] }> = [
     {
