@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { eventAttendees, type CalendarAttendee } from "./attendees";
 import type { Calendar } from "./ics";
-import { dateOf, dayBounds, instantOf, isKnownZone, isoInZone, localZone, nextDay } from "./zoned-time";
+import { dateOf, dayBounds, instantOf, isKnownZone, isoInZone, localZone, nextDay, parseDay } from "./zoned-time";
 
 /** One occurrence of an event on a day, in the day's zone. */
 export interface CalendarEvent {
@@ -65,6 +65,9 @@ function spanOf(start: ICAL.Time, end: ICAL.Time, tzids: { start: string | null;
   return { allDay: false, start: from, end: Math.max(from, instant(end, tzids.end ?? tzids.start, zone)) };
 }
 
+/** A local day's first instant and the next day's, `[start, end)`. */
+type DayBounds = { start: number; end: number };
+
 /** Whether a span touches the day: an all-day event covers it, a timed one overlaps it (or starts in it, when it takes no time). */
 function onDay(span: Span, day: string, bounds: { start: number; end: number }): boolean {
   if (span.allDay) return span.start <= day && day < span.end;
@@ -95,15 +98,33 @@ function isCancelled(component: ICAL.Component): boolean {
   return CANCELLED.test(text(component, "status").trim());
 }
 
+/**
+ * The event's times and recurrence, read without ical.js relating every other VEVENT of the
+ * calendar to it as an exception (its constructor does so when given none: quadratic in the
+ * calendar's size). Moved and cancelled occurrences are handled here, by RECURRENCE-ID.
+ */
+const eventOf = (component: ICAL.Component): ICAL.Event => new ICAL.Event(component, { exceptions: [] });
+
+/** `YYYY-MM-DD` moved by whole days. */
+function shiftDay(day: string, days: number): string {
+  const d = parseDay(day);
+  if (!d) return day;
+  const shifted = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return dateOf({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+}
+
 /** The occurrences of one series (a VEVENT with its RRULE/RDATE/EXDATE) on the day, moved ones left to their own VEVENT. */
-function seriesOnDay(master: ICAL.Component, moved: ReadonlySet<string>, day: string, zone: string): CalendarEvent[] {
-  const event = new ICAL.Event(master);
+function seriesOnDay(master: ICAL.Component, moved: ReadonlySet<string>, day: string, bounds: DayBounds, zone: string): CalendarEvent[] {
+  const event = eventOf(master);
   const tzids = { start: tzidOf(master, "dtstart"), end: tzidOf(master, "dtend") };
-  const bounds = dayBounds(day, zone);
   const found: CalendarEvent[] = [];
   const iterator = event.iterator();
+  // An occurrence whose wall date is this far before the day cannot reach it (a zone moves a
+  // date by less than one day): it is passed over before its span is worked out, the slow part.
+  const earliest = shiftDay(day, -(Math.ceil(Math.max(0, event.duration.toSeconds()) / 86_400) + 2));
   let count = 0;
   for (let next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next(), count++) {
+    if (dateOf(next) < earliest) continue;
     const end = next.clone();
     end.addDuration(event.duration);
     const span = spanOf(next, end, { start: tzids.start, end: tzids.start }, zone);
@@ -116,11 +137,11 @@ function seriesOnDay(master: ICAL.Component, moved: ReadonlySet<string>, day: st
 }
 
 /** An event that is not a series (or one moved occurrence of a series), when it falls on the day. */
-function singleOnDay(component: ICAL.Component, day: string, zone: string): CalendarEvent | null {
-  const event = new ICAL.Event(component);
+function singleOnDay(component: ICAL.Component, day: string, bounds: DayBounds, zone: string): CalendarEvent | null {
+  const event = eventOf(component);
   if (!event.startDate) return null;
   const span = spanOf(event.startDate, event.endDate, { start: tzidOf(component, "dtstart"), end: tzidOf(component, "dtend") }, zone);
-  if (!onDay(span, day, dayBounds(day, zone))) return null;
+  if (!onDay(span, day, bounds)) return null;
   const recurrence = component.getFirstPropertyValue("recurrence-id");
   const id = recurrence instanceof ICAL.Time ? (recurrence.isDate ? dateOf(recurrence) : isoInZone(instant(recurrence, tzidOf(component, "recurrence-id"), zone), zone)) : null;
   return occurrence(component, span, id, zone);
@@ -139,22 +160,24 @@ export function eventsOnDay(calendar: Calendar, day: string, zone: string = loca
   const exceptions = components.filter((c) => c.hasProperty("recurrence-id"));
   const masters = components.filter((c) => !c.hasProperty("recurrence-id"));
   const cancelledSeries = new Set(masters.filter(isCancelled).map((c) => text(c, "uid")));
+  // Once for the whole calendar: Intl's time-zone arithmetic is the slow part of a large file.
+  const bounds = dayBounds(day, zone);
   const found: CalendarEvent[] = [];
   for (const master of masters) {
     if (isCancelled(master)) continue;
     if (!master.hasProperty("rrule") && !master.hasProperty("rdate")) {
-      const single = singleOnDay(master, day, zone);
+      const single = singleOnDay(master, day, bounds, zone);
       if (single) found.push(single);
       continue;
     }
     const uid = text(master, "uid");
     const own = exceptions.filter((e) => text(e, "uid") === uid);
     const moved = new Set(own.map((e) => occurrenceKey(e.getFirstPropertyValue("recurrence-id") as ICAL.Time, tzidOf(e, "recurrence-id"), zone)));
-    found.push(...seriesOnDay(master, moved, day, zone));
+    found.push(...seriesOnDay(master, moved, day, bounds, zone));
   }
   for (const exception of exceptions) {
     if (isCancelled(exception) || cancelledSeries.has(text(exception, "uid"))) continue;
-    const single = singleOnDay(exception, day, zone);
+    const single = singleOnDay(exception, day, bounds, zone);
     if (single) found.push(single);
   }
   return found.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
