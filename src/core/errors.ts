@@ -16,7 +16,9 @@ export type KithErrorCode =
   | "conflict"
   | "outside-vault"
   /** The file is there but cannot be read or written as a note: permissions, not a regular file, a link loop. */
-  | "unreadable";
+  | "unreadable"
+  /** A server Kith asked (your model's) answered with an error, too late or not at all. */
+  | "network";
 
 export class KithError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import type { Command } from "../vault";
 import { applyCommand } from "./recap-apply";
+import { extractCommand } from "./recap-extract";
 import { parseCommand } from "./recap-parse";
 import { undoCommand } from "./recap-undo";
 
-export const recapCommands: Command[] = [parseCommand, applyCommand, undoCommand];
+export const recapCommands: Command[] = [parseCommand, extractCommand, applyCommand, undoCommand];
