@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { setTimeout as after } from "node:timers";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ const SCENARIOS: Record<string, Answer> = {
   "quote-missing": reply(200, completion(JSON.stringify({ title: "Pilot", date: null, summary: "", attendees: ["Priya Raman"], facts: [{ text: "Runs Spark.", about: "shared", quote: "we run Spark everywhere" }], decisions: [], topics: [], actions: [] }))),
   unauthorized: reply(401, readFileSync(fixture("error-401.json"), "utf8")),
   silent: () => undefined, // never answers
-  slow: (request, res) => void setTimeout(() => reply(200, GOOD)(request, res), 1500),
+  slow: (request, res) => void after(() => reply(200, GOOD)(request, res), 1500),
 };
 const received: Array<{ scenario: string; auth: string | undefined; body: Record<string, unknown> }> = [];
 let base = "";
