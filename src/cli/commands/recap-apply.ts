@@ -32,7 +32,7 @@ function parseMappings(values: OptionValues): Map<string, string> {
 }
 
 /** Each mapping must name an attendee and exactly one person note; a typo must not make a new person. */
-function checkMappings(mapping: ReadonlyMap<string, string>, recap: Recap, index: PeopleIndex): void {
+export function checkMappings(mapping: ReadonlyMap<string, string>, recap: Recap, index: PeopleIndex): void {
   for (const [from, to] of mapping) {
     if (!recap.attendees.some((a) => nameKey(a) === nameKey(from))) {
       throw new KithError("invalid-value", `--map "${from}=${to}": the recap has no attendee "${from}" (attendees: ${recap.attendees.join(", ")}).`);
@@ -56,7 +56,7 @@ function blockingMessage(plan: RecapPlan): string {
   return `the recap cannot be applied; nothing was written.\n${lines.map((l) => `  ${l}`).join("\n")}`;
 }
 
-function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>): Promise<RecapPlan> {
+export function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>): Promise<RecapPlan> {
   return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping, placeholders: ctx.rules.placeholders });
 }
 
@@ -64,7 +64,7 @@ function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: 
  * A JSON recap whose meeting note is already there: applying it again is a no-op when the note
  * is exactly what it would write; any other note there is not overwritten.
  */
-async function reuseMeetingNote(ctx: VaultContext, planned: RecapPlan): Promise<string | undefined> {
+export async function reuseMeetingNote(ctx: VaultContext, planned: RecapPlan): Promise<string | undefined> {
   if (!planned.meetingNote) return undefined;
   const existing = await ctx.store.read(planned.meetingNote.path);
   if (existing === null) return undefined;
@@ -85,7 +85,7 @@ function printDiff(planned: RecapPlan): number {
 }
 
 /** What became of each note of the plan, in its order: the meeting note first. */
-interface NoteOutcome {
+export interface NoteOutcome {
   path: string;
   /** The attendee the note is for (null: the meeting note). */
   attendee: string | null;
@@ -95,7 +95,7 @@ interface NoteOutcome {
   kept: string[];
 }
 
-function outcomes(planned: RecapPlan, result: ApplyResult, existingMeeting: string | undefined): NoteOutcome[] {
+export function outcomes(planned: RecapPlan, result: ApplyResult, existingMeeting: string | undefined): NoteOutcome[] {
   const failed = new Map(result.failed.map((f) => [f.path, f.error]));
   const outcome = (path: string, attendee: string | null, kept: string[]): NoteOutcome => {
     const error = failed.get(path);
