@@ -7,7 +7,7 @@ import { loadVaultTasks } from "../task-index";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 /** One task as `kith tasks --json` prints it. */
-interface TaskRow {
+export interface TaskRow {
   path: string;
   /** 1-based, as editors count (Obsidian's and Dataview's `line` is 0-based). */
   line: number;
@@ -23,7 +23,7 @@ interface TaskRow {
   relation?: "owns" | "mentions";
 }
 
-function row(task: IndexedTask, relation?: TaskRow["relation"]): TaskRow {
+export function row(task: IndexedTask, relation?: TaskRow["relation"]): TaskRow {
   const { path, line, status, statusType, description, text, due, dueInvalid, handles, recurring } = task;
   return { path, line: line + 1, status, statusType, description, text, due, dueInvalid, owners: handles, recurring, ...(relation ? { relation } : {}) };
 }
@@ -35,10 +35,10 @@ function textLine(task: TaskRow): string {
   return [`${task.path}:${task.line}`, `[${task.status}]`, due, owners, task.description].map(printable).join("\t");
 }
 
-const handleKey = (handle: string): string => handle.normalize("NFC").toLowerCase();
+export const handleKey = (handle: string): string => handle.normalize("NFC").toLowerCase();
 
 /** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
-function ownerHandle(query: string, people: PeopleIndex | null): string {
+export function ownerHandle(query: string, people: PeopleIndex | null): string {
   return query.startsWith("@") || people === null ? query : findPerson(people, query).handle;
 }
 
