@@ -1,7 +1,7 @@
 import { lineEnd } from "../text/lines";
 import { forEachOpenCheckboxLine } from "./note-tasks";
-import { parseTaskLine } from "./task-line";
-import type { TaskStatusType } from "./task-status";
+import { parseTaskBox, parseTaskLine, taskHandles } from "./task-line";
+import { isOpenStatus, type TaskStatusType } from "./task-status";
 
 /** An open task as the index gives it out. */
 export interface IndexedTask {
@@ -39,6 +39,11 @@ interface KeptLine {
   raw: string;
 }
 
+/** What the maps are keyed by, read from an open task's line alone (no dates, no description): the text after the box. */
+interface OpenLine extends KeptLine {
+  text: string;
+}
+
 /** Case and Unicode form ignored: what names and texts are compared in. */
 const fold = (s: string): string => s.normalize("NFC").toLowerCase();
 /** The words of a text, folded: runs of letters and digits, each once. */
@@ -72,6 +77,12 @@ function openTask(path: string, line: number, raw: string): IndexedTask | null {
   return { path, line, raw, text, description, status, statusType, due, dueInvalid, recurring, handles };
 }
 
+/** The line with its text when it is an open task: the box alone decides, so the build skips dates and descriptions. */
+function openLine(line: number, raw: string): OpenLine | null {
+  const box = parseTaskBox(raw);
+  return box && isOpenStatus(box.status) ? { line, raw, text: box.text } : null;
+}
+
 /**
  * Open tasks (`[ ]`, `[/]` and every other status the Tasks plugin reads as open) of the vault, by note, and the notes by the words and `@Handle`s
  * of their tasks (Dataview's shape: maps of sets of paths), so the panel finds a person's
@@ -79,10 +90,14 @@ function openTask(path: string, line: number, raw: string): IndexedTask | null {
  * else is touched. Measured alone at 100,000 meetings (300,000 open tasks): a full object per
  * task in sets of tasks keeps 289 MB, its lines as sliced 797 MB; kept lines copied and sets
  * of notes keep 115 MB, under the plugin's 150 MB.
+ *
+ * The words map is made on the first lookup by name, then kept current: it was half the build
+ * (about 1.2 million note-under-word entries for 300,000 tasks), and `kith tasks` and a vault
+ * whose panel never shows a person do not need it.
  */
 export class TaskIndex {
   private readonly byPath = new Map<string, KeptLine[]>();
-  private readonly byWord = new Map<string, Set<string>>();
+  private byWord: Map<string, Set<string>> | null = null;
   private readonly byHandle = new Map<string, Set<string>>();
   private count = 0;
 
@@ -102,20 +117,20 @@ export class TaskIndex {
 
   /** Replaces a note's tasks with those of its text; null removes them (the note is gone or left out). */
   setNote(path: string, text: string | null): void {
-    const tasks: IndexedTask[] = [];
+    const lines: OpenLine[] = [];
     if (text !== null) {
       forEachOpenCheckboxLine(text, (start, _boxEnd, line) => {
-        const task = openTask(path, line, text.slice(start, lineEnd(text, start)));
-        if (task) tasks.push(task);
+        const open = openLine(line, text.slice(start, lineEnd(text, start)));
+        if (open) lines.push(open);
       });
     }
-    this.replace(path, tasks);
+    this.replace(path, lines);
   }
 
   rename(oldPath: string, newPath: string): void {
-    const tasks = this.tasksIn(oldPath).map((task) => ({ ...task, path: newPath }));
+    const lines = this.openLinesIn(oldPath);
     this.replace(oldPath, []);
-    this.replace(newPath, tasks);
+    this.replace(newPath, lines);
   }
 
   /**
@@ -127,7 +142,8 @@ export class TaskIndex {
     const needle = fold(name.replace(/\s+/g, " ").trim());
     const words = [...wordsOf(needle)];
     if (words.length === 0) return [];
-    const lists = [...keyWordsOf(needle)].map((word) => this.byWord.get(word) ?? new Set<string>());
+    const byWord = this.wordIndex();
+    const lists = [...keyWordsOf(needle)].map((word) => byWord.get(word) ?? new Set<string>());
     const notes = lists.sort((a, b) => a.size - b.size)[0] ?? this.byPath.keys();
     const mentions = (task: IndexedTask): boolean => {
       const taskWords = wordsOf(task.text);
@@ -160,19 +176,33 @@ export class TaskIndex {
    * and again (each time leaves a hole on the key's chain), as one note edited keystroke by
    * keystroke would do.
    */
-  private replace(path: string, tasks: IndexedTask[]): void {
-    const old = this.tasksIn(path);
-    this.count += tasks.length - old.length;
+  private replace(path: string, lines: OpenLine[]): void {
+    const old = this.openLinesIn(path);
+    this.count += lines.length - old.length;
     // The lines copied: a slice of the note's text would keep the whole text in memory.
-    if (tasks.length > 0) this.byPath.set(path, tasks.map(({ line, raw }) => ({ line, raw: copy(raw) })));
+    if (lines.length > 0) this.byPath.set(path, lines.map(({ line, raw }) => ({ line, raw: copy(raw) })));
     else this.byPath.delete(path);
-    updateKeys(this.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(tasks)));
-    updateKeys(this.byHandle, path, handlesOf(old), handlesOf(tasks));
+    if (this.byWord) updateKeys(this.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(lines)));
+    updateKeys(this.byHandle, path, handlesOf(old), handlesOf(lines));
+  }
+
+  /** A note's kept lines with their texts, as `setNote` read them. */
+  private openLinesIn(path: string): OpenLine[] {
+    return (this.byPath.get(path) ?? []).flatMap(({ line, raw }) => openLine(line, raw) ?? []);
+  }
+
+  /** The notes by the words of their tasks, made from the kept lines the first time a name is looked up. */
+  private wordIndex(): Map<string, Set<string>> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, Set<string>>();
+    for (const path of this.byPath.keys()) for (const word of keyWordsOf(textsOf(this.openLinesIn(path)))) addTo(byWord, word, path);
+    this.byWord = byWord;
+    return byWord;
   }
 }
 
-const textsOf = (tasks: IndexedTask[]): string => tasks.map((task) => task.text).join("\n");
-const handlesOf = (tasks: IndexedTask[]): Set<string> => new Set(tasks.flatMap((task) => task.handles.map(handleKey)));
+const textsOf = (lines: OpenLine[]): string => lines.map((line) => line.text).join("\n");
+const handlesOf = (lines: OpenLine[]): Set<string> => new Set(lines.flatMap((line) => taskHandles(line.text).map(handleKey)));
 
 /** The note listed under the keys it gained and taken off those it lost. */
 function updateKeys(map: Map<string, Set<string>>, path: string, before: Set<string>, after: Set<string>): void {

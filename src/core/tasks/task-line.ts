@@ -68,11 +68,24 @@ const SIGNIFIERS = new RegExp(
   "gu",
 );
 
-export function parseTaskLine(line: string): TaskLine | null {
+/** A task line's box and text, the first step of `parseTaskLine`: all the task index reads when it builds. */
+export interface TaskBox {
+  status: string;
+  text: string;
+  statusStart: number;
+  textStart: number;
+}
+
+export function parseTaskBox(line: string): TaskBox | null {
   const m = TASK.exec(line.replace(/\r$/, ""));
   if (!m?.[1] || m[2] === undefined || m[3] === undefined) return null;
-  const status = m[2];
-  const text = m[4] ?? "";
+  return { status: m[2], text: m[4] ?? "", statusStart: m[1].length, textStart: m[1].length + 1 + m[3].length };
+}
+
+export function parseTaskLine(line: string): TaskLine | null {
+  const box = parseTaskBox(line);
+  if (!box) return null;
+  const { status, text, statusStart, textStart } = box;
   const done = DONE.exec(text);
   const dueValue = taskDueValue(text);
   const due = dueValue === null ? null : dueDay(dueValue);
@@ -88,8 +101,8 @@ export function parseTaskLine(line: string): TaskLine | null {
     recurring: isRecurring(text),
     blockId: BLOCK_ID.exec(text)?.[1] ?? null,
     handles: taskHandles(text),
-    statusStart: m[1].length,
-    textStart: m[1].length + 1 + m[3].length,
+    statusStart,
+    textStart,
   };
 }
 
