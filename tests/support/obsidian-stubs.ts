@@ -9,6 +9,7 @@
  * callbacks given to `workspace.onLayoutReady` wait in `layoutReady` until the caller runs them,
  * as Obsidian holds them until the layout is ready.
  */
+import { clearTimeout, setTimeout } from "node:timers";
 import vm from "node:vm";
 
 export type Callback = (...args: unknown[]) => unknown;
@@ -315,7 +316,40 @@ export function fakeObsidian(options: FakeObsidianOptions) {
     return [...front, ...(cache.tags ?? []).map((t) => t.tag)];
   };
 
+  // Obsidian's debounce: `cb` runs `timeout` ms after the first call, or after the last with resetTimer.
+  const debounce = (cb: (...args: unknown[]) => unknown, timeout = 0, resetTimer = false) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let last: unknown[] = [];
+    const fire = (): unknown => {
+      timer = null;
+      return cb(...last);
+    };
+    const debounced = Object.assign(
+      (...args: unknown[]) => {
+        last = args;
+        if (timer !== null && !resetTimer) return debounced;
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(fire, timeout);
+        return debounced;
+      },
+      {
+        cancel: () => {
+          if (timer !== null) clearTimeout(timer);
+          timer = null;
+          return debounced;
+        },
+        run: () => {
+          if (timer === null) return undefined;
+          clearTimeout(timer);
+          return fire();
+        },
+      },
+    );
+    return debounced;
+  };
+
   const exports: Record<string, unknown> = {
+    debounce,
     Component,
     Plugin,
     PluginSettingTab,

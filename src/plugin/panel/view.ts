@@ -1,4 +1,4 @@
-import { ItemView, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, TFile, type WorkspaceLeaf } from "obsidian";
 import type { TaskIndex } from "../../core/tasks";
 import type { KithHost } from "../host";
 import type { PanelActions } from "./actions";
@@ -29,8 +29,9 @@ export interface PanelIndexes {
  */
 export class PeopleView extends ItemView {
   private note: ActiveNote | null = null;
+  /** Refreshes once the changes settle (each call starts the wait again). */
+  readonly schedule = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
   private shown = "";
-  private timer: number | null = null;
   private following = 0;
   private loading: { path: string; done: Promise<void> } | null = null;
   private readonly collapsed = new Set<string>();
@@ -95,8 +96,7 @@ export class PeopleView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
+    this.schedule.cancel();
     await super.onClose();
   }
 
@@ -128,14 +128,6 @@ export class PeopleView extends ItemView {
     this.refresh();
   }
 
-  /** Refreshes after the changes settle. */
-  schedule(): void {
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.timer = null;
-      this.refresh();
-    }, REFRESH_DELAY_MS);
-  }
 
   /** Builds the model from the indexes and re-renders only when it differs from what is shown. */
   refresh(): PanelModel {

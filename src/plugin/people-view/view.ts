@@ -1,4 +1,4 @@
-import { ItemView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { ALL_PEOPLE, PEOPLE_COLUMNS, peopleFilters, peopleRow, peopleTable, type PeopleColumn, type PeopleQuery, type PeopleRow, type PersonEntry } from "../../core";
 import type { KithHost } from "../host";
 import { cellTexts, cellTitle, COLUMN_TITLES } from "./cells";
@@ -25,12 +25,13 @@ const REFRESH_DELAY_MS = 300;
  */
 export class PeopleTableView extends ItemView {
   private query: PeopleQuery = { ...ALL_PEOPLE };
+  /** Refreshes once the changes settle (each call starts the wait again). */
+  readonly schedule = debounce(() => void this.refresh(), REFRESH_DELAY_MS, true);
   private all: PeopleRow[] = [];
   private shown: PeopleRow[] = [];
   /** Rows by the entry they came from: the index replaces an entry when its note changes, so the rest are reused. */
   private rowOf = new Map<PersonEntry, PeopleRow>();
   private rowsFor = "";
-  private timer: number | null = null;
   private drawn = "";
   /** The row Tab lands on (one tab stop for the whole table; the arrows move from it). */
   private current: string | null = null;
@@ -81,8 +82,7 @@ export class PeopleTableView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = null;
+    this.schedule.cancel();
     await super.onClose();
   }
 
@@ -90,14 +90,6 @@ export class PeopleTableView extends ItemView {
     this.drawRows();
   }
 
-  /** Refreshes after the changes settle. */
-  schedule(): void {
-    if (this.timer !== null) window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => {
-      this.timer = null;
-      this.refresh();
-    }, REFRESH_DELAY_MS);
-  }
 
   /** Rows again from the index (reusing unchanged ones), the filters' choices, then the table. */
   refresh(): void {
