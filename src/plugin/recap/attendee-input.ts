@@ -70,10 +70,12 @@ export class AttendeeInput {
     parent: HTMLElement,
     private readonly names: string[],
     index: () => PeopleIndex,
+    /** The input's accessible name: the form has one list of attendees and one of people mentioned. */
+    label = "Add attendee",
   ) {
     const box = parent.createDiv({ cls: "kith-attendees" });
     this.chipsEl = box.createDiv({ cls: "kith-chips" });
-    this.inputEl = box.createEl("input", { type: "text", cls: "kith-attendee-input", attr: { "aria-label": "Add attendee", placeholder: "Add a name" } });
+    this.inputEl = box.createEl("input", { type: "text", cls: "kith-attendee-input", attr: { "aria-label": label, placeholder: "Add a name" } });
     attachNameSuggest(app, this.inputEl, index, (name) => this.add(name));
     this.inputEl.addEventListener("keydown", (event) => {
       // The suggestion popover handles Enter while it is open; this is Enter with it closed.

@@ -1,6 +1,7 @@
 import { ButtonComponent, Modal, Notice, Setting, type App } from "obsidian";
 import { changedLines, isKithError, type PlannedNote, type Recap, type RecapPlan } from "../../core";
 import type { AttendeeChoices, RecapService } from "./recap-service";
+import { renderWarningList } from "./warning-list";
 
 const NEW_PERSON = "\u0000new";
 
@@ -18,6 +19,8 @@ export class RecapPreviewModal extends Modal {
     private plan: RecapPlan,
     private readonly meetingPath: string | undefined,
     private readonly onBack: ((recap: Recap) => void) | null,
+    /** What the readers left for the user to confirm (the form's list), shown again where they apply. */
+    private readonly warnings: readonly string[] = [],
   ) {
     super(app);
     // Pre-select the only candidate of an ambiguous name; the user still sees and can change it.
@@ -48,6 +51,7 @@ export class RecapPreviewModal extends Modal {
     contentEl.addClass("kith-recap-preview");
     const meeting = this.plan.meetingNote ? `${this.plan.meetingPath} (new)` : this.plan.meetingPath;
     contentEl.createEl("p", { text: `Meeting note: ${meeting}`, cls: "kith-preview-meeting" });
+    renderWarningList(contentEl, "Check before you apply:", this.warnings);
 
     for (const attendee of this.plan.attendees) {
       if (attendee.status !== "ambiguous" && !this.mapping.has(attendee.name) && !this.newPeople.has(attendee.name)) continue;
@@ -72,6 +76,9 @@ export class RecapPreviewModal extends Modal {
     }
     const skipped = this.plan.attendees.filter((a) => a.status === "self").map((a) => a.name);
     if (skipped.length > 0) contentEl.createEl("p", { text: `Left out (you): ${skipped.join(", ")}`, cls: "kith-preview-muted" });
+    const mentioned = this.plan.recap.mentioned ?? [];
+    if (mentioned.length > 0) contentEl.createEl("p", { text: `Mentioned, listed in the meeting note only: ${mentioned.join(", ")}`, cls: "kith-preview-muted" });
+    if (this.plan.recap.transcript) contentEl.createEl("p", { text: `Transcript: ${this.plan.recap.transcript}`, cls: "kith-preview-muted" });
 
     for (const note of this.plan.notes) this.renderNote(contentEl, note);
     for (const problem of this.plan.blocking) contentEl.createEl("p", { text: problem, cls: "kith-preview-error" });
