@@ -91,15 +91,39 @@ const plugin = await esbuild.context({
 /** `kith --version` prints package.json's version, baked in so that it reads no file at run time. */
 const { version } = JSON.parse(await readFile(local("package.json"), "utf8"));
 
-const cli = await esbuild.context({
+/**
+ * `kith mcp` is a file of its own (the MCP SDK and zod are most of a megabyte): the CLI's
+ * dynamic import of src/cli/mcp/run becomes a require of ./kith-mcp.cjs beside it, so no
+ * other command, nor `--version`, parses them.
+ */
+const mcpApart = {
+  name: "mcp-apart",
+  setup(build) {
+    build.onResolve({ filter: /\/mcp\/run$/ }, () => ({ path: "./kith-mcp.cjs", external: true }));
+  },
+};
+
+const cliOptions = {
   ...common,
   define: { KITH_VERSION: JSON.stringify(version) },
+  platform: "node",
+  target: "node20",
+};
+
+const mcp = await esbuild.context({
+  ...cliOptions,
+  entryPoints: [local("src/cli/mcp/run.ts")],
+  outfile: local("dist/kith-mcp.cjs"),
+  plugins: [report("cli")],
+});
+
+const cli = await esbuild.context({
+  ...cliOptions,
   banner: { js: "#!/usr/bin/env node" },
   entryPoints: [local("src/cli/kith.ts")],
   outfile: local("dist/kith.cjs"),
-  platform: "node",
-  target: "node20",
   plugins: [
+    mcpApart,
     report("cli"),
     { name: "chmod", setup: (build) => build.onEnd(async (r) => r.errors.length || (await chmod(local("dist/kith.cjs"), 0o755))) },
   ],
@@ -107,7 +131,7 @@ const cli = await esbuild.context({
 
 if (prod) {
   try {
-    await Promise.all([plugin.rebuild(), cli.rebuild()]);
+    await Promise.all([plugin.rebuild(), cli.rebuild(), mcp.rebuild()]);
     const bundle = await readFile(local("main.js"), "utf8");
     for (const banned of ["eval(", "new Function"]) {
       if (bundle.includes(banned)) throw new Error(`main.js contains ${banned}`);
@@ -117,8 +141,8 @@ if (prod) {
     if (!err?.errors) console.error(String(err));
     process.exitCode = 1;
   } finally {
-    await Promise.all([plugin.dispose(), cli.dispose()]);
+    await Promise.all([plugin.dispose(), cli.dispose(), mcp.dispose()]);
   }
 } else {
-  await Promise.all([plugin.watch(), cli.watch()]);
+  await Promise.all([plugin.watch(), cli.watch(), mcp.watch()]);
 }

@@ -3,6 +3,7 @@ import { calendarCommands } from "./commands/calendar";
 import { contactsCommands } from "./commands/contacts";
 import { datesCommand } from "./commands/dates";
 import { doctorCommand } from "./commands/doctor";
+import { mcpCommand } from "./commands/mcp";
 import { personCommands } from "./commands/person";
 import { recapCommands } from "./commands/recap";
 import { tasksCommand } from "./commands/tasks";
@@ -16,7 +17,7 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, ...contactsCommands, tasksCommand, datesCommand, doctorCommand];
+const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, ...contactsCommands, tasksCommand, datesCommand, doctorCommand, mcpCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",

@@ -1,0 +1,17 @@
+/**
+ * `kith mcp` once its command line is parsed. The build makes this module its own file
+ * (dist/kith-mcp.cjs, with the MCP SDK and zod), so every other command's bundle neither holds
+ * nor parses them; it opens the vault itself, so no object crosses between the two bundles.
+ */
+import type { OptionValues } from "../args";
+import { openVault } from "../vault";
+import { serveMcp } from "./server";
+
+/** Set by the build from package.json (esbuild's define); absent when the source runs unbundled. */
+declare const KITH_VERSION: string | undefined;
+
+export async function runMcp(values: OptionValues): Promise<number> {
+  const ctx = await openVault(values);
+  await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", values["read-only"] === true);
+  return 0;
+}
