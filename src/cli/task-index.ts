@@ -67,7 +67,7 @@ export async function loadVaultTasks(ctx: VaultContext, vault: string, withPeopl
     if (read.has(path)) continue;
     seen.path(path);
     try {
-      seen.text(path, await ctx.store.read(path));
+      seen.text(path, ctx.store.readNow(path));
     } catch (error) {
       if (!isKithError(error) || error.code !== "unreadable") throw error;
       console.error(`kith: warning: ${printable(error.message)} Skipped.`);

@@ -37,6 +37,38 @@ function textLine(task: TaskRow): string {
 
 export const handleKey = (handle: string): string => handle.normalize("NFC").toLowerCase();
 
+/** What one write to stdout holds at most, about: a vault's whole list is 100 MB of JSON, never made into one string. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * Prints each item as `print` makes it, a chunk at a time, so no more than a chunk of the
+ * output is held. Lines end as console.log ends them.
+ */
+function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean) => string, last = ""): void {
+  let chunk = "";
+  let first = true;
+  for (const item of items) {
+    chunk += print(item, first);
+    first = false;
+    if (chunk.length >= CHUNK_CHARS) {
+      process.stdout.write(chunk);
+      chunk = "";
+    }
+  }
+  process.stdout.write(chunk + last);
+}
+
+/** `JSON.stringify(rows, null, 2)` and a newline, printed row by row: the same text, never held whole. */
+function printJsonRows(tasks: readonly IndexedTask[]): void {
+  if (tasks.length === 0) {
+    console.log("[]");
+    return;
+  }
+  // A row alone in an array is indented as in the whole array: its text less the `[` line and the `]` line.
+  const item = (task: IndexedTask, first: boolean): string => `${first ? "[\n" : ",\n"}${JSON.stringify([row(task)], null, 2).slice(2, -2)}`;
+  printEach(tasks, item, "\n]\n");
+}
+
 /** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
 export function ownerHandle(query: string, people: PeopleIndex | null): string {
   return query.startsWith("@") || people === null ? query : findPerson(people, query).handle;
@@ -89,9 +121,8 @@ export const tasksCommand: Command = {
     }
 
     const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
-    const rows = all.map((t) => row(t));
-    if (values.json) console.log(JSON.stringify(rows, null, 2));
-    else for (const task of rows) console.log(textLine(task));
+    if (values.json) printJsonRows(all);
+    else printEach(all, (task) => `${textLine(row(task))}\n`);
     return 0;
   },
 };

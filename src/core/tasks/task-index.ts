@@ -91,14 +91,14 @@ function openLine(line: number, raw: string): OpenLine | null {
  * task in sets of tasks keeps 289 MB, its lines as sliced 797 MB; kept lines copied and sets
  * of notes keep 115 MB, under the plugin's 150 MB.
  *
- * The words map is made on the first lookup by name, then kept current: it was half the build
- * (about 1.2 million note-under-word entries for 300,000 tasks), and `kith tasks` and a vault
- * whose panel never shows a person do not need it.
+ * The words and handles maps are made on the first lookup, then kept current: they were more
+ * than half the build (about 1.5 million note-under-key entries for 300,000 tasks), and
+ * `kith tasks` and a vault whose panel never shows a person do not need them.
  */
 export class TaskIndex {
   private readonly byPath = new Map<string, KeptLine[]>();
   private byWord: Map<string, Set<string>> | null = null;
-  private readonly byHandle = new Map<string, Set<string>>();
+  private byHandle: Map<string, Set<string>> | null = null;
   private count = 0;
 
   /** Open tasks in the index. */
@@ -155,7 +155,7 @@ export class TaskIndex {
   /** Open tasks that carry this `@Handle` (case ignored), soonest due first. */
   ownedBy(handle: string): IndexedTask[] {
     const key = handleKey(handle);
-    return this.tasksOf(this.byHandle.get(key)).filter((task) => task.handles.some((h) => handleKey(h) === key));
+    return this.tasksOf(this.handleIndex().get(key)).filter((task) => task.handles.some((h) => handleKey(h) === key));
   }
 
   /** Both of a person's lists; a task they own is listed once, under `owned`. */
@@ -183,7 +183,7 @@ export class TaskIndex {
     if (lines.length > 0) this.byPath.set(path, lines.map(({ line, raw }) => ({ line, raw: copy(raw) })));
     else this.byPath.delete(path);
     if (this.byWord) updateKeys(this.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(lines)));
-    updateKeys(this.byHandle, path, handlesOf(old), handlesOf(lines));
+    if (this.byHandle) updateKeys(this.byHandle, path, handlesOf(old), handlesOf(lines));
   }
 
   /** A note's kept lines with their texts, as `setNote` read them. */
@@ -193,11 +193,21 @@ export class TaskIndex {
 
   /** The notes by the words of their tasks, made from the kept lines the first time a name is looked up. */
   private wordIndex(): Map<string, Set<string>> {
-    if (this.byWord) return this.byWord;
-    const byWord = new Map<string, Set<string>>();
-    for (const path of this.byPath.keys()) for (const word of keyWordsOf(textsOf(this.openLinesIn(path)))) addTo(byWord, word, path);
-    this.byWord = byWord;
-    return byWord;
+    this.byWord ??= this.notesBy((lines) => keyWordsOf(textsOf(lines)));
+    return this.byWord;
+  }
+
+  /** The notes by the `@Handle`s of their tasks, made the first time a handle is looked up. */
+  private handleIndex(): Map<string, Set<string>> {
+    this.byHandle ??= this.notesBy(handlesOf);
+    return this.byHandle;
+  }
+
+  /** Every note listed under each key its lines give. */
+  private notesBy(keysOf: (lines: OpenLine[]) => Set<string>): Map<string, Set<string>> {
+    const map = new Map<string, Set<string>>();
+    for (const path of this.byPath.keys()) for (const key of keysOf(this.openLinesIn(path))) addTo(map, key, path);
+    return map;
   }
 }
 
