@@ -13,7 +13,7 @@ import { CAN_DROP_PRIVILEGES, copyVault, fixture, kith, kithAsNobody, nobodysVau
 // The store's file calls pass through, except where a test makes one wait or fail.
 vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs/promises")>();
-  return { ...actual, open: vi.fn(actual.open), readdir: vi.fn(actual.readdir) };
+  return { ...actual, open: vi.fn(actual.open), readdir: vi.fn(actual.readdir), link: vi.fn(actual.link) };
 });
 const actual = await vi.importActual<typeof import("node:fs/promises")>("node:fs/promises");
 // The store walks folders synchronously (faster for many small notes).
@@ -55,11 +55,12 @@ beforeEach(async () => {
 afterEach(() => {
   vi.mocked(fsp.open).mockImplementation(actual.open);
   vi.mocked(fsp.readdir).mockImplementation(actual.readdir);
+  vi.mocked(fsp.link).mockImplementation(actual.link);
   vi.mocked(fs.opendirSync).mockImplementation(actualFs.opendirSync);
 });
 
 describe("a new note appears whole or not at all", () => {
-  it("while its text is being written nothing is at its path, only a short temporary file and the lock", async () => {
+  it("while its text is being written nothing is at its path, only a short temporary file (no lock: the hard link into place is what is exclusive)", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let writing!: () => void;
@@ -82,12 +83,22 @@ describe("a new note appears whole or not at all", () => {
     const during = (await readdir(path.join(root, "People"))).sort();
     release();
     await creating;
-    expect(during).toHaveLength(2);
-    expect(during[0]).toBe(".Dana Okafor.md.kith-lock");
-    expect(during[1]).toMatch(/^\.kith-\d+-[0-9a-f]{6}\.tmp$/);
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/^\.kith-\d+-[0-9a-f]{6}\.tmp$/);
     expect(await readFile(path.join(root, "People/Dana Okafor.md"), "utf8")).toBe("whole\n");
     expect(await readdir(path.join(root, "People"))).toEqual(["Dana Okafor.md"]);
     expect((await stat(path.join(root, "People/Dana Okafor.md"))).nlink).toBe(1);
+  });
+});
+
+describe("a new note on a file system without hard links (exFAT, some shares)", () => {
+  it("is placed by a check and a rename under its lock, and never over a note that is there", async () => {
+    vi.mocked(fsp.link).mockRejectedValue(Object.assign(new Error("EPERM: operation not permitted"), { code: "EPERM" }));
+    await store.create("People/Dana Okafor.md", "whole\n");
+    expect(await readFile(path.join(root, "People/Dana Okafor.md"), "utf8")).toBe("whole\n");
+    expect(await failure(store.create("People/Dana Okafor.md", "other\n"))).toBe("exists: A note already exists at People/Dana Okafor.md.");
+    expect(await readFile(path.join(root, "People/Dana Okafor.md"), "utf8")).toBe("whole\n");
+    expect(await readdir(path.join(root, "People"))).toEqual(["Dana Okafor.md"]);
   });
 });
 
