@@ -18,6 +18,8 @@ export class PeopleIndex {
   private readonly byKey = new Map<string, Set<string>>();
   /** Each person's name words (nameKey), kept so a partial lookup does not normalise every name again: an import of 2,000 cards makes 2,000 lookups. */
   private readonly nameWords = new Map<string, string[]>();
+  /** Name word -> the notes whose name has it, so a partial lookup reads only the people who share its rarest word, not everyone (2,000 cards against 10,000 people: 2.5 s scanning). */
+  private readonly byWord = new Map<string, Set<string>>();
   /**
    * Notes that could not be indexed, with why in words (unreadable, malformed frontmatter):
    * a lookup that finds no one names the note that may be the person, instead of "no one".
@@ -41,7 +43,13 @@ export class PeopleIndex {
     this.remove(path);
     if (!entry) return;
     this.byPath.set(path, entry);
-    this.nameWords.set(path, nameKey(entry.name).split(" "));
+    const words = nameKey(entry.name).split(" ");
+    this.nameWords.set(path, words);
+    for (const word of words) {
+      let paths = this.byWord.get(word);
+      if (!paths) this.byWord.set(word, (paths = new Set()));
+      paths.add(path);
+    }
     for (const key of keysOf(entry)) {
       let paths = this.byKey.get(key);
       if (!paths) this.byKey.set(key, (paths = new Set()));
@@ -53,6 +61,11 @@ export class PeopleIndex {
     const old = this.byPath.get(path);
     if (!old) return;
     this.byPath.delete(path);
+    for (const word of this.nameWords.get(path) ?? []) {
+      const paths = this.byWord.get(word);
+      paths?.delete(path);
+      if (paths?.size === 0) this.byWord.delete(word);
+    }
     this.nameWords.delete(path);
     for (const key of keysOf(old)) {
       const paths = this.byKey.get(key);
@@ -72,10 +85,18 @@ export class PeopleIndex {
     const exact = [...(this.byKey.get(key) ?? [])].map((p) => this.byPath.get(p)).filter((e): e is PersonEntry => !!e);
     if (exact.length > 0 || key === "") return { exact, partial: [] };
     const words = key.split(" ");
+    // The rarest word's people, in the index's order (each word's set is filled in the order the notes were set).
+    let fewest: Set<string> | undefined;
+    for (const word of words) {
+      const paths = this.byWord.get(word);
+      if (!paths) return { exact: [], partial: [] };
+      if (!fewest || paths.size < fewest.size) fewest = paths;
+    }
     const partial: PersonEntry[] = [];
-    for (const entry of this.byPath.values()) {
-      const nameWords = this.nameWords.get(entry.path) ?? [];
-      if (words.every((w) => nameWords.includes(w))) partial.push(entry);
+    for (const path of fewest ?? []) {
+      const nameWords = this.nameWords.get(path) ?? [];
+      const entry = this.byPath.get(path);
+      if (entry && words.every((w) => nameWords.includes(w))) partial.push(entry);
     }
     return { exact: [], partial };
   }
