@@ -20,6 +20,9 @@ export const CONTACTS_JOURNAL_FILE = `${PLUGIN_FOLDER}/last-contacts-import.json
 
 const NOTHING = "nothing was imported";
 
+/** Notes an import writes at a time: each is flushed to disk before it appears, and flushes overlap (FsNoteStore creates folders idempotently). */
+const WRITES_AT_ONCE = 8;
+
 async function readInput(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
@@ -112,7 +115,7 @@ const importCommand: Command = {
     const dryRun = values["dry-run"] === true;
     let result: ContactsApplyResult | null = null;
     if (!dryRun) {
-      result = await core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today);
+      result = await core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today, WRITES_AT_ONCE);
       // After the notes: an import refused (its journal could not be started) leaves no stray pictures.
       await writePhotos(ctx, plan);
     }

@@ -222,13 +222,13 @@ describe("ambiguous and skipped cards are not written", () => {
 });
 
 describe("apply and undo: one journal for the whole import", () => {
-  it("writes the plan, and undo brings back every note byte for byte", async () => {
+  it.each([1, 3])("writes the plan (%i notes at a time), and undo brings back every note byte for byte", async (writesAtOnce) => {
     const notes = { "People/Dana Okafor.md": TABLE, "People/Cy Tan.md": INLINE };
     const { store, index } = setUp(notes);
     const file = readContactsFile(writeVCards([card({ name: "Dana Okafor", phones: ["+1 555"] }), card({ name: "Cy Tan", role: "Chef" }), card({ name: "Lena Voss" })]));
     const planned = await planContactsImport(file, index, store, OPTIONS);
     const journal = new MemoryJournal();
-    const result = await applyContactsImport(planned, store, journal, "contacts.vcf", "2026-12-05");
+    const result = await applyContactsImport(planned, store, journal, "contacts.vcf", "2026-12-05", writesAtOnce);
     expect(result).toEqual({ created: ["People/Lena Voss.md"], updated: ["People/Dana Okafor.md", "People/Cy Tan.md"], failed: [] });
     const undone = await undoRecap(parseJournal(journal.text, "journal") ?? { meetingPath: "", appliedOn: "", notes: [], complete: false }, store);
     expect([...undone.restored].sort()).toEqual(["People/Cy Tan.md", "People/Dana Okafor.md"]);
