@@ -1,10 +1,9 @@
-import { upcomingDates, yearsPhrase, type UpcomingDate } from "../../core";
+import { UPCOMING_DAYS, upcomingDates, yearsPhrase, type UpcomingDate } from "../../core";
 import { UsageError, stringOption } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
-const DEFAULT_DAYS = 30;
 
 /** `date<TAB>name<TAB>label (turns 36)<TAB>path`. */
 function textLine(row: UpcomingDate): string {
@@ -13,7 +12,7 @@ function textLine(row: UpcomingDate): string {
 }
 
 function daysOf(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_DAYS;
+  if (value === undefined) return UPCOMING_DAYS;
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`dates: --days must be a whole number of days (0 or more), not "${value}".`);
   return Number(value);
 }
@@ -32,7 +31,7 @@ export const datesCommand: Command = {
     args: [],
     options: {
       ...VAULT_OPTIONS,
-      days: { type: "string", value: "N", description: `How many days ahead (default ${DEFAULT_DAYS}).` },
+      days: { type: "string", value: "N", description: `How many days ahead (default ${UPCOMING_DAYS}).` },
       ...JSON_OPTION,
     },
   },

@@ -3,6 +3,9 @@ import { nextOccurrence, yearsPhrase } from "../person/key-dates";
 import { addDays, daysBetween } from "../person/stale";
 import type { PersonEntry } from "./entry";
 
+/** How many days ahead "Upcoming dates" looks: the plugin's list and panel section, and `kith dates` by default. */
+export const UPCOMING_DAYS = 30;
+
 /** One key date coming up, as the Upcoming dates list and `kith dates` show it. */
 export interface UpcomingDate {
   name: string;

@@ -1,4 +1,4 @@
-import { formatDisplayDate, needsReview, staleContacts, upcomingDates, upcomingDateText, type PersonEntry } from "../../core";
+import { formatDisplayDate, needsReview, staleContacts, UPCOMING_DAYS, upcomingDates, upcomingDateText, type PersonEntry } from "../../core";
 import type { ActionRow } from "../modals/ui";
 import { people, type CommandContext } from "./context";
 import { reviewed, snooze } from "./edits";
@@ -57,9 +57,6 @@ export async function staleContactsCommand(ctx: CommandContext): Promise<void> {
   }
   ctx.ui.rows(`Stale contacts (${rows.length})`, rows, "Everyone is within their keep-in-touch threshold.");
 }
-
-/** How many days ahead the Upcoming dates list looks. */
-const UPCOMING_DAYS = 30;
 
 /** Birthdays, anniversaries and the named key dates of the next 30 days, soonest first, from the people index. */
 export async function upcomingDatesCommand(ctx: CommandContext): Promise<void> {

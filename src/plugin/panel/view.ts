@@ -1,4 +1,5 @@
 import { debounce, ItemView, TFile, type WorkspaceLeaf } from "obsidian";
+import { UPCOMING_DAYS, upcomingDates } from "../../core";
 import type { TaskIndex } from "../../core/tasks";
 import type { KithHost } from "../host";
 import type { PanelActions } from "./actions";
@@ -8,6 +9,7 @@ import type { ProjectIndex } from "./model/project-index";
 import { FOCUS_KEY } from "./render/parts";
 import { renderTodaysMeetings } from "./render/meetings";
 import { renderPanel } from "./render/panel";
+import { renderUpcomingDates } from "./render/upcoming-dates";
 import { panelSources } from "./sources";
 import { storeActions } from "./store-actions";
 
@@ -128,13 +130,14 @@ export class PeopleView extends ItemView {
     this.refresh();
   }
 
-
   /** Builds the model from the indexes and re-renders only when it differs from what is shown. */
   refresh(): PanelModel {
-    const model = buildPanelModel(this.note, panelSources(this.app, this.plugin, this.indexes.tasks, this.indexes.projects));
+    const sources = panelSources(this.app, this.plugin, this.indexes.tasks, this.indexes.projects);
+    const model = buildPanelModel(this.note, sources);
     const meetings = todaysMeetingsOf(this.plugin)?.current;
     const todays = meetings && meetings.calendars > 0 ? meetings : null;
-    const json = JSON.stringify([model, todays]);
+    const upcoming = upcomingDates(sources.people.entries(), sources.today, UPCOMING_DAYS);
+    const json = JSON.stringify([model, todays, upcoming]);
     if (json === this.shown) return model;
     this.shown = json;
     const focused = activeDocument.activeElement?.getAttribute(FOCUS_KEY) ?? null;
@@ -142,6 +145,7 @@ export class PeopleView extends ItemView {
     renderPanel(this.contentEl, model, ctx);
     const start = "startMeeting" in this.plugin ? this.plugin.startMeeting : undefined;
     if (todays && start) renderTodaysMeetings(this.contentEl, todays, ctx, (meeting) => void start(meeting));
+    renderUpcomingDates(this.contentEl, upcoming, sources.today, sources.settings.dateFormat, ctx);
     if (focused) this.restoreFocus(focused);
     return model;
   }

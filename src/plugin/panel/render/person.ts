@@ -23,7 +23,7 @@ export function renderHeader(parent: HTMLElement, model: PersonModel, ctx: Rende
   const subtitle = [model.role, model.company].filter((s): s is string => !!s).join(" · ");
   if (subtitle) header.createDiv({ cls: "kith-subtitle", text: subtitle });
   statusLine(header, model.status);
-  if (model.nextDate) header.createDiv({ cls: "kith-subtitle kith-next-date", text: model.nextDate });
+  if (model.nextDate) header.createDiv({ cls: "kith-next-date", text: model.nextDate });
   if (model.needsReview) {
     const review = header.createDiv({ cls: "kith-review" });
     review.createSpan({ cls: "kith-badge kith-badge-review", text: "Needs review" });
