@@ -38,6 +38,16 @@ export interface KithSettings {
   calendars: CalendarSetting[];
   /** Minutes between refreshes of today's meetings. */
   calendarRefreshMinutes: number;
+  /** "Extract recap with your model": off until the user turns it on. */
+  modelEnabled: boolean;
+  /** The OpenAI-compatible server's base URL (`http://localhost:11434/v1`); empty until set. */
+  modelBaseUrl: string;
+  /** The model to ask, as the server names it. */
+  modelName: string;
+  /** The id of the secret (Obsidian's secret storage) holding the API key: never the key itself. */
+  modelKeySecret: string;
+  /** Seconds to wait for the model's answer. */
+  modelTimeoutSeconds: number;
   /** Which version wrote the stored settings: before 2, `dateFormat` was a date-fns pattern. */
   settingsVersion: number;
 }
@@ -77,6 +87,12 @@ export const DEFAULT_SETTINGS: KithSettings = {
   newNoteContacts: "table",
   calendars: [],
   calendarRefreshMinutes: 15,
+  modelEnabled: false,
+  modelBaseUrl: "",
+  modelName: "",
+  modelKeySecret: "",
+  // A local model on a laptop is slow: two minutes, as the CLI waits.
+  modelTimeoutSeconds: 120,
   settingsVersion: 2,
 };
 
@@ -131,6 +147,23 @@ function calendar(input: unknown, name: string): CalendarSetting {
   return { name: label, source, file, secret };
 }
 
+/** A model server's base URL, or empty: http(s), no query, and no credentials in it (the key lives in secret storage). */
+function modelBaseUrl(input: unknown, name: string): string {
+  const value = text(input, name).replace(/\/+$/, "");
+  if (value === "") return value;
+  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(value)) throw invalid(`${name}: "${value}" is not a server's base URL (such as http://localhost:11434/v1).`);
+  if (/^https?:\/\/[^/]*@/i.test(value)) throw invalid(`${name}: the address holds a user or password; give the key in the API key setting instead.`);
+  return value;
+}
+
+/** The API key's secret id; a key pasted here by mistake is refused, so data.json never keeps one. */
+function modelKeySecret(input: unknown, name: string): string {
+  const value = text(input, name);
+  if (/^sk-/i.test(value) || value.length > 64) throw invalid(`${name}: that looks like an API key, not a secret's name: keep the key in Obsidian's secret storage.`);
+  if (value !== "" && !SECRET_ID.test(value)) throw invalid(`${name}: "${value}" is not a secret's name (lower-case letters, digits and dashes).`);
+  return value;
+}
+
 function wholeNumber(input: unknown, name: string, min: number): number {
   const n = typeof input === "number" ? input : typeof input === "string" && /^\s*-?\d+\s*$/.test(input) ? Number(input) : NaN;
   if (!Number.isInteger(n)) throw invalid(`${name} must be a whole number.`);
@@ -171,6 +204,11 @@ const READERS: Record<PlainKey, Reader> = {
     return input.map((item) => calendar(item, name));
   },
   calendarRefreshMinutes: (input, name) => wholeNumber(input, name, 1),
+  modelEnabled: toggle,
+  modelBaseUrl,
+  modelName: text,
+  modelKeySecret,
+  modelTimeoutSeconds: (input, name) => wholeNumber(input, name, 1),
 };
 
 function oneOf(input: unknown, name: string, choices: readonly string[]): string {
