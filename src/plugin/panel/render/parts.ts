@@ -87,3 +87,18 @@ export function statusLine(parent: HTMLElement, status: ContactStatus): void {
     });
   }
 }
+
+/**
+ * A long list drawn `first` rows at a time: the rest behind a "Show all N <what>" button, which
+ * the panel remembers (ctx.expanded) across re-renders. `rows(from, to)` draws those rows.
+ */
+export function firstThenAll(body: HTMLElement, key: string, total: number, first: number, what: string, ctx: RenderContext, rows: (from: number, to: number) => void): void {
+  if (ctx.expanded.has(key) || total <= first) return rows(0, total);
+  rows(0, first);
+  const more = body.createEl("button", { cls: "kith-show-all", text: `Show all ${total} ${what}`, attr: { [FOCUS_KEY]: `${key}:more` } });
+  more.addEventListener("click", () => {
+    ctx.expanded.add(key);
+    more.remove();
+    rows(first, total);
+  });
+}

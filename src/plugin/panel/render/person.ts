@@ -1,7 +1,7 @@
 import { Keymap } from "obsidian";
 import { addInput, inlineEdit } from "../inline-edit";
 import type { PersonModel, TaskItem } from "../model/panel-model";
-import { emptyLine, FOCUS_KEY, iconButton, noteLink, section, statusLine, type RenderContext } from "./parts";
+import { emptyLine, firstThenAll, FOCUS_KEY, iconButton, noteLink, section, statusLine, type RenderContext } from "./parts";
 
 /** A person note: the note's own section order, less the prose the note itself shows well. */
 export function renderPerson(parent: HTMLElement, model: PersonModel, ctx: RenderContext): void {
@@ -94,14 +94,7 @@ export function renderTasks(parent: HTMLElement, key: string, title: string, tas
   const rows = (from: number, to: number): void => {
     tasks.slice(from, to).forEach((task, i) => taskRow(list, task, `${key}:${task.path}:${task.line}:${from + i}`, ctx));
   };
-  if (ctx.expanded.has(key) || tasks.length <= FIRST_TASKS) return rows(0, tasks.length);
-  rows(0, FIRST_TASKS);
-  const more = body.createEl("button", { cls: "kith-show-all", text: `Show all ${tasks.length} tasks`, attr: { [FOCUS_KEY]: `${key}:more` } });
-  more.addEventListener("click", () => {
-    ctx.expanded.add(key);
-    more.remove();
-    rows(FIRST_TASKS, tasks.length);
-  });
+  firstThenAll(body, key, tasks.length, FIRST_TASKS, "tasks", ctx, rows);
 }
 
 /** Key facts: each editable in place and removable; a field adds one. */

@@ -1,5 +1,5 @@
 import { upcomingDateText, type UpcomingDate } from "../../../core";
-import { FOCUS_KEY, noteLink, section, type RenderContext } from "./parts";
+import { firstThenAll, noteLink, section, type RenderContext } from "./parts";
 
 /** Rows shown before "Show all": the soonest dates; the command lists them all too. */
 const FIRST_DATES = 5;
@@ -21,12 +21,5 @@ export function renderUpcomingDates(root: HTMLElement, dates: readonly UpcomingD
       row.createDiv({ cls: "kith-upcoming-detail", text: upcomingDateText(date, today, dateFormat) });
     }
   };
-  if (ctx.expanded.has(key) || dates.length <= FIRST_DATES) return rows(0, dates.length);
-  rows(0, FIRST_DATES);
-  const more = body.createEl("button", { cls: "kith-show-all", text: `Show all ${dates.length} dates`, attr: { [FOCUS_KEY]: `${key}:more` } });
-  more.addEventListener("click", () => {
-    ctx.expanded.add(key);
-    more.remove();
-    rows(FIRST_DATES, dates.length);
-  });
+  firstThenAll(body, key, dates.length, FIRST_DATES, "dates", ctx, rows);
 }
