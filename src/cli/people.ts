@@ -30,7 +30,8 @@ const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.p
 export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   const key = cacheKey(ctx.rules);
   const walked = Date.now();
-  const { notes: cached, problem } = await loadCache(ctx.store.root, key);
+  const memory = ctx.peopleMemory;
+  const { notes: cached, problem } = memory?.notes ? { notes: memory.notes, problem: null } : await loadCache(ctx.store.root, key);
   if (problem) console.error(`kith: warning: ${printable(problem)}`);
   const rowOf = cachedRows(cached);
   const personAt = new Map(cached?.personRows.map((row, i) => [row, cached.people[i]]));
@@ -78,7 +79,11 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   // added. A note edited in the last seconds (a pipeline's own edit, say) is read again each
   // call until it settles, without rewriting 13 MB for it.
   if (read.some((entry) => entry !== undefined) || order.length !== (cached?.names.length ?? 0)) {
-    await saveCache(ctx.store.root, key, cacheOf(order, cached, personAt, changed, read));
+    const fresh = cacheOf(order, cached, personAt, changed, read);
+    if (memory) memory.notes = fresh;
+    await saveCache(ctx.store.root, key, fresh);
+  } else if (memory) {
+    memory.notes = cached;
   }
   // In path order, as a sorted walk gave them: messages that list several people read the same each time.
   const index = new PeopleIndex();

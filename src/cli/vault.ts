@@ -1,6 +1,7 @@
 import { isIsoDate, personRules, templatePrompts, toIsoDate, type KithSettings, type PersonRules } from "../core";
 import { UsageError, stringOption, type CommandSpec, type OptionSpec, type OptionValues } from "./args";
 import { FsNoteStore } from "./fs-note-store";
+import type { CachedNotes } from "./people-cache";
 import { checkVault, findVault, loadTemplateFolders, loadVaultSettings } from "./vault-settings";
 
 /** A command of the CLI: its spec (parsing and help) and what it does; resolves to the exit code. */
@@ -29,6 +30,12 @@ export interface VaultContext {
   today: string;
   /** Whether a long read shows progress on stderr: at a terminal, and not for `--json`. */
   progress: boolean;
+  /**
+   * The people cache as the last loadPeople left it, for a process that serves many calls
+   * (`kith mcp`): the next call starts from it instead of reading the cache file again. Absent
+   * for a one-shot command.
+   */
+  peopleMemory?: { notes: CachedNotes | null };
 }
 
 /** The prompt lines of the settings' template note (with or without `.md`); none when there is no such note. */

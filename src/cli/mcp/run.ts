@@ -11,7 +11,8 @@ import { serveMcp } from "./server";
 declare const KITH_VERSION: string | undefined;
 
 export async function runMcp(values: OptionValues): Promise<number> {
-  const ctx = await openVault(values);
+  // The server keeps the people cache in memory between calls; each call still stats every note.
+  const ctx = { ...(await openVault(values)), peopleMemory: { notes: null } };
   await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", values["read-only"] === true);
   return 0;
 }

@@ -28,9 +28,9 @@ export function kithMcpServer(ctx: VaultContext, version: string, readOnly: bool
 
 /**
  * Serves the vault over stdio until the client closes the connection. Every call loads the
- * people through the CLI's people cache, which stats every note and reads only those whose
- * path, size or times changed, so an edit made by Obsidian or another program before a call is
- * seen by that call.
+ * people as the CLI does (loadPeople), from the cache the last call left in memory
+ * (ctx.peopleMemory): every note is stat'ed and only those whose path, size or times changed
+ * are read, so an edit made by Obsidian or another program before a call is seen by that call.
  */
 export async function serveMcp(ctx: VaultContext, version: string, readOnly: boolean): Promise<void> {
   // stdout carries the protocol: a stray console.log from shared code would break it, so it goes to stderr.

@@ -3,7 +3,7 @@
  * the exact text of each note after a write, errors as tool errors, --read-only, and a note
  * changed on disk between two calls.
  */
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -276,5 +276,12 @@ describe("kith mcp", () => {
     expect((await call(client, "find_person", { query: "Lee Chen" })).structuredContent).toMatchObject({ matches: [{ company: "Tailspin Toys" }] });
     const person = await call(client, "get_person", { person: "Lee Chen" });
     expect((person.structuredContent as { person: { contact: Record<string, string> } }).person.contact.Company).toBe("Tailspin Toys");
+
+    // A note added, then removed, by another program.
+    const added = path.join(vault, "Contacts/Noor Haddad.md");
+    await writeFile(added, "---\ntype: people\ntitle: Noor Haddad\n---\n\n# Noor Haddad\n");
+    expect(textOf(await call(client, "find_person", { query: "Noor Haddad" }))).toBe("1 match:\nNoor Haddad (Contacts/Noor Haddad.md)");
+    await rm(added);
+    expect(textOf(await call(client, "find_person", { query: "Noor Haddad" }))).toBe('No person note matches "Noor Haddad".');
   });
 });
