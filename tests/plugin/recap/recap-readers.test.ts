@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { App, ButtonComponent } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { emptyRecap } from "../../../src/core";
 import KithPlugin from "../../../src/plugin/main";
 import { PasteRecapModal } from "../../../src/plugin/recap/paste-modal";
 import { RecapModal } from "../../../src/plugin/recap/recap-modal";
@@ -245,3 +246,46 @@ describe("a transcript file in the form", () => {
     expect(form.contentEl.querySelector(".kith-form-error")?.textContent).toBe('Transcripts/todo.txt is not a transcript Kith reads: WebVTT, SRT, or turns like "Dana Okafor  0:03".');
   });
 });
+
+describe("a form started from a calendar event", () => {
+  const MEETING = "Meetings/2026-03-12 - Roadmap review.md";
+  const started = "---\ntype: meeting\ndate: '2026-03-12'\ntitle: Roadmap review\nattendees:\n- Robin Berg\nattendee_emails:\n- Robin Berg <robin@partner.example>\n---\n\n# Roadmap review\n";
+  const event = { ...emptyRecap(), date: "2026-03-12", title: "Roadmap review", attendees: ["Robin Berg"], emails: { "Robin Berg": "robin@partner.example" } };
+
+  it("keeps the invite's emails to the plan, so a new person's note has theirs", async () => {
+    const { app, plugin, service } = await setup({ "People/Priya Raman.md": person("Priya Raman"), [MEETING]: started });
+    const previews = opened(RecapPreviewModal);
+    const form = new RecapModal(app.asOriginalType__(), plugin, service, event, MEETING);
+    form.onOpen();
+    input(form.contentEl, "Summary").value = "Went through the roadmap.";
+    button(form.contentEl, "Preview").click();
+    await vi.waitFor(() => expect(previews).toHaveLength(1));
+    await vi.waitFor(() => expect(last(previews).contentEl.querySelector("button")).not.toBeNull());
+    button(last(previews).contentEl, "Apply").click();
+    await vi.waitFor(async () => expect(await app.vault.adapter.exists("People/Robin Berg.md")).toBe(true));
+    expect(await app.vault.adapter.read("People/Robin Berg.md")).toContain("| **Email** | robin@partner.example |");
+    expect(await app.vault.adapter.read(MEETING)).toBe(started);
+  });
+
+  it("takes a transcript's speakers into the same preview, and says the started note is not rewritten to link it", async () => {
+    const { app, plugin, service } = await setup({ "People/Priya Raman.md": person("Priya Raman"), [MEETING]: started, "Transcripts/Capacity planning.vtt": transcript("Capacity planning.vtt") });
+    const forms = opened(RecapModal);
+    const previews = opened(RecapPreviewModal);
+    const form = new RecapModal(app.asOriginalType__(), plugin, service, event, MEETING);
+    form.onOpen();
+    await form.readTranscript(fileAt(app, "Transcripts/Capacity planning.vtt"));
+    const filled = last(forms);
+    expect(chips(filled, "Add attendee")).toEqual(["Robin Berg", "Priya Raman", "Sam Reyes"]);
+    expect(input(filled.contentEl, "Title").value).toBe("Roadmap review");
+    expect(filled.contentEl.textContent).toContain(`Transcripts/Capacity planning.vtt: link it from ${MEETING}, which is kept as it is.`);
+    button(filled.contentEl, "Preview").click();
+    await vi.waitFor(() => expect(previews).toHaveLength(1));
+    await vi.waitFor(() => expect(last(previews).contentEl.querySelector("button")).not.toBeNull());
+    expect([...last(previews).contentEl.querySelectorAll(".kith-preview-path")].map((el) => el.textContent)).toEqual([
+      "Create People/Robin Berg.md",
+      "Update People/Priya Raman.md",
+      "Create People/Sam Reyes.md",
+    ]);
+  });
+});
+
