@@ -75,7 +75,6 @@ const GOOD_RECAP = {
   decisions: ["The pilot starts on two clusters in January."],
   topics: ["Pilot scope"],
   actions: [{ text: "Send the sizing sheet", owner: "Teodor Vasilescu", due: null }],
-  tags: [],
   warnings: [],
 };
 

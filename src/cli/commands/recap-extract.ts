@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { KithError, defaultHandle, isIsoDate, renderMeetingNote, type PastedRecap } from "../../core";
+import { KithError, isIsoDate } from "../../core";
 import { extractRecap, extractionRequest, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
 import { parsePastedRecap } from "../../core/recap/paste";
 import { readTranscript } from "../../core/recap/transcript";
 import { isGenericSpeaker } from "../../core/recap/transcript";
-import { stringOption, type OptionValues } from "../args";
+import { stringOption } from "../args";
 import { JSON_OPTION, type Command } from "../vault";
+import { printRecap, readInput } from "./recap-output";
 
 /** The model server from the environment: KITH_LLM_BASE_URL and KITH_LLM_MODEL, with KITH_LLM_API_KEY and KITH_LLM_TIMEOUT (seconds) when set. */
 function serverFromEnv(env: NodeJS.ProcessEnv): ModelServer {
@@ -42,33 +42,6 @@ function likelyAttendees(text: string, given: readonly string[]): string[] {
   return [...new Set([...given, ...found])];
 }
 
-async function readText(file: string): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new KithError("not-found", `Cannot read ${file} (${error.code ?? error.message}).`);
-  });
-}
-
-function printRecap(recap: PastedRecap, values: OptionValues): number {
-  const { warnings, ...rest } = recap;
-  if (values.json === true) {
-    console.log(JSON.stringify({ ...rest, warnings }, null, 2));
-    return 0;
-  }
-  for (const warning of warnings) console.error(`kith: warning: ${warning}`);
-  if (rest.date === null) {
-    console.error("kith: the text has no sure date; give the meeting's date with --date YYYY-MM-DD.");
-    return 2;
-  }
-  const handles = new Map(rest.actions.flatMap((a) => (a.owner ? [[a.owner, defaultHandle(a.owner)] as const] : [])));
-  process.stdout.write(renderMeetingNote(rest, { handles }));
-  return 0;
-}
-
 export const extractCommand: Command = {
   spec: {
     name: "recap extract",
@@ -95,7 +68,7 @@ export const extractCommand: Command = {
   async run([file = ""], values) {
     const date = stringOption(values, "date");
     if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
-    const text = await readText(file);
+    const text = await readInput(file);
     if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
     const given = Array.isArray(values.attendee) ? values.attendee.filter((a): a is string => typeof a === "string" && a.trim() !== "") : [];
     const input = { text, attendees: likelyAttendees(text, given), meetingDate: date ?? null, title: stringOption(values, "title") ?? null };

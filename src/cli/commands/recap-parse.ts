@@ -1,21 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { KithError, defaultHandle, isIsoDate, renderMeetingNote } from "../../core";
+import { KithError, isIsoDate } from "../../core";
 import { parsePastedRecap, type PasteOptions } from "../../core/recap/paste";
 import { stringOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 import { transcriptRecap } from "./recap-input";
-
-async function readInput(file: string): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new KithError("not-found", `Cannot read ${file} (${error.code ?? error.message}).`);
-  });
-}
+import { printRecap, readInput } from "./recap-output";
 
 /**
  * With --vault, the text is read knowing the vault's people (a first name may mean one of them,
@@ -67,19 +56,6 @@ export const parseCommand: Command = {
     const { warnings, ...recap } = fromTranscript ?? parsePastedRecap(text, { meetingDate: date ?? null, ...(await vaultKnowledge(values)) });
     recap.date ??= date ?? null;
     if (title !== undefined && title.trim() !== "") recap.title = title.trim();
-    if (values.json === true) {
-      const { date: when, title: named, attendees, mentioned, emails, via, summary, facts, decisions, topics, actions, transcript } = recap;
-      const json = { date: when, title: named, attendees, ...(mentioned ? { mentioned } : {}), ...(emails ? { emails } : {}), via, summary, facts, decisions, topics, actions, ...(transcript ? { transcript } : {}), warnings };
-      console.log(JSON.stringify(json, null, 2));
-      return 0;
-    }
-    for (const warning of warnings) console.error(`kith: warning: ${warning}`);
-    if (recap.date === null) {
-      console.error("kith: the text has no sure date; give the meeting's date with --date YYYY-MM-DD.");
-      return 2;
-    }
-    const handles = new Map(recap.actions.flatMap((a) => (a.owner ? [[a.owner, defaultHandle(a.owner)] as const] : [])));
-    process.stdout.write(renderMeetingNote(recap, { handles }));
-    return 0;
+    return printRecap({ ...recap, warnings }, values);
   },
 };
