@@ -13,6 +13,7 @@
  * several links), plus a `.obsidian` folder so the people cache can be written.
  */
 import { fs, os, path, proc as process, spawnSync } from "./node";
+import { contactsVcf } from "./contacts-cards";
 import { median, msSince, now, type Target } from "./measure";
 
 /** A CLI budget as bench.ts records it (it works out `met`). */
@@ -74,6 +75,40 @@ let n = 0;
 if (n === 0) process.exit(3);
 `;
 
+/** The contacts import's baseline (issue 17): ical.js alone parsing the card file, as a process. */
+export const ICAL_PARSE = `
+import { readFileSync } from "node:fs";
+const [icalJs, file] = process.argv.slice(2);
+const { default: ICAL } = await import(icalJs);
+const cards = ICAL.parse(readFileSync(file, "utf8"));
+if (!Array.isArray(cards) || cards.length === 0) process.exit(3);
+`;
+
+/**
+ * The least an import into this vault does, as a process: the stat walk (finding the people, as
+ * a warm call), ical.js parsing the file, and one file written per card (writeFileSync, no lock,
+ * no flush) into a folder of its own.
+ */
+export const IMPORT_FLOOR = `
+import fs from "node:fs";
+import path from "node:path";
+const [root, icalJs, file, out] = process.argv.slice(2);
+(function walk(dir) {
+  const d = fs.opendirSync(dir);
+  for (let e = d.readSync(); e !== null; e = d.readSync()) {
+    if (e.name.startsWith(".")) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) walk(full);
+    else if (e.name.endsWith(".md")) fs.statSync(full);
+  }
+  d.closeSync();
+})(root);
+const { default: ICAL } = await import(icalJs);
+const cards = ICAL.parse(fs.readFileSync(file, "utf8"));
+fs.mkdirSync(out, { recursive: true });
+cards.forEach((card, i) => fs.writeFileSync(path.join(out, i + ".md"), JSON.stringify(card)));
+`;
+
 /** Preloaded into every measured process: its peak RSS, written at exit to the file KITH_BENCH_RSS names. */
 const RSS_PRELOAD = `
 process.on("exit", () => require("fs").writeFileSync(process.env.KITH_BENCH_RSS, String(process.resourceUsage().maxRSS)));
@@ -133,10 +168,18 @@ export async function benchCli(options: CliBenchOptions): Promise<void> {
     const copyStart = now();
     copyVault(options.vaultDir, options.files, vault);
     log(`cli: vault copied to ${vault} in ${(msSince(copyStart) / 1000).toFixed(1)} s`);
-    const scripts = { statWalk: path.join(work, "stat-walk.cjs"), readAll: path.join(work, "read-all.cjs"), rss: path.join(work, "rss.cjs") };
+    const scripts = {
+      statWalk: path.join(work, "stat-walk.cjs"),
+      readAll: path.join(work, "read-all.cjs"),
+      rss: path.join(work, "rss.cjs"),
+      icalParse: path.join(work, "ical-parse.mjs"),
+      importFloor: path.join(work, "import-floor.mjs"),
+    };
     fs.writeFileSync(scripts.statWalk, STAT_WALK);
     fs.writeFileSync(scripts.readAll, READ_ALL);
     fs.writeFileSync(scripts.rss, RSS_PRELOAD);
+    fs.writeFileSync(scripts.icalParse, ICAL_PARSE);
+    fs.writeFileSync(scripts.importFloor, IMPORT_FLOOR);
     const rssFile = path.join(work, "rss.txt");
     const cacheFile = path.join(vault, ".obsidian", "plugins", "kith", "people-cache.json");
 
@@ -195,6 +238,24 @@ export async function benchCli(options: CliBenchOptions): Promise<void> {
     const recapWarm = measure("recap apply (warm)", (i) => kithArgs("recap", "apply", meetings[i] ?? meetings[0] ?? ""));
     const doctor = measure("doctor", () => kithArgs("doctor"));
     const tasks = measure("tasks", () => kithArgs("tasks", "--json"));
+    // Contacts import (issue 17): 2,000 invented cards (bench/contacts-cards.ts) into this vault
+    // copy. Before each run, untimed: the last run undone and the people cache brought up to
+    // date, so each run creates the same 2,000 notes from a warm cache, as the other warm rows.
+    const cardsFile = path.join(work, "contacts-2000.vcf");
+    fs.writeFileSync(cardsFile, contactsVcf(2000));
+    const icalJs = path.join(root, "node_modules", "ical.js", "dist", "ical.js");
+    const icalParse = measure("ical.js parse", () => [scripts.icalParse, icalJs, cardsFile]);
+    const importFloor = measure("import floor", (i) => [scripts.importFloor, vault, icalJs, cardsFile, path.join(work, `import-floor-${i}`)]);
+    // Photos go to an attachments folder of their own (undo leaves pictures), removed with the trash the undo fills.
+    fs.writeFileSync(path.join(vault, ".obsidian", "app.json"), JSON.stringify({ attachmentFolderPath: "Attachments" }));
+    const undoImport = (): void => {
+      run(kithArgs("contacts", "undo"));
+      fs.rmSync(path.join(vault, "Attachments"), { recursive: true, force: true });
+      fs.rmSync(path.join(vault, ".trash"), { recursive: true, force: true });
+      run(kithArgs("person", "list"));
+    };
+    const contactsImport = measure("contacts import", () => kithArgs("contacts", "import", cardsFile, "--json"), undoImport);
+    undoImport();
     const rssOf = (...measured: Array<{ rssMb: number }>): number => Math.max(...measured.map((m) => m.rssMb));
 
     const ratio = (a: number, b: number): number => Number((a / b).toFixed(2));
@@ -205,7 +266,7 @@ export async function benchCli(options: CliBenchOptions): Promise<void> {
       peakRssMb: Math.round(m.rssMb),
       exitCodes: m.runs.map((r) => r.status),
     });
-    const base = { nodeZeroMs: Math.round(nodeZero.ms), statWalkMs: Math.round(statWalk.ms), statWalkPeopleMs: Math.round(statWalkPeople.ms), readAllMs: Math.round(readAll.ms), notes: options.files.length };
+    const base = { nodeZeroMs: Math.round(nodeZero.ms), statWalkMs: Math.round(statWalk.ms), statWalkPeopleMs: Math.round(statWalkPeople.ms), readAllMs: Math.round(readAll.ms), icalParseMs: Math.round(icalParse.ms), importFloorMs: Math.round(importFloor.ms), notes: options.files.length };
     const byName = `"${someone}"`;
     const rows: Array<[string, string, { ms: number; rssMb: number; runs: ProcessRun[] }, number, number, string]> = [
       ["cli.version", "kith --version / node -e 0", version, nodeZero.ms, 1.5, `node -e 0 ${f(nodeZero.ms)}`],
@@ -216,6 +277,15 @@ export async function benchCli(options: CliBenchOptions): Promise<void> {
       ["cli.person-list.warm", "kith person list --json, warm cache / stat walk", listWarm, statWalk.ms, 1.5, `stat walk ${f(statWalk.ms)}`],
       ["cli.doctor", "kith doctor / read all", doctor, readAll.ms, 2, `read all ${f(readAll.ms)}`],
       ["cli.tasks", "kith tasks --json / read all", tasks, readAll.ms, 2, `read all ${f(readAll.ms)}`],
+      ["cli.contacts-import", "kith contacts import (2,000 new cards, warm cache) / ical.js parse of the file", contactsImport, icalParse.ms, 3, `ical.js parse ${f(icalParse.ms)}`],
+      [
+        "cli.contacts-import.floor",
+        "kith contacts import (2,000 new cards, warm cache) / (stat walk + ical.js parse + 2,000 writeFileSync)",
+        contactsImport,
+        importFloor.ms,
+        3,
+        `stat walk + ical.js parse + 2,000 writes ${f(importFloor.ms)}; ical.js parse ${f(icalParse.ms)}`,
+      ],
     ];
     for (const [id, title, m, baseline, limit, beside] of rows) {
       options.target({ id, title, figure: ratio(m.ms, baseline), unit: "x", limit, comparison: "<=", beside: `${f(m.ms)}; ${beside}`, detail: { ...detail(m), ...base } });
@@ -243,7 +313,8 @@ export async function benchCli(options: CliBenchOptions): Promise<void> {
     });
     const cacheBytes = fs.existsSync(cacheFile) ? fs.statSync(cacheFile).size : null;
     log(
-      `cli: show warm ${f(showWarm.ms)} cold ${f(showCold.ms)}, add-fact ${f(addFactWarm.ms)}, recap ${f(recapWarm.ms)}, list ${f(listWarm.ms)}, doctor ${f(doctor.ms)}, tasks ${f(tasks.ms)}, --version ${f(version.ms)}; ` +
+      `cli: show warm ${f(showWarm.ms)} cold ${f(showCold.ms)}, add-fact ${f(addFactWarm.ms)}, recap ${f(recapWarm.ms)}, list ${f(listWarm.ms)}, doctor ${f(doctor.ms)}, tasks ${f(tasks.ms)}, --version ${f(version.ms)}, ` +
+        `contacts import ${f(contactsImport.ms)} (ical.js parse ${f(icalParse.ms)}, floor ${f(importFloor.ms)}); ` +
         `RSS person ${personRss.toFixed(0)} MB; cache ${cacheBytes === null ? "none" : `${(cacheBytes / 1e6).toFixed(1)} MB`}`,
     );
   } finally {
