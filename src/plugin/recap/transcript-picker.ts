@@ -18,11 +18,15 @@ export class TranscriptPickerModal extends FuzzySuggestModal<TFile> {
     this.emptyStateText = "No .vtt, .srt or .txt file in the vault.";
   }
 
+  // Listed once when the picker opens: the fuzzy search asks again at every key.
+  private items: TFile[] | null = null;
+
   getItems(): TFile[] {
-    return this.app.vault
+    this.items ??= this.app.vault
       .getFiles()
       .filter(isTranscriptFile)
       .sort((a, b) => b.stat.mtime - a.stat.mtime);
+    return this.items;
   }
 
   getItemText(file: TFile): string {
