@@ -246,7 +246,9 @@ describe("kith mcp", () => {
     const malformed = await call(client, "add_key_fact", { person: MORGAN, fact: "x" });
     expect([malformed.isError, textOf(malformed)]).toEqual([true, `${MORGAN}: Malformed frontmatter at line 5: missed comma between flow collection entries`]);
     const outside = await call(client, "get_person", { person: "../outside.md" });
-    expect(outside.isError).toBe(true);
+    expect([outside.isError, textOf(outside)]).toEqual([true, "../outside.md is outside the vault."]);
+    const absolute = await call(client, "add_key_fact", { person: "/etc/passwd.md", fact: "x" });
+    expect([absolute.isError, textOf(absolute)]).toEqual([true, "/etc/passwd.md is an absolute path; give a path inside the vault."]);
     const badDate = await call(client, "log_interaction", { person: DANA, summary: "x", date: "2026-13-45" });
     expect([badDate.isError, textOf(badDate)]).toEqual([true, '"2026-13-45" is not a date (YYYY-MM-DD).']);
     expect(await snapshot(vault)).toEqual(before);
