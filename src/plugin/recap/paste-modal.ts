@@ -13,8 +13,11 @@ export class PasteRecapModal extends Modal {
   constructor(
     app: App,
     private readonly meetingDate: string,
-    /** The vault's people and the user: names in the prose are matched to them, and the user is never a new person. */
-    private readonly knowledge: Pick<PasteOptions, "knownPeople" | "me">,
+    /**
+     * The vault's people and the user: names in the prose are matched to them, and the user is
+     * never a new person. Asked for when the text is read, so the people index is as of then.
+     */
+    private readonly knowledge: () => Pick<PasteOptions, "knownPeople" | "me">,
     private readonly onRead: (reading: RecapReading) => void,
   ) {
     super(app);
@@ -43,7 +46,7 @@ export class PasteRecapModal extends Modal {
       new Notice("Paste the meeting tool's text first.");
       return;
     }
-    const reading = readPastedText(text, this.meetingDate, this.knowledge);
+    const reading = readPastedText(text, this.meetingDate, this.knowledge());
     this.close();
     this.onRead(reading);
   }

@@ -212,7 +212,7 @@ export class RecapModal extends Modal {
 
   private paste(): void {
     this.collect();
-    const knowledge = pasteKnowledge(this.plugin.settings, this.plugin.people.index);
+    const knowledge = () => pasteKnowledge(this.plugin.settings, this.plugin.people.index);
     new PasteRecapModal(this.app, this.fields.date, knowledge, (reading) => this.refill(reading)).open();
   }
 
