@@ -13,6 +13,7 @@ import {
   type SettingKey,
 } from "../core";
 import { calendarDefinitions, renderCalendarSettings, type CalendarSettingsContext } from "./calendar/calendar-settings";
+import { modelDefinitions, renderModelSettings } from "./extract/model-settings";
 import type { KithHost } from "./host";
 import { PathSuggest } from "./modals/path-suggest";
 
@@ -196,9 +197,9 @@ export class KithSettingTab extends PluginSettingTab {
         ...(group.fields.some((f) => f.key === "personMarkers") ? [{ name: "Found now", render: (setting: Setting) => this.renderCounts(setting) }] : []),
       ],
     }));
-    // The calendars list goes right after the Calendar group (before the section headings).
+    // The calendars list and Your model go right after the Calendar group (before the section headings).
     const at = GROUPS.findIndex((g) => g.heading === "Calendar") + 1;
-    return [...groups.slice(0, at), ...calendarDefinitions(this.calendarContext()), ...groups.slice(at)];
+    return [...groups.slice(0, at), ...calendarDefinitions(this.calendarContext()), ...modelDefinitions(this.calendarContext()), ...groups.slice(at)];
   }
 
   private control(field: Field): SettingControl {
@@ -252,6 +253,7 @@ export class KithSettingTab extends PluginSettingTab {
       for (const field of group.fields) this.renderField(containerEl, field);
       if (group.fields.some((f) => f.key === "personMarkers")) this.renderCounts(new Setting(containerEl).setName("Found now"));
       if (group.heading === "Calendar") renderCalendarSettings(containerEl, this.calendarContext());
+      if (group.heading === "Calendar") renderModelSettings(containerEl, this.calendarContext());
     }
   }
 
