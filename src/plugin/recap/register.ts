@@ -1,5 +1,6 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
 import { isKithError, isMeetingNote } from "../../core";
+import { extractWithModel, formRecapOf } from "../extract/extract-flow";
 import type { KithHost } from "../host";
 import { RecapModal } from "./recap-modal";
 import { RecapPreviewModal } from "./preview-modal";
@@ -35,6 +36,14 @@ export function registerRecapCommands(plugin: KithHost): void {
       form.open();
       form.openPaste();
     },
+  });
+  plugin.addCommand({
+    id: "extract-recap-with-model",
+    name: "Extract recap with your model",
+    callback: () =>
+      void extractWithModel(plugin, { attendees: [] }, (reading) =>
+        new RecapModal(plugin.app, plugin, service, formRecapOf(reading, plugin.today()), undefined, { warnings: reading.warnings }).open(),
+      ),
   });
   plugin.addCommand({
     id: "apply-meeting-note",
