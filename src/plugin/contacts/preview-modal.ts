@@ -53,7 +53,8 @@ export class ContactsPreviewModal extends Modal {
       for (const contact of contacts.slice(0, ROWS_SHOWN)) renderContact(contentEl, contact);
       if (contacts.length > ROWS_SHOWN) contentEl.createEl("p", { text: `And ${contacts.length - ROWS_SHOWN} more.`, cls: "kith-preview-muted" });
     }
-    if (plan.photos.length > 0) contentEl.createEl("p", { text: `${plan.photos.length} photos saved to the attachments folder.`, cls: "kith-preview-muted" });
+    const photos = plan.photos.length === 1 ? "1 photo" : `${plan.photos.length} photos`;
+    if (plan.photos.length > 0) contentEl.createEl("p", { text: `${photos} saved to the attachments folder.`, cls: "kith-preview-muted" });
     const nothing = plan.notes.length === 0;
     if (nothing) contentEl.createEl("p", { text: "Nothing to write: every card is in your notes already, or cannot be imported." });
     new Setting(contentEl)
