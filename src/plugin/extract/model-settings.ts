@@ -1,5 +1,5 @@
 import { Notice, Setting, type App, type SettingDefinitionItem } from "obsidian";
-import { isKithError, settingValue, updateSetting, type SettingKey } from "../../core";
+import { isKithError, settingProblem, settingValue, updateSetting, type SettingKey } from "../../core";
 import { listModels } from "../../core/extract";
 import type { KithHost } from "../host";
 import { keyStorageOf, MODEL_KEY_SECRET, NEEDS_SECRET_STORAGE, type KeyStorage } from "./model-server";
@@ -38,7 +38,12 @@ function textRow(setting: Setting, ctx: ModelSettingsContext, key: SettingKey, n
     text.inputEl.type = type;
     text.inputEl.setAttribute("aria-label", name);
     text.setPlaceholder(placeholder).setValue(String(settingValue(ctx.plugin.settings, key)));
-    text.onChange((value) => void save(ctx, key, value, name).then((problem) => error.setText(problem ?? "")));
+    // Checked at once, so a slower save of an earlier keystroke cannot clear a later message.
+    text.onChange((value) => {
+      const problem = settingProblem(ctx.plugin.settings, key, value, name);
+      error.setText(problem ?? "");
+      if (problem === null) void save(ctx, key, value, name);
+    });
     text.inputEl.addEventListener("blur", () => {
       text.setValue(String(settingValue(ctx.plugin.settings, key)));
     });
