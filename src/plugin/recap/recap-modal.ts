@@ -1,5 +1,6 @@
 import { Modal, Notice, Setting, type App, type TextAreaComponent, type TFile } from "obsidian";
 import { fieldsFromRecap, isKithError, nameKey, recapFromFields, type Recap, type RecapFields } from "../../core";
+import { extractWithModel } from "../extract/extract-flow";
 import type { KithHost } from "../host";
 import { AttendeeInput, attachNameSuggest } from "./attendee-input";
 import { PasteRecapModal } from "./paste-modal";
@@ -116,6 +117,7 @@ export class RecapModal extends Modal {
     this.errorEl = contentEl.createDiv({ cls: "kith-form-error", attr: { role: "alert" } });
     new Setting(contentEl)
       .addButton((b) => b.setButtonText("Paste recap…").onClick(() => this.paste()))
+      .addButton((b) => b.setButtonText("Extract with your model…").onClick(() => this.extract()).buttonEl.toggle(this.plugin.settings.modelEnabled))
       .addButton((b) => b.setButtonText("From a transcript…").onClick(() => this.pickTranscript()))
       .addButton((b) => b.setButtonText("Preview").setCta().onClick(() => void this.preview()));
   }
@@ -214,6 +216,12 @@ export class RecapModal extends Modal {
     this.collect();
     const knowledge = () => pasteKnowledge(this.plugin.settings, this.plugin.people.index);
     new PasteRecapModal(this.app, this.fields.date, knowledge, (reading) => this.refill(reading)).open();
+  }
+
+  /** The user's model reads the text (the form's attendees and title sent with it); its checked answer refills the form. */
+  private extract(): void {
+    const { attendees, title } = this.collect();
+    void extractWithModel(this.plugin, { attendees, title }, (reading) => this.refill(reading));
   }
 
   private pickTranscript(): void {
