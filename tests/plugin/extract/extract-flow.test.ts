@@ -8,6 +8,7 @@
 import { ButtonComponent, Modal, Notice } from "obsidian-test-mocks/obsidian";
 import { requestUrl, type Modal as ObsidianModal, type RequestUrlParam } from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { emptyRecap, type Recap } from "../../../src/core";
 import { SYSTEM_PROMPT } from "../../../src/core/extract/schema";
 import { extractWithModel } from "../../../src/plugin/extract/extract-flow";
 import { ExtractRequestModal } from "../../../src/plugin/extract/request-modal";
@@ -16,6 +17,7 @@ import { NEEDS_SECRET_STORAGE } from "../../../src/plugin/extract/model-server";
 import { obsidianRequestPort } from "../../../src/plugin/extract/request-port";
 import { RecapModal } from "../../../src/plugin/recap/recap-modal";
 import type { RecapReading } from "../../../src/plugin/recap/recap-reading";
+import { RecapService } from "../../../src/plugin/recap/recap-service";
 import { setup } from "../commands/harness";
 
 vi.mock("obsidian", async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), requestUrl: vi.fn() }));
@@ -68,6 +70,9 @@ function modalOf<T extends ObsidianModal>(modals: ObsidianModal[], kind: abstrac
   if (!found) throw new Error(`no ${kind.name} opened`);
   return found;
 }
+
+/** A recap as a form opens with it: today's date, the rest empty but what is given. */
+const formRecap = (given: { title?: string; attendees?: string[] }): Recap => ({ ...emptyRecap(), date: "2026-11-25", ...given });
 
 const completion = (content: unknown): { status: number; text: string } => ({
   status: 200,
@@ -204,6 +209,43 @@ describe("Extract recap with your model", () => {
     expect(t.notices()).toEqual([NEEDS_SECRET_STORAGE]);
     expect(t.modals).toEqual([]);
     expect(stubbedRequest).not.toHaveBeenCalled();
+  });
+});
+
+describe("the recap form's Extract with your model… button", () => {
+  const openForm = (t: Awaited<ReturnType<typeof started>>, initial?: Parameters<typeof formRecap>[0]): RecapModal => {
+    const form = new RecapModal(t.app.asOriginalType__(), t.plugin, new RecapService(t.plugin), initial && formRecap(initial));
+    form.open();
+    return form;
+  };
+
+  it("sends the form's attendees and title with the text, and refills the form with the answer", async () => {
+    const t = await started();
+    stubbedRequest.mockResolvedValue(completion(ANSWER) as never);
+    const form = openForm(t, { title: "Design session", attendees: ["Dana Okafor"] });
+    click(form, "Extract with your model…");
+    const text = await vi.waitFor(() => modalOf(t.modals, MeetingTextModal));
+    expect(field(text, "Likely attendees").value).toBe("Dana Okafor");
+    click(text, "Show the request");
+    const request = modalOf(t.modals, ExtractRequestModal);
+    expect(request.contentEl.querySelectorAll("pre")[1]?.textContent).toBe(`Likely attendees: Dana Okafor\n\nMeeting text:\n${TRANSCRIPT}`);
+    click(request, "Send");
+    const refilled = await vi.waitFor(() => {
+      const forms = t.modals.filter((m): m is RecapModal => m instanceof RecapModal);
+      if (forms.length < 2) throw new Error("not refilled yet");
+      return forms[1] as RecapModal;
+    });
+    // The form's title wins over the model's; the model's date over the form's.
+    expect([field(refilled, "Title").value, field(refilled, "Date").value]).toEqual(["Design session", "2026-03-09"]);
+    expect([...refilled.contentEl.querySelectorAll(".kith-chip")].map((c) => c.textContent)).toEqual(["Dana Okafor", "Sam Reyes"]);
+    expect(field(refilled, "Key facts").value).toBe("Dana Okafor: The lakehouse must stay S3-compatible.");
+  });
+
+  it("is hidden while the feature is off", async () => {
+    const t = await started({ ...ON, modelEnabled: false });
+    const form = openForm(t);
+    const button = [...form.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Extract with your model…");
+    expect(button?.style.display).toBe("none");
   });
 });
 
