@@ -12,7 +12,8 @@ import {
   type JournalWriter,
   type RecapJournal,
 } from "./journal";
-import { attendeeNames, editForNames, editInputs, plannedAfter, type PlannedNote, type RecapPlan } from "./plan";
+import { updateMeetingNote } from "./meeting-update";
+import { attendeeNames, editForNames, editInputs, meetingUpdateOptions, plannedAfter, type PlannedNote, type RecapPlan } from "./plan";
 
 /** One note a recap wrote: what it was before (null: the recap created it) and after. */
 export interface UndoEntry {
@@ -47,10 +48,11 @@ function asPlanned(planned: JournalWrite, written: ProcessResult): boolean {
 }
 
 /**
- * Writes a plan: the meeting note when it is new, then each attendee's note, each with one
- * atomic read-modify-write that edits the note's current text: a note still as planned gets
- * the planned text (the same edit, not run twice); a note changed since is edited afresh. A
- * note that cannot be edited is left untouched and reported; the others are applied.
+ * Writes a plan: the meeting note when it is new (or its planned update), then each attendee's
+ * note, each with one atomic read-modify-write that edits the note's current text: a note still
+ * as planned gets the planned text (the same edit, not run twice); a note changed since is
+ * edited afresh. A note that cannot be edited is left untouched and reported; the others are
+ * applied.
  *
  * The journal is started before the first note is written (when it cannot be, nothing is) and
  * each note's write is announced in it first, so undo works from what a recap stopped half-way
@@ -85,47 +87,73 @@ export async function applyPlan(
     result.created.push(path);
     result.undo.entries.push({ path, before: null, after: text });
   }
+  if (plan.meetingUpdate) {
+    const update = plan.meetingUpdate;
+    const edit = meetingUpdateOptions(plan.attendees, options.today);
+    await writePlanned(store, log, result, update, (text) => (text === update.before && update.after !== null ? update.after : updateMeetingNote(text, plan.recap, edit).after));
+  }
   for (const note of plan.notes) {
-    if (note.error !== null || note.after === null) {
-      result.failed.push({ path: note.path, attendee: note.attendee, error: note.error ?? "cannot be edited" });
-      continue;
-    }
-    if (await stillAsPlannedNoOp(store, note)) {
-      result.unchanged.push(note.path);
-      continue;
-    }
-    const planned: JournalWrite = { before: note.create ? null : note.before, after: note.after };
-    await log.step({ step: "plan", path: note.path, ...planned });
-    let written: ProcessResult;
-    try {
-      if (note.create) {
+    if (note.create && note.error === null && note.after !== null) {
+      await log.step({ step: "plan", path: note.path, before: null, after: note.after });
+      try {
         await store.create(note.path, note.after);
-        result.created.push(note.path);
-        result.undo.entries.push({ path: note.path, before: null, after: note.after });
+      } catch (error) {
+        result.failed.push({ path: note.path, attendee: note.attendee, error: message(error) });
+        await log.step({ step: "failed", path: note.path });
         continue;
       }
-      const names = attendeeNames(plan.attendees, note.path, note.attendee);
-      written = await store.process(note.path, (text) => {
-        const after = plannedAfter(note, text, inputs, names);
-        if (after !== null) return after;
-        context ??= recapContext(plan.recap);
-        return editForNames(text, plan.recap, names, plan.meetingLink, options, context);
-      });
-    } catch (error) {
-      result.failed.push({ path: note.path, attendee: note.attendee, error: message(error) });
-      await log.step({ step: "failed", path: note.path });
+      result.created.push(note.path);
+      result.undo.entries.push({ path: note.path, before: null, after: note.after });
       continue;
     }
-    if (!asPlanned(planned, written)) await log.step({ step: "wrote", path: note.path, before: written.before, after: written.after });
-    if (!written.changed) {
-      result.unchanged.push(note.path);
-      continue;
-    }
-    result.updated.push(note.path);
-    result.undo.entries.push({ path: note.path, before: written.before, after: written.after });
+    const names = attendeeNames(plan.attendees, note.path, note.attendee);
+    await writePlanned(store, log, result, note, (text) => {
+      const after = plannedAfter(note, text, inputs, names);
+      if (after !== null) return after;
+      context ??= recapContext(plan.recap);
+      return editForNames(text, plan.recap, names, plan.meetingLink, options, context);
+    });
   }
   await log.end();
   return result;
+}
+
+/**
+ * Writes one existing note the plan edits: announced in the journal, then one read-modify-write
+ * through the store, where `edit` gives the planned text for a note still as planned and edits
+ * a note changed since afresh. A note that cannot be edited is reported, not written.
+ */
+async function writePlanned(store: NoteStore, log: JournalLog, result: ApplyResult, note: PlannedNote, edit: (text: string) => string): Promise<void> {
+  if (note.error !== null || note.after === null) {
+    result.failed.push({ path: note.path, attendee: note.attendee, error: note.error ?? "cannot be edited" });
+    return;
+  }
+  if (await stillAsPlannedNoOp(store, note)) {
+    result.unchanged.push(note.path);
+    return;
+  }
+  const planned: JournalWrite = { before: note.before, after: note.after };
+  await log.step({ step: "plan", path: note.path, ...planned });
+  let written: ProcessResult;
+  try {
+    written = await store.process(note.path, edit);
+  } catch (error) {
+    result.failed.push({ path: note.path, attendee: note.attendee, error: message(error) });
+    await log.step({ step: "failed", path: note.path });
+    return;
+  }
+  if (!asPlanned(planned, written)) await log.step({ step: "wrote", path: note.path, before: written.before, after: written.after });
+  if (!written.changed) {
+    result.unchanged.push(note.path);
+    return;
+  }
+  result.updated.push(note.path);
+  result.undo.entries.push({ path: note.path, before: written.before, after: written.after });
+}
+
+interface JournalLog {
+  step(step: JournalStep): Promise<void>;
+  end(): Promise<void>;
 }
 
 /**
@@ -143,7 +171,7 @@ async function stillAsPlannedNoOp(store: NoteStore, note: PlannedNote): Promise<
  * appended the recap stops there, so no note is written that the journal does not announce; the
  * message says what was written. A journal that cannot be started fails with its own message.
  */
-function journalLog(journal: JournalWriter, header: JournalHeader, result: ApplyResult): { step(step: JournalStep): Promise<void>; end(): Promise<void> } {
+function journalLog(journal: JournalWriter, header: JournalHeader, result: ApplyResult): JournalLog {
   let started = false;
   const append = async (step: JournalStep): Promise<void> => {
     try {

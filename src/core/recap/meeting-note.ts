@@ -15,7 +15,7 @@ import { attendeeEmail, namedEmail, readNamedEmails } from "./attendee-emails";
 import { emptyRecap, type ActionItem, type Recap } from "./recap";
 
 /** Section headings of a meeting note, with the synonyms hand-written and tool-written notes use. */
-const SECTION_NAMES = {
+export const SECTION_NAMES = {
   summary: ["Summary", "Overview", "Quick recap", "TL;DR"],
   facts: ["Key Facts", "Facts", "Notes", "Key Takeaways", "Highlights", "Key Points"],
   decisions: ["Decisions", "Key Decisions", "Agreed"],
@@ -55,7 +55,7 @@ export function unescapeParagraph(text: string): string {
 }
 
 /** The section under the first of the names the note has. */
-function firstSection(text: string, outline: Outline, names: readonly string[]): Section | null {
+export function firstSection(text: string, outline: Outline, names: readonly string[]): Section | null {
   return names.reduce<Section | null>((found, name) => found ?? findSection(text, outline, name), null);
 }
 
@@ -149,18 +149,18 @@ export interface RenderMeetingOptions {
 }
 
 /** The meeting note's link to its transcript: a vault path as a link, anything else (a path outside the vault) as written. */
-function transcriptValue(target: string): string {
+export function transcriptValue(target: string): string {
   return /^(?:\/|[A-Za-z]:[\\/]|\w+:\/\/)/.test(target) ? target : `[[${target}]]`;
 }
 
 /** The transcript a meeting note links to: the link's target, or the value as written. */
-function transcriptTarget(value: string | null): string | null {
+export function transcriptTarget(value: string | null): string | null {
   if (value === null || value.trim() === "") return null;
   return /^\s*\[\[([^\]|]+)(?:\|[^\]]*)?\]\]\s*$/.exec(value)?.[1]?.trim() ?? value.trim();
 }
 
 /** An attendee with a person note links to it; anyone else (you, say) stays a plain name. */
-function attendeeValue(name: string, targets?: ReadonlyMap<string, string>): string {
+export function attendeeValue(name: string, targets?: ReadonlyMap<string, string>): string {
   const target = targets?.get(name);
   if (!target) return name;
   return target !== name ? `[[${target}|${name}]]` : `[[${name}]]`;

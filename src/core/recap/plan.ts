@@ -9,6 +9,7 @@ import type { KithSettings } from "../settings";
 import { applyRecapToPerson, keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { attendeeEmail } from "./attendee-emails";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
+import { updateMeetingNote, type MeetingUpdateOptions } from "./meeting-update";
 import type { Recap } from "./recap";
 import { resolveAttendees, type AttendeeResolution } from "./resolve";
 
@@ -36,6 +37,11 @@ export interface RecapPlan {
   meetingLink: string;
   /** The meeting note to write, when the recap does not come from an existing note. */
   meetingNote: { path: string; text: string } | null;
+  /**
+   * The existing meeting note's update with the recap's content (`updateMeetingNote`), shown and
+   * written like an attendee's note; absent when the caller did not ask for it.
+   */
+  meetingUpdate?: PlannedNote;
   attendees: AttendeeResolution[];
   notes: PlannedNote[];
   /** Why the plan cannot be applied yet (an ambiguous name, say); empty when it can. */
@@ -49,6 +55,11 @@ export interface PlanOptions {
   today: string;
   /** The existing meeting note the recap was read from; else a new one is planned. */
   meetingPath?: string;
+  /**
+   * Merge the recap into the existing note at `meetingPath` (a form opened on a note a calendar
+   * event started); off, that note is only the recap's source and is left as it is.
+   */
+  updateMeetingNote?: boolean;
   mapping?: ReadonlyMap<string, string>;
   newPeople?: ReadonlySet<string>;
   /** The template note's prompt lines (templatePrompts). */
@@ -153,7 +164,37 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   }
 
   const meetingNote = options.meetingPath ? null : { path: meetingPath, text: renderMeetingNote(recap, { linkTargets, handles }) };
-  return { recap, meetingPath, meetingLink, meetingNote, attendees, notes, blocking };
+  const plan: RecapPlan = { recap, meetingPath, meetingLink, meetingNote, attendees, notes, blocking };
+  if (options.meetingPath && options.updateMeetingNote) {
+    const update = meetingUpdateOptions(attendees, options.today);
+    plan.meetingUpdate = plannedEdit(meetingLink, meetingPath, await store.read(meetingPath), (text) => updateMeetingNote(text, recap, update));
+  }
+  return plan;
+}
+
+/**
+ * What the meeting note's update links attendees and owners with: each person's note (found, or
+ * new in this recap) and task handle, as planRecap gives them to a new meeting note. Computed from
+ * the plan's attendees, so apply edits a note changed since the plan the same way.
+ */
+export function meetingUpdateOptions(attendees: readonly AttendeeResolution[], today: string): MeetingUpdateOptions {
+  const linkTargets = new Map<string, string>();
+  const handles = new Map<string, string>();
+  for (const attendee of attendees) {
+    if (attendee.status === "self" || attendee.status === "ambiguous") continue;
+    if (attendee.person) {
+      linkTargets.set(attendee.name, attendee.person.fileName);
+      handles.set(attendee.name, attendee.person.handle);
+      continue;
+    }
+    try {
+      linkTargets.set(attendee.name, toFileName(attendee.name));
+      handles.set(attendee.name, defaultHandle(attendee.name));
+    } catch {
+      // A name no file can have blocks the plan already; it stays a plain name here.
+    }
+  }
+  return { today, linkTargets, handles };
 }
 
 /** Every name the recap gives the person at `path` ("Pri", "Priya Raman"); `fallback` for a new note. */
