@@ -62,6 +62,13 @@ describe("kith tasks", () => {
     });
   });
 
+  it("--json: every open task, as JSON.stringify(rows, null, 2) prints them", async () => {
+    const run = await kith(vault, "tasks", "--json");
+    const rows = JSON.parse(run.stdout) as Array<{ path: string; line: number; due: string | null }>;
+    expect(run).toEqual({ status: 0, stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: "" });
+    expect(rows.map((r) => `${r.path}:${r.line}`)).toEqual(["Inbox.md:11", "Inbox.md:10", `${MEETING}:13`, "Inbox.md:4", "Inbox.md:5", "Inbox.md:9"]);
+  });
+
   it("--person: the tasks that mention the person, then those they own, as the panel lists them", async () => {
     expect(await kith(vault, "tasks", "--person", "Dana Okafor")).toEqual({
       status: 0,

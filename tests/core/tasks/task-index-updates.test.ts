@@ -8,10 +8,13 @@ const at = (tasks: readonly IndexedTask[]): string[] => tasks.map((t) => `${t.pa
 /** Everything an indexed task says, as plain values. */
 const fields = (t: IndexedTask): unknown[] => [t.path, t.line, t.raw, t.text, t.description, t.status, t.due, t.recurring, t.handles];
 
-/** A fresh index, queried once or not before the steps, so both ways of keeping it current are tested. */
+/**
+ * A fresh index, queried once or not before the steps, so both ways of keeping it current are
+ * tested: its maps by word and by handle are made on the first lookup, then kept current.
+ */
 const indexes = (): Array<[string, TaskIndex]> => {
   const queried = new TaskIndex();
-  queried.mentioning("anything");
+  queried.forPerson("anything", "@anything");
   return [
     ["built on the first query", new TaskIndex()],
     ["queried before the notes came in", queried],
