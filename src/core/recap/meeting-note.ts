@@ -126,7 +126,7 @@ export function readMeetingNote(text: string, path: string): Recap {
     summary: unescapeParagraph(proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary))),
     facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts))),
     decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText)),
-    topics: topicItems.length > 0 ? topicItems : splitTopics(proseOf(text, outline, topicsSection)),
+    topics: topicItems.length > 0 ? topicItems : splitTopics(unescapeParagraph(proseOf(text, outline, topicsSection))),
     actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
     tags: listValue(data.tags),
     ...(transcript ? { transcript } : {}),

@@ -183,7 +183,7 @@ function topicsStep(topics: readonly string[]): Step {
   return (text) => {
     const found = find(text, "topics");
     const bullets = bulletItems(text, found.outline, found.section, found.lines);
-    const prose = found.lines.filter((l) => !l.blank && !l.inCode && !l.listItem).flatMap((l) => splitTopics(l.text));
+    const prose = found.lines.filter((l) => !l.blank && !l.inCode && !l.listItem).flatMap((l) => splitTopics(unescapeParagraph(l.text.trim())));
     const held = new Set([...bullets, ...prose].map(itemKey));
     const added = topics.filter((t) => {
       const key = itemKey(t);
@@ -193,7 +193,8 @@ function topicsStep(topics: readonly string[]): Step {
     });
     if (added.length === 0) return null;
     if (bullets.length > 0) return addLines(text, "topics", found, added.map((t) => `- ${t}`));
-    const line = added.join(", ");
+    // Escaped like a summary: a first topic `#pilot` or `-` would make the line a heading or a list item.
+    const line = escapeParagraph(added.join(", "));
     return addLines(text, "topics", found, hasContent(found.lines) ? ["", line] : [line]);
   };
 }
