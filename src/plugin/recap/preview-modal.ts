@@ -1,13 +1,14 @@
 import { ButtonComponent, Modal, Notice, Setting, type App } from "obsidian";
 import { changedLines, isKithError, type PlannedNote, type Recap, type RecapPlan } from "../../core";
-import type { AttendeeChoices, RecapService } from "./recap-service";
+import type { PlanChoices, RecapService } from "./recap-service";
 import { renderWarningList } from "./warning-list";
 
 const NEW_PERSON = "\u0000new";
 
 /**
- * Shows what a recap will do before anything is written: the meeting note, ambiguous names
- * to resolve, and each attendee's added or changed lines. Apply writes; Back returns.
+ * Shows what a recap will do before anything is written: the meeting note (an existing one's
+ * changed lines), ambiguous names to resolve, and each attendee's added or changed lines.
+ * Apply writes; Back returns.
  */
 export class RecapPreviewModal extends Modal {
   private readonly mapping = new Map<string, string>();
@@ -36,8 +37,9 @@ export class RecapPreviewModal extends Modal {
     else this.render();
   }
 
-  private choices(): AttendeeChoices {
-    return { mapping: this.mapping, newPeople: this.newPeople };
+  private choices(): PlanChoices {
+    // A plan that fills the existing meeting note keeps doing so when the user resolves a name.
+    return { mapping: this.mapping, newPeople: this.newPeople, updateMeetingNote: this.plan.meetingUpdate !== undefined };
   }
 
   private async replan(): Promise<void> {
@@ -80,6 +82,8 @@ export class RecapPreviewModal extends Modal {
     if (mentioned.length > 0) contentEl.createEl("p", { text: `Mentioned, listed in the meeting note only: ${mentioned.join(", ")}`, cls: "kith-preview-muted" });
     if (this.plan.recap.transcript) contentEl.createEl("p", { text: `Transcript: ${this.plan.recap.transcript}`, cls: "kith-preview-muted" });
 
+    // The existing meeting note's changed lines first, as apply writes it first.
+    if (this.plan.meetingUpdate) this.renderNote(contentEl, this.plan.meetingUpdate);
     for (const note of this.plan.notes) this.renderNote(contentEl, note);
     for (const problem of this.plan.blocking) contentEl.createEl("p", { text: problem, cls: "kith-preview-error" });
 

@@ -9,6 +9,11 @@ export interface AttendeeChoices {
   newPeople?: ReadonlySet<string>;
 }
 
+/** The user's answers, and whether the recap fills the existing meeting note it is of (the form opened on one). */
+export interface PlanChoices extends AttendeeChoices {
+  updateMeetingNote?: boolean;
+}
+
 /** Plans, applies and undoes recaps for the plugin: the core does the work, this wires it. */
 export class RecapService {
   private readonly undoStore: UndoStore;
@@ -23,7 +28,7 @@ export class RecapService {
   }
 
   /** What the recap would do; nothing is written. */
-  async plan(recap: Recap, meetingPath?: string, choices: AttendeeChoices = {}): Promise<RecapPlan> {
+  async plan(recap: Recap, meetingPath?: string, choices: PlanChoices = {}): Promise<RecapPlan> {
     await this.plugin.indexer.ready;
     return planRecap(recap, {
       store: this.plugin.store,
@@ -31,6 +36,7 @@ export class RecapService {
       settings: this.plugin.settings,
       today: this.plugin.today(),
       meetingPath,
+      updateMeetingNote: choices.updateMeetingNote,
       mapping: choices.mapping,
       newPeople: choices.newPeople,
       placeholders: this.plugin.templatePrompts,
