@@ -49,7 +49,7 @@ export class RecapModal extends Modal {
     private readonly plugin: KithHost,
     private readonly service: RecapService,
     initial?: Recap,
-    /** The meeting note the recap is of, when it already exists (started from a calendar event): it is not written again. */
+    /** The meeting note the recap is of, when it already exists (started from a calendar event): the recap fills it. */
     private readonly meetingPath?: string,
     notes: RecapFormNotes = {},
   ) {
@@ -152,8 +152,7 @@ export class RecapModal extends Modal {
   private addTranscriptRow(path: string): void {
     const row = new Setting(this.contentEl)
       .setName("Transcript")
-      // A meeting note started from a calendar event exists already and is not written again.
-      .setDesc(this.meetingPath ? `${path}: link it from ${this.meetingPath}, which is kept as it is.` : `The meeting note links to ${path}.`)
+      .setDesc(`The meeting note links to ${path}.`)
       .addExtraButton((b) =>
         b
           .setIcon("x")
@@ -248,7 +247,7 @@ export class RecapModal extends Modal {
     const recap = this.collectRecap();
     const notes = { warnings: this.warnings, unnamedSpeakers: this.stillUnnamed() };
     try {
-      const plan = await this.service.plan(recap, this.meetingPath);
+      const plan = await this.service.plan(recap, this.meetingPath, { updateMeetingNote: this.meetingPath !== undefined });
       this.close();
       const back = (edited: Recap): void => new RecapModal(this.app, this.plugin, this.service, edited, this.meetingPath, notes).open();
       new RecapPreviewModal(this.app, this.service, plan, this.meetingPath, back, this.warnings).open();
