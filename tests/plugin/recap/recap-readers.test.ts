@@ -252,7 +252,7 @@ describe("a form started from a calendar event", () => {
   const started = "---\ntype: meeting\ndate: '2026-03-12'\ntitle: Roadmap review\nattendees:\n- Robin Berg\nattendee_emails:\n- Robin Berg <robin@partner.example>\n---\n\n# Roadmap review\n";
   const event = { ...emptyRecap(), date: "2026-03-12", title: "Roadmap review", attendees: ["Robin Berg"], emails: { "Robin Berg": "robin@partner.example" } };
 
-  it("keeps the invite's emails to the plan, so a new person's note has theirs", async () => {
+  it("keeps the invite's emails to the plan, so a new person's note has theirs; the started note gets the summary", async () => {
     const { app, plugin, service } = await setup({ "People/Priya Raman.md": person("Priya Raman"), [MEETING]: started });
     const previews = opened(RecapPreviewModal);
     const form = new RecapModal(app.asOriginalType__(), plugin, service, event, MEETING);
@@ -264,10 +264,10 @@ describe("a form started from a calendar event", () => {
     button(last(previews).contentEl, "Apply").click();
     await vi.waitFor(async () => expect(await app.vault.adapter.exists("People/Robin Berg.md")).toBe(true));
     expect(await app.vault.adapter.read("People/Robin Berg.md")).toContain("| **Email** | robin@partner.example |");
-    expect(await app.vault.adapter.read(MEETING)).toBe(started);
+    expect(await app.vault.adapter.read(MEETING)).toBe(`${started}\n## Summary\n\nWent through the roadmap.\n`);
   });
 
-  it("takes a transcript's speakers into the same preview, and says the started note is not rewritten to link it", async () => {
+  it("takes a transcript's speakers into the same preview, and says the started note links it", async () => {
     const { app, plugin, service } = await setup({ "People/Priya Raman.md": person("Priya Raman"), [MEETING]: started, "Transcripts/Capacity planning.vtt": transcript("Capacity planning.vtt") });
     const forms = opened(RecapModal);
     const previews = opened(RecapPreviewModal);
@@ -277,11 +277,12 @@ describe("a form started from a calendar event", () => {
     const filled = last(forms);
     expect(chips(filled, "Add attendee")).toEqual(["Robin Berg", "Priya Raman", "Sam Reyes"]);
     expect(input(filled.contentEl, "Title").value).toBe("Roadmap review");
-    expect(filled.contentEl.textContent).toContain(`Transcripts/Capacity planning.vtt: link it from ${MEETING}, which is kept as it is.`);
+    expect(filled.contentEl.textContent).toContain("The meeting note links to Transcripts/Capacity planning.vtt.");
     button(filled.contentEl, "Preview").click();
     await vi.waitFor(() => expect(previews).toHaveLength(1));
     await vi.waitFor(() => expect(last(previews).contentEl.querySelector("button")).not.toBeNull());
     expect([...last(previews).contentEl.querySelectorAll(".kith-preview-path")].map((el) => el.textContent)).toEqual([
+      `Update ${MEETING}`,
       "Create People/Robin Berg.md",
       "Update People/Priya Raman.md",
       "Create People/Sam Reyes.md",
