@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import type { PeopleIndex } from "../../core";
 import { findPerson } from "./find-person";
 import { compareTasks, type IndexedTask } from "../../core/tasks";
@@ -41,32 +42,43 @@ export const handleKey = (handle: string): string => handle.normalize("NFC").toL
 const CHUNK_CHARS = 1 << 16;
 
 /**
- * Prints each item as `print` makes it, a chunk at a time, so no more than a chunk of the
- * output is held. Lines end as console.log ends them.
+ * Prints each item as `print` makes it, a chunk at a time, waiting when the reader is behind (a
+ * pipe takes 64 KB; what it does not take would be held), so no more than a chunk of the output
+ * is held. As with console.log, a reader that is gone (`kith tasks | head`) ends it quietly.
  */
-function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean) => string, last = ""): void {
+async function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean) => string, last = ""): Promise<void> {
+  const out = process.stdout;
+  let readerGone = false;
+  const stop = (): void => {
+    readerGone = true;
+  };
+  out.on("error", stop);
+  const write = async (chunk: string): Promise<void> => {
+    if (!out.write(chunk)) await once(out, "drain").catch(stop);
+  };
   let chunk = "";
   let first = true;
   for (const item of items) {
     chunk += print(item, first);
     first = false;
     if (chunk.length >= CHUNK_CHARS) {
-      process.stdout.write(chunk);
+      await write(chunk);
+      if (readerGone) return;
       chunk = "";
     }
   }
-  process.stdout.write(chunk + last);
+  await write(chunk + last);
 }
 
 /** `JSON.stringify(rows, null, 2)` and a newline, printed row by row: the same text, never held whole. */
-function printJsonRows(tasks: readonly IndexedTask[]): void {
+async function printJsonRows(tasks: readonly IndexedTask[]): Promise<void> {
   if (tasks.length === 0) {
     console.log("[]");
     return;
   }
   // A row alone in an array is indented as in the whole array: its text less the `[` line and the `]` line.
   const item = (task: IndexedTask, first: boolean): string => `${first ? "[\n" : ",\n"}${JSON.stringify([row(task)], null, 2).slice(2, -2)}`;
-  printEach(tasks, item, "\n]\n");
+  await printEach(tasks, item, "\n]\n");
 }
 
 /** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
@@ -121,8 +133,8 @@ export const tasksCommand: Command = {
     }
 
     const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
-    if (values.json) printJsonRows(all);
-    else printEach(all, (task) => `${textLine(row(task))}\n`);
+    if (values.json) await printJsonRows(all);
+    else await printEach(all, (task) => `${textLine(row(task))}\n`);
     return 0;
   },
 };
