@@ -148,4 +148,15 @@ describe("a recap on a meeting note started from a calendar event", () => {
     expect(await app.vault.adapter.read(MEETING)).toBe(startedText);
     for (const [path, text] of Object.entries(PEOPLE)) expect(await app.vault.adapter.read(path)).toBe(text);
   });
+
+  it("keeps filling the meeting note when the preview plans again for a name the user resolves", async () => {
+    const t = await setup();
+    const started = await startMeetingNote(t.plugin, KICKOFF);
+    const plan = await t.service.plan({ ...started.recap, attendees: ["Dana", "Priya Raman"], decisions: ["Run the pilot on real workloads"] }, started.path, { updateMeetingNote: true });
+    expect(plan.blocking).toHaveLength(1);
+    const preview = new RecapPreviewModal(t.app.asOriginalType__(), t.service, plan, started.path, null);
+    // Its only candidate is pre-selected: the preview plans again on opening.
+    await preview.onOpen();
+    expect([...preview.contentEl.querySelectorAll(".kith-preview-path")].map((el) => el.textContent)).toEqual([`Update ${MEETING}`, `Update ${DANA}`, `Update ${PRIYA}`]);
+  });
 });
