@@ -4,16 +4,13 @@ import { listModels } from "../../core/extract";
 import type { KithHost } from "../host";
 import { keyStorageOf, MODEL_KEY_SECRET, NEEDS_SECRET_STORAGE, type KeyStorage } from "./model-server";
 import { obsidianRequestPort } from "./request-port";
-import type { RequestPort } from "../../core/extract";
 
 /** What the Your model rows need of the settings tab. */
 export interface ModelSettingsContext {
   app: App;
   plugin: KithHost;
-  /** Draws the tab again (the key stored or forgotten). */
+  /** Draws the tab again (the key forgotten). */
   rerender: () => void;
-  /** How "List models" reaches the server: requestUrl, unless a test gives another. */
-  port?: RequestPort;
 }
 
 /** Stores one setting; returns why it was refused (the old value then stays), or null. */
@@ -72,34 +69,46 @@ function renderModel(setting: Setting, ctx: ModelSettingsContext): void {
   setting.addButton((button) =>
     button.setButtonText("List models").onClick(async () => {
       error.setText("");
-      const { modelBaseUrl, modelKeySecret, modelTimeoutSeconds } = ctx.plugin.settings;
-      const apiKey = modelKeySecret === "" ? "" : (keyStorageOf(ctx.app)?.getSecret(modelKeySecret) ?? "");
-      let models: string[];
-      try {
-        models = await listModels(ctx.port ?? obsidianRequestPort(), { baseUrl: modelBaseUrl, apiKey, timeoutSeconds: modelTimeoutSeconds });
-      } catch (problem) {
-        const message = problem instanceof Error ? problem.message : String(problem);
-        error.setText(message);
-        new Notice(message);
-        return;
-      }
-      if (models.length === 0) {
-        error.setText("The server lists no models.");
-        return;
-      }
-      setting.addDropdown((dropdown) => {
-        dropdown.selectEl.setAttribute("aria-label", "Models on the server");
-        dropdown.addOption("", "Choose a model");
-        for (const model of models) dropdown.addOption(model, model);
-        dropdown.setValue(models.includes(ctx.plugin.settings.modelName) ? ctx.plugin.settings.modelName : "");
-        dropdown.onChange(async (model) => {
-          if (model === "") return;
-          input.value = model;
-          error.setText((await save(ctx, "modelName", model, "Model")) ?? "");
-        });
+      button.setDisabled(true);
+      const models = await serverModels(ctx);
+      button.setDisabled(false);
+      if (typeof models === "string") {
+        error.setText(models);
+        new Notice(models);
+      } else if (models.length === 0) error.setText("The server lists no models.");
+      else offerModels(setting, ctx, models, (model) => {
+        input.value = model;
       });
     }),
   );
+}
+
+/** The server's models (`GET /models`) with the key from secret storage, or why they could not be listed. */
+async function serverModels(ctx: ModelSettingsContext): Promise<string[] | string> {
+  const { modelBaseUrl, modelKeySecret, modelTimeoutSeconds } = ctx.plugin.settings;
+  const apiKey = modelKeySecret === "" ? "" : (keyStorageOf(ctx.app)?.getSecret(modelKeySecret) ?? "");
+  try {
+    return await listModels(obsidianRequestPort(), { baseUrl: modelBaseUrl, apiKey, timeoutSeconds: modelTimeoutSeconds });
+  } catch (problem) {
+    return problem instanceof Error ? problem.message : String(problem);
+  }
+}
+
+const MODELS_LABEL = "Models on the server";
+
+/** A dropdown of the models beside the name (the one a former List models made is replaced); picking one saves it. */
+function offerModels(setting: Setting, ctx: ModelSettingsContext, models: string[], show: (model: string) => void): void {
+  setting.controlEl.querySelector(`select[aria-label="${MODELS_LABEL}"]`)?.remove();
+  setting.addDropdown((dropdown) => {
+    dropdown.selectEl.setAttribute("aria-label", MODELS_LABEL);
+    dropdown.addOption("", "Choose a model");
+    for (const model of models) dropdown.addOption(model, model);
+    dropdown.setValue(models.includes(ctx.plugin.settings.modelName) ? ctx.plugin.settings.modelName : "");
+    dropdown.onChange(async (model) => {
+      if (model === "" || (await save(ctx, "modelName", model, "Model")) !== null) return;
+      show(model);
+    });
+  });
 }
 
 /**

@@ -117,7 +117,12 @@ describe("Your model in the settings tab", () => {
     expect([...select.options].map((o) => o.value)).toEqual(["", "llama3.1", "qwen2.5:7b"]);
     type(setting, "Models on the server", "qwen2.5:7b");
     await vi.waitFor(() => expect(t.plugin.settings.modelName).toBe("qwen2.5:7b"));
-    expect(input(setting, "Model").value).toBe("qwen2.5:7b");
+    await vi.waitFor(() => expect(input(setting, "Model").value).toBe("qwen2.5:7b"));
+    // Listed again: one dropdown, the chosen model selected.
+    list?.click();
+    await vi.waitFor(() => expect(stubbedRequest).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(setting.settingEl.querySelectorAll("select")).toHaveLength(1));
+    expect(setting.settingEl.querySelector("select")?.value).toBe("qwen2.5:7b");
   });
 
   it("says why the models cannot be listed (a 401 in the core's words)", async () => {
