@@ -59,11 +59,21 @@ export function firstSection(text: string, outline: Outline, names: readonly str
   return names.reduce<Section | null>((found, name) => found ?? findSection(text, outline, name), null);
 }
 
-function proseOf(text: string, outline: Outline, section: Section | null): string {
-  if (!section) return "";
+/** The section's lines of text, list markers off; none when all it holds is a placeholder. */
+function proseLines(text: string, outline: Outline, section: Section | null): string[] {
+  if (!section) return [];
   const lines = bodyLines(text, outline, section).filter((l) => !l.blank && !l.inCode);
-  const content = lines.map((l) => l.text.trim().replace(/^[-*+]\s+/, "")).join(" ");
-  return isPlaceholder(content) ? "" : content;
+  const content = lines.map((l) => l.text.trim().replace(/^[-*+]\s+/, ""));
+  return isPlaceholder(content.join(" ")) ? [] : content;
+}
+
+function proseOf(text: string, outline: Outline, section: Section | null): string {
+  return proseLines(text, outline, section).join(" ");
+}
+
+/** Topics written as text: each line's comma-separated topics (a line is never joined to the next, so two lines are two lists). */
+function topicsOf(text: string, outline: Outline, section: Section | null): string[] {
+  return proseLines(text, outline, section).flatMap((line) => splitTopics(unescapeParagraph(line)));
 }
 
 function actionsOf(text: string, outline: Outline, section: Section | null): ActionItem[] {
@@ -126,7 +136,7 @@ export function readMeetingNote(text: string, path: string): Recap {
     summary: unescapeParagraph(proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary))),
     facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts))),
     decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText)),
-    topics: topicItems.length > 0 ? topicItems : splitTopics(unescapeParagraph(proseOf(text, outline, topicsSection))),
+    topics: topicItems.length > 0 ? topicItems : topicsOf(text, outline, topicsSection),
     actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
     tags: listValue(data.tags),
     ...(transcript ? { transcript } : {}),

@@ -12,6 +12,15 @@ function read(name: string): Recap {
 }
 
 describe("readMeetingNote", () => {
+  it.each([
+    ["one line", "Hiring, Budget", ["Hiring", "Budget"]],
+    ["two lines, each its own list (a recap's topics added under the user's line)", "Hiring, Budget\n\nPilot, Scope", ["Hiring", "Budget", "Pilot", "Scope"]],
+    ["one topic a line, no commas", "Hiring\nBudget", ["Hiring", "Budget"]],
+    ["a list continued on the next line after its comma", "Hiring,\nBudget", ["Hiring", "Budget"]],
+  ])("reads topics written as text: %s", (_name, body, topics) => {
+    expect(readMeetingNote(`---\ntype: meeting\n---\n\n## Topics\n\n${body}\n`, "Meetings/2026-03-10 - x.md").topics).toEqual(topics);
+  });
+
   it("reads a meeting note in Kith's own shape", () => {
     expect(read("2026-03-10 - Design session with Northwind")).toEqual({
       date: "2026-03-10",
