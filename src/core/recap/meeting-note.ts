@@ -216,7 +216,7 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     ...bullets(recap.decisions),
     "## Topics",
     "",
-    ...(recap.topics.length > 0 ? [recap.topics.join(", "), ""] : []),
+    ...(recap.topics.length > 0 ? [escapeParagraph(recap.topics.join(", ")), ""] : []),
     "## Action Items",
     "",
     ...recap.actions.map((a) => formatTaskLine(a.text, a.owner ? (options.handles?.get(a.owner) ?? null) : null, a.due)),

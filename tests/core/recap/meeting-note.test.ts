@@ -12,6 +12,13 @@ function read(name: string): Recap {
 }
 
 describe("readMeetingNote", () => {
+  it("a topic that would start a heading is written escaped and read back as it was", () => {
+    const recap = { ...emptyRecap(), date: "2026-03-10", title: "x", topics: ["#pilot", "Budget"] };
+    const text = renderMeetingNote(recap);
+    expect(text).toContain("## Topics\n\n\\#pilot, Budget\n");
+    expect(readMeetingNote(text, "Meetings/2026-03-10 - x.md").topics).toEqual(["#pilot", "Budget"]);
+  });
+
   it.each([
     ["one line", "Hiring, Budget", ["Hiring", "Budget"]],
     ["two lines, each its own list (a recap's topics added under the user's line)", "Hiring, Budget\n\nPilot, Scope", ["Hiring", "Budget", "Pilot", "Scope"]],
