@@ -1,8 +1,5 @@
 import { KithError, isIsoDate } from "../../core";
-import { extractRecap, extractionRequest, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
-import { parsePastedRecap } from "../../core/recap/paste";
-import { readTranscript } from "../../core/recap/transcript";
-import { isGenericSpeaker } from "../../core/recap/transcript";
+import { extractRecap, extractionRequest, likelyAttendees, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
 import { stringOption } from "../args";
 import { JSON_OPTION, type Command } from "../vault";
 import { printRecap, readInput } from "./recap-output";
@@ -35,20 +32,13 @@ function shownRequest(request: HttpRequest): string {
   return `${request.method} ${request.url}\n${headers.join("\n")}${body}\n`;
 }
 
-/** Who likely attended, from the text alone: a transcript's named speakers, else the names a meeting tool's text gives. */
-function likelyAttendees(text: string, given: readonly string[]): string[] {
-  const transcript = readTranscript(text);
-  const found = transcript ? transcript.speakers.filter((s) => !isGenericSpeaker(s)) : parsePastedRecap(text).attendees;
-  return [...new Set([...given, ...found])];
-}
-
 export const extractCommand: Command = {
   spec: {
     name: "recap extract",
     summary: "Asks your own model (an OpenAI-compatible server) for a meeting's recap, checked against the text.",
     details: [
       "Sends the meeting's text (a transcript, a meeting tool's summary or notes) and the names of the",
-      "likely attendees (the text's, and --attendee) to the server KITH_LLM_BASE_URL names (Ollama:",
+      "likely attendees (--attendee, else the text's) to the server KITH_LLM_BASE_URL names (Ollama:",
       "http://localhost:11434/v1; LM Studio, llama.cpp's server, vLLM, OpenAI and Azure speak the same),",
       "model KITH_LLM_MODEL, key KITH_LLM_API_KEY when it takes one, waiting KITH_LLM_TIMEOUT seconds",
       "(default 120). Nothing else of the vault is sent. Each fact, decision and action must quote the",
@@ -71,7 +61,7 @@ export const extractCommand: Command = {
     const text = await readInput(file);
     if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
     const given = Array.isArray(values.attendee) ? values.attendee.filter((a): a is string => typeof a === "string" && a.trim() !== "") : [];
-    const input = { text, attendees: likelyAttendees(text, given), meetingDate: date ?? null, title: stringOption(values, "title") ?? null };
+    const input = { text, attendees: likelyAttendees(text, given, {}), meetingDate: date ?? null, title: stringOption(values, "title") ?? null };
     const server = serverFromEnv(process.env);
     if (values["show-request"] === true) {
       process.stdout.write(shownRequest(extractionRequest(server, input)));

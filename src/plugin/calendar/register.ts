@@ -38,7 +38,7 @@ async function startMeeting(plugin: KithHost, recaps: RecapService, meeting: Tod
     const started = await startMeetingNote(plugin, meeting);
     const file = plugin.app.vault.getAbstractFileByPath(started.path);
     if (file instanceof TFile) await plugin.app.workspace.getLeaf(false).openFile(file);
-    if (!started.created) new Notice(`${started.path} already exists: it is kept as it is.`);
+    if (!started.created) new Notice(`${started.path} already exists: the recap adds to it, keeping what it holds.`);
     new RecapModal(plugin.app, plugin, recaps, started.recap, started.path).open();
   } catch (error) {
     new Notice(isKithError(error) || error instanceof Error ? error.message : String(error));

@@ -1,9 +1,8 @@
 import { Notice, type App } from "obsidian";
-import { isKithError, type Recap } from "../../core";
-import { extractRecap, extractionRequest, type ExtractInput, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
+import { isKithError } from "../../core";
+import { extractRecap, extractionRequest, likelyAttendees, type ExtractInput, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
 import type { KithHost } from "../host";
 import { pasteKnowledge, type RecapReading } from "../recap/recap-reading";
-import { likelyAttendees } from "./likely-attendees";
 import { MeetingTextModal, type MeetingText } from "./meeting-text-modal";
 import { modelServerOf } from "./model-server";
 import { obsidianRequestPort } from "./request-port";
@@ -71,7 +70,8 @@ async function ask(port: RequestPort, server: ModelServer, input: ExtractInput, 
   }
 }
 
-/** A reading as a new form's recap: the model's date, or today's when the text gave none. */
-export function formRecapOf(reading: RecapReading, today: string): Recap {
-  return { ...reading.recap, date: reading.recap.date ?? today };
+/** A reading as a new form's recap: the model's date, or today's (with a warning to check it) when the text gave none. */
+export function formReadingOf(reading: RecapReading, today: string): RecapReading {
+  if (reading.recap.date !== null) return reading;
+  return { ...reading, recap: { ...reading.recap, date: today }, warnings: [...reading.warnings, `The text gives no date: the form says today (${today}); check it.`] };
 }

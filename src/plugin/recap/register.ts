@@ -1,6 +1,6 @@
 import { MarkdownView, Notice, TFile } from "obsidian";
 import { isKithError, isMeetingNote } from "../../core";
-import { extractWithModel, formRecapOf } from "../extract/extract-flow";
+import { extractWithModel, formReadingOf } from "../extract/extract-flow";
 import type { KithHost } from "../host";
 import { RecapModal } from "./recap-modal";
 import { RecapPreviewModal } from "./preview-modal";
@@ -41,9 +41,10 @@ export function registerRecapCommands(plugin: KithHost): void {
     id: "extract-recap-with-model",
     name: "Extract recap with your model",
     callback: () =>
-      void extractWithModel(plugin, { attendees: [] }, (reading) =>
-        new RecapModal(plugin.app, plugin, service, formRecapOf(reading, plugin.today()), undefined, { warnings: reading.warnings }).open(),
-      ),
+      void extractWithModel(plugin, { attendees: [] }, (read) => {
+        const reading = formReadingOf(read, plugin.today());
+        new RecapModal(plugin.app, plugin, service, reading.recap, undefined, { warnings: reading.warnings }).open();
+      }),
   });
   plugin.addCommand({
     id: "apply-meeting-note",

@@ -10,7 +10,7 @@ import { requestUrl, type Modal as ObsidianModal, type RequestUrlParam } from "o
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyRecap, type Recap } from "../../../src/core";
 import { SYSTEM_PROMPT } from "../../../src/core/extract/schema";
-import { extractWithModel } from "../../../src/plugin/extract/extract-flow";
+import { extractWithModel, formReadingOf } from "../../../src/plugin/extract/extract-flow";
 import { ExtractRequestModal } from "../../../src/plugin/extract/request-modal";
 import { MeetingTextModal } from "../../../src/plugin/extract/meeting-text-modal";
 import { NEEDS_SECRET_STORAGE } from "../../../src/plugin/extract/model-server";
@@ -255,5 +255,18 @@ describe("requestUrl as the core's request port", () => {
     const port = obsidianRequestPort(send);
     expect(await port({ url: "https://api.example/v1/models", method: "GET", headers: { Authorization: "Bearer k" } })).toEqual({ status: 401, text: '{"error":"bad key"}' });
     expect(send.mock.calls).toEqual([[{ url: "https://api.example/v1/models", method: "GET", headers: { Authorization: "Bearer k" }, throw: false }]]);
+  });
+});
+
+describe("formReadingOf: the model's reading as a new form's recap", () => {
+  it("keeps the model's date, and says so when it had to take today's", () => {
+    const dated: RecapReading = { recap: { ...emptyRecap(), date: "2026-03-10" }, warnings: ["w"], unnamedSpeakers: [] };
+    expect(formReadingOf(dated, "2026-03-12")).toBe(dated);
+    const undated: RecapReading = { recap: emptyRecap(), warnings: ["w"], unnamedSpeakers: [] };
+    expect(formReadingOf(undated, "2026-03-12")).toEqual({
+      recap: { ...emptyRecap(), date: "2026-03-12" },
+      warnings: ["w", "The text gives no date: the form says today (2026-03-12); check it."],
+      unnamedSpeakers: [],
+    });
   });
 });

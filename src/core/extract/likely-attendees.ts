@@ -1,9 +1,10 @@
-import { distinctAttendees, nameKey } from "../../core";
-import { parsePastedRecap, type PasteOptions } from "../../core/recap/paste";
-import { isGenericSpeaker, readTranscript } from "../../core/recap/transcript";
+import { nameKey } from "../person/names";
+import { distinctAttendees } from "../recap/distinct";
+import { parsePastedRecap, type PasteOptions } from "../recap/paste";
+import { isGenericSpeaker, readTranscript } from "../recap/transcript";
 
 /**
- * Who likely attended, sent to the model with the text: the form's attendees when it has any,
+ * Who likely attended, sent to the model with the text: the ones given (the form's, the calendar's, --attendee) when there are any,
  * else a transcript's named speakers, else the names a meeting tool's text gives (read with the
  * vault's people). The user is never one (recaps never update you); nothing else of the vault is sent.
  */
