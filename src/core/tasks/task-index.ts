@@ -83,6 +83,12 @@ function openLine(line: number, raw: string): OpenLine | null {
   return box && isOpenStatus(box.status) ? { line, raw, text: box.text } : null;
 }
 
+/** Notes by the words of their tasks, and by the `@Handle`s in them (keys folded). */
+interface LookupMaps {
+  byWord: Map<string, Set<string>>;
+  byHandle: Map<string, Set<string>>;
+}
+
 /**
  * Open tasks (`[ ]`, `[/]` and every other status the Tasks plugin reads as open) of the vault, by note, and the notes by the words and `@Handle`s
  * of their tasks (Dataview's shape: maps of sets of paths), so the panel finds a person's
@@ -91,14 +97,17 @@ function openLine(line: number, raw: string): OpenLine | null {
  * task in sets of tasks keeps 289 MB, its lines as sliced 797 MB; kept lines copied and sets
  * of notes keep 115 MB, under the plugin's 150 MB.
  *
- * The words and handles maps are made on the first lookup, then kept current: they were more
- * than half the build (about 1.5 million note-under-key entries for 300,000 tasks), and
- * `kith tasks` and a vault whose panel never shows a person do not need them.
+ * The words and handles maps are made after the notes are in (prepareLookups, a batch of notes
+ * at a time, which the plugin runs between frames once its build is done), then kept current:
+ * they are more than half the work (about 1.5 million note-under-key entries for 300,000
+ * tasks), and `kith tasks` does not need them. A lookup before they are whole makes the rest.
  */
 export class TaskIndex {
   private readonly byPath = new Map<string, KeptLine[]>();
-  private byWord: Map<string, Set<string>> | null = null;
-  private byHandle: Map<string, Set<string>> | null = null;
+  /** The lookup maps: null until prepareLookups begins them; whole once `unlisted` is null. */
+  private lookups: LookupMaps | null = null;
+  /** The notes prepareLookups has still to list (a live iterator: notes added meanwhile come too). */
+  private unlisted: IterableIterator<string> | null = null;
   private count = 0;
 
   /** Open tasks in the index. */
@@ -182,8 +191,9 @@ export class TaskIndex {
     // The lines copied: a slice of the note's text would keep the whole text in memory.
     if (lines.length > 0) this.byPath.set(path, lines.map(({ line, raw }) => ({ line, raw: copy(raw) })));
     else this.byPath.delete(path);
-    if (this.byWord) updateKeys(this.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(lines)));
-    if (this.byHandle) updateKeys(this.byHandle, path, handlesOf(old), handlesOf(lines));
+    // Kept current from the start, whole or not: a note listed again later is only added again.
+    if (this.lookups) updateKeys(this.lookups.byWord, path, keyWordsOf(textsOf(old)), keyWordsOf(textsOf(lines)));
+    if (this.lookups) updateKeys(this.lookups.byHandle, path, handlesOf(old), handlesOf(lines));
   }
 
   /** A note's kept lines with their texts, as `setNote` read them. */
@@ -191,23 +201,40 @@ export class TaskIndex {
     return (this.byPath.get(path) ?? []).flatMap(({ line, raw }) => openLine(line, raw) ?? []);
   }
 
-  /** The notes by the words of their tasks, made from the kept lines the first time a name is looked up. */
+  /**
+   * Lists up to `batch` more notes in the lookup maps (the notes by the words and by the
+   * `@Handle`s of their tasks); true once every note is listed. Call it until it says so.
+   */
+  prepareLookups(batch = Infinity): boolean {
+    if (!this.lookups) {
+      this.lookups = { byWord: new Map(), byHandle: new Map() };
+      this.unlisted = this.byPath.keys();
+    }
+    for (let listed = 0; this.unlisted && listed < batch; listed++) {
+      const next = this.unlisted.next();
+      if (next.done) this.unlisted = null;
+      else this.list(next.value, this.lookups);
+    }
+    return this.unlisted === null;
+  }
+
+  /** One note under each word and handle of its tasks. */
+  private list(path: string, maps: LookupMaps): void {
+    const lines = this.openLinesIn(path);
+    for (const key of keyWordsOf(textsOf(lines))) addTo(maps.byWord, key, path);
+    for (const key of handlesOf(lines)) addTo(maps.byHandle, key, path);
+  }
+
+  /** The notes by the words of their tasks, whole. */
   private wordIndex(): Map<string, Set<string>> {
-    this.byWord ??= this.notesBy((lines) => keyWordsOf(textsOf(lines)));
-    return this.byWord;
+    this.prepareLookups();
+    return this.lookups?.byWord ?? new Map<string, Set<string>>();
   }
 
-  /** The notes by the `@Handle`s of their tasks, made the first time a handle is looked up. */
+  /** The notes by the `@Handle`s of their tasks, whole. */
   private handleIndex(): Map<string, Set<string>> {
-    this.byHandle ??= this.notesBy(handlesOf);
-    return this.byHandle;
-  }
-
-  /** Every note listed under each key its lines give. */
-  private notesBy(keysOf: (lines: OpenLine[]) => Set<string>): Map<string, Set<string>> {
-    const map = new Map<string, Set<string>>();
-    for (const path of this.byPath.keys()) for (const key of keysOf(this.openLinesIn(path))) addTo(map, key, path);
-    return map;
+    this.prepareLookups();
+    return this.lookups?.byHandle ?? new Map<string, Set<string>>();
   }
 }
 

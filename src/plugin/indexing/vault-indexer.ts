@@ -8,6 +8,8 @@ export interface NoteIndexFeed {
   wants(path: string, cache: CachedMetadata | null): boolean;
   update(path: string, text: string | null): void;
   rename(oldPath: string, newPath: string): void;
+  /** Work left once every note is in, a step at a time between frames (true when done): maps only lookups need. */
+  settle?(): boolean;
 }
 
 const CHUNK = 200;
@@ -27,7 +29,11 @@ function yieldToUi(): Promise<void> {
 export class VaultIndexer {
   private readonly feeds: NoteIndexFeed[] = [];
   private readyResolve: () => void = () => undefined;
+  /** Every note is in: commands and views can run. */
   readonly ready: Promise<void> = new Promise((resolve) => (this.readyResolve = resolve));
+  private settledResolve: () => void = () => undefined;
+  /** The feeds' work after the build (settle) is done too: the first lookup waits for nothing. */
+  readonly settled: Promise<void> = new Promise((resolve) => (this.settledResolve = resolve));
   private readonly listeners = new Set<(path: string) => void>();
 
   constructor(private readonly app: App) {}
@@ -71,6 +77,8 @@ export class VaultIndexer {
       this.readyResolve();
       // A build (the first, or one after a settings change) may have changed any entry.
       this.emit(ALL_NOTES);
+      for (const feed of this.feeds) while (feed.settle && !feed.settle()) await yieldToUi();
+      this.settledResolve();
     }
   }
 

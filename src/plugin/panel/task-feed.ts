@@ -2,6 +2,9 @@ import type { CachedMetadata } from "obsidian";
 import { TaskIndex } from "../../core/tasks";
 import type { NoteIndexFeed } from "../indexing/vault-indexer";
 
+/** Notes listed in the lookup maps per step: a few ms of work between frames. */
+const LOOKUP_BATCH = 500;
+
 /**
  * Feeds the task index: only notes whose metadata cache lists a task item are read, so a
  * vault of notes without tasks costs nothing beyond the cache lookups.
@@ -18,6 +21,11 @@ export class TaskFeed implements NoteIndexFeed {
 
   update(path: string, text: string | null): void {
     this.index.setNote(path, text);
+  }
+
+  /** The task index's lookup maps, a few hundred notes between frames (a lookup before they are whole makes the rest). */
+  settle(): boolean {
+    return this.index.prepareLookups(LOOKUP_BATCH);
   }
 
   rename(oldPath: string, newPath: string): void {

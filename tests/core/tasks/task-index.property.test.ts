@@ -151,12 +151,15 @@ const QUERIES = ["Dana Okafor", "Okafor", "the", "Zoë Ñandú", "σοφία", "
 type Step =
   | { kind: "set"; path: string; text: string | null }
   | { kind: "rename"; from: string; to: string }
-  | { kind: "query"; name: string; handle: string };
+  | { kind: "query"; name: string; handle: string }
+  /** Lookup maps made a few notes at a time, as the plugin does between frames, with notes changing in between. */
+  | { kind: "prepare"; batch: number };
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant("set" as const), path, text: note }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("set" as const), path, text: fc.constant(null) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rename" as const), from: path, to: path }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("query" as const), name: fc.constantFrom(...QUERIES, ...NAMES), handle: fc.constantFrom(...HANDLES) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("prepare" as const), batch: fc.integer({ min: 0, max: 3 }) }) },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -177,6 +180,8 @@ describe("TaskIndex against a model", () => {
             } else if (s.kind === "rename") {
               index.rename(s.from, s.to);
               model.rename(s.from, s.to);
+            } else if (s.kind === "prepare") {
+              index.prepareLookups(s.batch);
             } else {
               expect(index.mentioning(s.name).map(plain)).toEqual(model.mentioning(s.name).map(plain));
               expect(index.ownedBy(s.handle).map(plain)).toEqual(model.ownedBy(s.handle).map(plain));

@@ -40,6 +40,20 @@ describe("the panel's indexes", () => {
     ]);
   });
 
+  it("make the task index's lookup maps after the build, between frames, and then say they are settled", async () => {
+    const app = appWith(fixtureVault());
+    const prepare = vi.spyOn(TaskIndex.prototype, "prepareLookups");
+    const plugin = pluginFor(app);
+    app.workspace.setLayoutReady__();
+    await plugin.indexer.ready;
+    await plugin.indexer.settled;
+    // Each call lists a batch; the last says the maps are whole.
+    expect(prepare.mock.calls.every(([batch]) => batch === 500)).toBe(true);
+    expect(prepare.mock.results.at(-1)?.value).toBe(true);
+    const tasks = prepare.mock.contexts.at(-1) as TaskIndex;
+    expect(tasks.prepareLookups(0)).toBe(true);
+  });
+
   it("update one note per change, from the text the change brings: no read", async () => {
     const app = appWith(fixtureVault());
     const plugin = pluginFor(app);
