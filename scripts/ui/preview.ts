@@ -4,8 +4,14 @@
  * browser. tests/ui/panel.ui.ts drives it in headless Chromium via `window.kithPreview`.
  */
 import { setup } from "obsidian-test-mocks/setup";
-import { addIcon, ButtonComponent, Modal } from "obsidian";
+import { addIcon, ButtonComponent, Modal, Setting } from "obsidian";
 import { TodaysMeetings } from "../../src/plugin/calendar/todays-meetings";
+import { importContacts } from "../../src/plugin/contacts/import";
+import { ModalContactsUi } from "../../src/plugin/contacts/ui";
+import { extractWithModel, formReadingOf } from "../../src/plugin/extract/extract-flow";
+import { obsidianRequestPort } from "../../src/plugin/extract/request-port";
+import type KithPlugin from "../../src/plugin/main";
+import { ModalUi } from "../../src/plugin/modals/modal-ui";
 import { RecapModal } from "../../src/plugin/recap/recap-modal";
 import { RecapService } from "../../src/plugin/recap/recap-service";
 import { mountPanel, type Harness } from "../../tests/plugin/panel/harness";
@@ -16,6 +22,9 @@ import "../../tests/ui/preview-api";
 declare const KITH_FIXTURE_VAULT: Record<string, string>;
 /** tests/fixtures/calendar/today.ics, put in by scripts/ui/build-preview.mjs. */
 declare const KITH_FIXTURE_CALENDAR: string;
+/** tests/fixtures/contacts/nextcloud-4.0.vcf and tests/fixtures/extract/completion-good.json, put in by scripts/ui/build-preview.mjs. */
+declare const KITH_FIXTURE_VCARD: string;
+declare const KITH_FIXTURE_COMPLETION: string;
 
 // Lucide's outlines (ISC licence) for the icons the panel uses; Obsidian ships them itself.
 const ICONS: Record<string, string> = {
@@ -32,6 +41,8 @@ function modalsStayOpen(): void {
     open(this: Modal) {
       this.containerEl.addClass("modal-container");
       this.modalEl.addClass("modal");
+      this.titleEl.addClass("modal-title");
+      this.contentEl.addClass("modal-content");
       this.modalEl.prepend(this.titleEl);
       activeDocument.body.appendChild(this.containerEl);
       void this.onOpen();
@@ -39,6 +50,23 @@ function modalsStayOpen(): void {
     close(this: Modal) {
       this.onClose();
       this.containerEl.detach();
+    },
+  });
+}
+
+/**
+ * The double's Setting is bare divs, its control before its name; Obsidian's has the setting-item
+ * classes, name and description first, which the preview's theme styles (modals are built of Settings).
+ */
+function settingsLookLikeObsidian(): void {
+  Object.assign(Setting.prototype, {
+    constructor__(this: Setting) {
+      this.settingEl.addClass("setting-item");
+      this.infoEl.addClass("setting-item-info");
+      this.nameEl.addClass("setting-item-name");
+      this.descEl.addClass("setting-item-description");
+      this.controlEl.addClass("setting-item-control");
+      this.settingEl.prepend(this.infoEl);
     },
   });
 }
@@ -106,9 +134,44 @@ async function mountMeetingsPreview(): Promise<void> {
   window.kithMeetings = { started, open: (path) => harness.open(path) };
 }
 
+/** "Import contacts" with the fixture vCard as the picked file; the preview and its notices are the plugin's own. */
+function importFixtureContacts(plugin: KithPlugin): Promise<void> {
+  const modals = new ModalContactsUi(plugin.app);
+  const ui = {
+    pickFile: () => Promise.resolve({ name: "nextcloud-4.0.vcf", bytes: new TextEncoder().encode(KITH_FIXTURE_VCARD) }),
+    preview: modals.preview.bind(modals),
+    progress: modals.progress.bind(modals),
+  };
+  return importContacts({ plugin, ui: new ModalUi(plugin.app, () => plugin.people.index.entries()) }, ui);
+}
+
+/**
+ * "Extract recap with your model" as its command runs it, the model set up in the settings and
+ * requestUrl answered by the fixture chat completion (the requests it got are kept).
+ */
+function extractFixtureRecap(plugin: KithPlugin, requests: string[]): Promise<void> {
+  plugin.settings = { ...plugin.settings, modelEnabled: true, modelBaseUrl: "http://localhost:11434/v1", modelName: "llama3.1", modelKeySecret: "kith-model-api-key" };
+  (plugin.app as unknown as { secretStorage: { setSecret(id: string, value: string): void } }).secretStorage.setSecret("kith-model-api-key", "sk-preview-secret");
+  const port = obsidianRequestPort((request) => {
+    requests.push(request.url);
+    return Promise.resolve({ status: 200, text: KITH_FIXTURE_COMPLETION });
+  });
+  const service = new RecapService(plugin);
+  return extractWithModel(
+    plugin,
+    { attendees: [] },
+    (read) => {
+      const reading = formReadingOf(read, plugin.today());
+      new RecapModal(plugin.app, plugin, service, reading.recap, undefined, { warnings: reading.warnings }).open();
+    },
+    port,
+  );
+}
+
 async function main(): Promise<void> {
   setup();
   modalsStayOpen();
+  settingsLookLikeObsidian();
   buttonsClick();
   for (const [id, paths] of Object.entries(ICONS)) {
     addIcon(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`);
@@ -125,6 +188,7 @@ async function main(): Promise<void> {
   const harness: Harness = await mountPanel(KITH_FIXTURE_VAULT, { applyMeetingNote }, host);
   harness.view.containerEl.addClass("workspace-leaf-content");
   const opened: string[] = [];
+  const requested: string[] = [];
   const { workspace } = harness.app;
   // Record what the panel opens instead of opening it: the preview has no editor.
   workspace.openLinkText = (link: string) => {
@@ -144,6 +208,9 @@ async function main(): Promise<void> {
     opened,
     applied,
     openRecapModal: () => new RecapModal(harness.app.asOriginalType__(), harness.plugin, new RecapService(harness.plugin)).open(),
+    importContacts: () => importFixtureContacts(harness.plugin),
+    extractRecap: () => extractFixtureRecap(harness.plugin, requested),
+    requested,
     settle: () => new Promise((resolve) => window.setTimeout(resolve, 250)),
   };
 }
