@@ -83,6 +83,19 @@ function buttonsClick(): void {
   });
 }
 
+/** The double's setDisabled only keeps a flag; Obsidian's disables the button itself (and dims it). */
+function buttonsDisable(): void {
+  const { prototype } = ButtonComponent;
+  // Inherited from the double's BaseComponent, so not an own property.
+  const keep = Reflect.get(prototype, "setDisabled") as (this: ButtonComponent, disabled: boolean) => ButtonComponent;
+  Object.assign(prototype, {
+    setDisabled(this: ButtonComponent, disabled: boolean) {
+      this.buttonEl.disabled = disabled;
+      return keep.call(this, disabled);
+    },
+  });
+}
+
 /** How many generated people the people view's preview (`index.html#people-view`) lists besides the fixture vault's. */
 const GENERATED_PEOPLE = 10_000;
 
@@ -173,6 +186,7 @@ async function main(): Promise<void> {
   modalsStayOpen();
   settingsLookLikeObsidian();
   buttonsClick();
+  buttonsDisable();
   for (const [id, paths] of Object.entries(ICONS)) {
     addIcon(id, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`);
   }
