@@ -87,7 +87,7 @@ function buttonsClick(): void {
 function buttonsDisable(): void {
   const { prototype } = ButtonComponent;
   // Inherited from the double's BaseComponent, so not an own property.
-  const keep = Reflect.get(prototype, "setDisabled") as (this: ButtonComponent, disabled: boolean) => ButtonComponent;
+  const keep = Reflect.get<ButtonComponent, "setDisabled">(prototype, "setDisabled");
   Object.assign(prototype, {
     setDisabled(this: ButtonComponent, disabled: boolean) {
       this.buttonEl.disabled = disabled;
