@@ -9,6 +9,7 @@ import { TodaysMeetings } from "../../src/plugin/calendar/todays-meetings";
 import { importContacts } from "../../src/plugin/contacts/import";
 import { ModalContactsUi } from "../../src/plugin/contacts/ui";
 import { extractWithModel, formReadingOf } from "../../src/plugin/extract/extract-flow";
+import { renderModelSettings } from "../../src/plugin/extract/model-settings";
 import { obsidianRequestPort } from "../../src/plugin/extract/request-port";
 import type KithPlugin from "../../src/plugin/main";
 import { ModalUi } from "../../src/plugin/modals/modal-ui";
@@ -181,6 +182,17 @@ function extractFixtureRecap(plugin: KithPlugin, requests: string[]): Promise<vo
   );
 }
 
+/** The settings' "Your model" section, drawn as the settings tab draws it before Obsidian 1.13, in a modal as Obsidian's settings window is. */
+function showModelSettings(plugin: KithPlugin): void {
+  const settings = new Modal(plugin.app);
+  settings.onOpen = () => {
+    settings.contentEl.empty();
+    settings.contentEl.addClass("vertical-tab-content");
+    renderModelSettings(settings.contentEl, { app: plugin.app, plugin, rerender: () => void settings.onOpen() });
+  };
+  settings.open();
+}
+
 async function main(): Promise<void> {
   setup();
   modalsStayOpen();
@@ -224,6 +236,7 @@ async function main(): Promise<void> {
     openRecapModal: () => new RecapModal(harness.app.asOriginalType__(), harness.plugin, new RecapService(harness.plugin)).open(),
     importContacts: () => importFixtureContacts(harness.plugin),
     extractRecap: () => extractFixtureRecap(harness.plugin, requested),
+    showModelSettings: () => showModelSettings(harness.plugin),
     requested,
     settle: () => new Promise((resolve) => window.setTimeout(resolve, 250)),
   };

@@ -3,7 +3,8 @@
  * requestUrl answered by tests/fixtures/extract/completion-good.json: the meeting text given, the
  * request shown as it will be sent (nothing sent before Send, the key never shown), then Send and
  * the recap form filled with the model's recap, its warning listed. Writes
- * artifacts/ui/extract-{text,request,request-dark,request-phone,form,form-phone}.png.
+ * artifacts/ui/extract-{text,request,request-dark,request-phone,form,form-phone}.png; then the
+ * settings' Your model section: artifacts/ui/model-settings{,-phone}.png.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -85,5 +86,20 @@ describe.skipIf(!existsSync(EXECUTABLE))(`"Extract recap with your model" in Chr
     await page.setViewportSize({ width: 390, height: 1500 });
     expect(await fitsSideways()).toBe(true);
     await modal().screenshot({ path: join(SHOTS, "extract-form-phone.png") });
+  });
+
+  it("shows the settings' Your model section as set up for the extraction, the key never shown", async () => {
+    await page.setViewportSize({ width: 1200, height: 1300 });
+    await page.evaluate(() => window.kithPreview?.showModelSettings());
+    await page.locator(".modal .vertical-tab-content").waitFor();
+    expect(await texts(".modal .vertical-tab-content .setting-item-name")).toEqual(["Your model", "Extract recaps with your model", "Server address", "Model", "API key", "Timeout"]);
+    expect(await page.locator("[aria-label='Server address']").inputValue()).toBe("http://localhost:11434/v1");
+    expect(await page.locator(".modal button", { hasText: "List models" }).evaluate((b) => b.scrollHeight <= b.clientHeight + 1)).toBe(true);
+    expect(await page.locator(".modal").last().innerText()).not.toContain("sk-preview-secret");
+    expect(await fitsSideways()).toBe(true);
+    await modal().screenshot({ path: join(SHOTS, "model-settings.png") });
+    await page.setViewportSize({ width: 390, height: 1500 });
+    expect(await fitsSideways()).toBe(true);
+    await modal().screenshot({ path: join(SHOTS, "model-settings-phone.png") });
   });
 });

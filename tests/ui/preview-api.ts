@@ -12,6 +12,8 @@ export interface KithPreview {
   importContacts(): Promise<void>;
   /** Runs "Extract recap with your model", requestUrl answering with tests/fixtures/extract/completion-good.json. */
   extractRecap(): Promise<void>;
+  /** Opens the settings' "Your model" section in a modal (the settings window's stand-in). */
+  showModelSettings(): void;
   /** The addresses the stubbed requestUrl was asked. */
   requested: string[];
   /** Waits for the panel's debounced refresh. */

@@ -63,7 +63,7 @@ function renderBaseUrl(setting: Setting, ctx: ModelSettingsContext): void {
 
 /** The model's name, typed or picked from the server's list ("List models"). */
 function renderModel(setting: Setting, ctx: ModelSettingsContext): void {
-  setting.setName("Model").setDesc("The model's name as the server knows it; List models asks the server for its list.");
+  setting.setName("Model").setDesc("The model's name as the server knows it; List models asks the server for its list.").setClass("kith-model-row");
   const input = textRow(setting, ctx, "modelName", "Model", "llama3.1");
   const error = setting.descEl.createDiv({ cls: "kith-setting-error" });
   setting.addButton((button) =>
