@@ -45,8 +45,7 @@ export async function buildPreview() {
       KITH_FIXTURE_VAULT: JSON.stringify(await readVault(vaultDir)),
       // Today's meetings (index.html#meetings) read this calendar as an ICS file in the vault.
       KITH_FIXTURE_CALENDAR: JSON.stringify(await readFile(path.join(root, "tests/fixtures/calendar/today.ics"), "utf8")),
-      // "Import contacts" (tests/ui/contacts-import.ui.ts) picks this file; "Extract recap with your model" (tests/ui/extract.ui.ts) gets this answer.
-      KITH_FIXTURE_VCARD: JSON.stringify(await readFile(path.join(root, "tests/fixtures/contacts/nextcloud-4.0.vcf"), "utf8")),
+      // "Extract recap with your model" (tests/ui/extract.ui.ts) gets this answer from requestUrl.
       KITH_FIXTURE_COMPLETION: JSON.stringify(await readFile(path.join(root, "tests/fixtures/extract/completion-good.json"), "utf8")),
     },
   });

@@ -23,8 +23,7 @@ import "../../tests/ui/preview-api";
 declare const KITH_FIXTURE_VAULT: Record<string, string>;
 /** tests/fixtures/calendar/today.ics, put in by scripts/ui/build-preview.mjs. */
 declare const KITH_FIXTURE_CALENDAR: string;
-/** tests/fixtures/contacts/nextcloud-4.0.vcf and tests/fixtures/extract/completion-good.json, put in by scripts/ui/build-preview.mjs. */
-declare const KITH_FIXTURE_VCARD: string;
+/** tests/fixtures/extract/completion-good.json, put in by scripts/ui/build-preview.mjs. */
 declare const KITH_FIXTURE_COMPLETION: string;
 
 // Lucide's outlines (ISC licence) for the icons the panel uses; Obsidian ships them itself.
@@ -148,15 +147,9 @@ async function mountMeetingsPreview(): Promise<void> {
   window.kithMeetings = { started, open: (path) => harness.open(path) };
 }
 
-/** "Import contacts" with the fixture vCard as the picked file; the preview and its notices are the plugin's own. */
-function importFixtureContacts(plugin: KithPlugin): Promise<void> {
-  const modals = new ModalContactsUi(plugin.app);
-  const ui = {
-    pickFile: () => Promise.resolve({ name: "nextcloud-4.0.vcf", bytes: new TextEncoder().encode(KITH_FIXTURE_VCARD) }),
-    preview: modals.preview.bind(modals),
-    progress: modals.progress.bind(modals),
-  };
-  return importContacts({ plugin, ui: new ModalUi(plugin.app, () => plugin.people.index.entries()) }, ui);
+/** "Import contacts" as its command runs it: the file picker, the preview and the progress notices are the plugin's own. */
+function importContactsAsCommand(plugin: KithPlugin): Promise<void> {
+  return importContacts({ plugin, ui: new ModalUi(plugin.app, () => plugin.people.index.entries()) }, new ModalContactsUi(plugin.app));
 }
 
 /**
@@ -234,7 +227,7 @@ async function main(): Promise<void> {
     opened,
     applied,
     openRecapModal: () => new RecapModal(harness.app.asOriginalType__(), harness.plugin, new RecapService(harness.plugin)).open(),
-    importContacts: () => importFixtureContacts(harness.plugin),
+    importContacts: () => importContactsAsCommand(harness.plugin),
     extractRecap: () => extractFixtureRecap(harness.plugin, requested),
     showModelSettings: () => showModelSettings(harness.plugin),
     requested,

@@ -2,8 +2,9 @@
  * "Import contacts" in headless Chromium: tests/fixtures/contacts/nextcloud-4.0.vcf picked and
  * planned against the fixture vault (scripts/ui/preview.ts), the preview's groups as the user
  * reads them (counts, a field filled, a field left as the note has it, a skipped card and why),
- * then imported and the same file previewed again (every card unchanged). Writes
- * artifacts/ui/contacts-preview-{light,dark,phone,phone-dark,again}.png.
+ * then imported and the same file previewed again (every card unchanged). The file is picked
+ * in the command's own file picker. Writes artifacts/ui/contacts-file.png and
+ * contacts-preview-{light,dark,phone,phone-dark,again}.png.
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const PREVIEW = join(ROOT, "artifacts/ui/preview/index.html");
 const SHOTS = join(ROOT, "artifacts/ui");
 const EXECUTABLE = process.env.KITH_CHROMIUM ?? chromium.path;
+const VCARD = join(ROOT, "tests/fixtures/contacts/nextcloud-4.0.vcf");
 
 let browser: Browser;
 let page: Page;
@@ -23,6 +25,14 @@ let page: Page;
 const texts = (selector: string) => page.locator(selector).allInnerTexts();
 const theme = (name: "theme-light" | "theme-dark") => page.evaluate((cls) => document.body.setAttribute("class", cls), name);
 const button = (name: string) => page.locator(".modal button", { hasText: name }).last();
+/** Picks the fixture vCard in the file picker, as the user does, once it is on screen. */
+async function pick(shot?: string): Promise<void> {
+  await page.locator(".modal input[type='file']").waitFor();
+  expect(await page.locator(".modal-title").last().innerText()).toBe("Import contacts");
+  if (shot) await page.locator(".modal").last().screenshot({ path: join(SHOTS, shot) });
+  await page.locator(".modal input[type='file']").setInputFiles(VCARD);
+}
+
 /** Nothing reaches past the modal's right edge (a long name or value wraps). */
 const fitsSideways = () => page.evaluate(() => [...document.querySelectorAll(".modal, .modal *")].every((el) => el.scrollWidth <= el.clientWidth + 1 || getComputedStyle(el).overflowX !== "visible" || el.getBoundingClientRect().right <= document.querySelector(".modal")!.getBoundingClientRect().right + 1));
 
@@ -43,6 +53,7 @@ describe.skipIf(!existsSync(EXECUTABLE))(`the contacts import preview in Chromiu
 
   it("shows the file's new, updated and skipped cards field by field, at desktop and phone width, light and dark; imported, the file again is all unchanged", async () => {
     const imported = page.evaluate(() => window.kithPreview?.importContacts());
+    await pick("contacts-file.png");
     await page.locator(".modal .kith-recap-preview").waitFor();
     expect(await page.locator(".modal-title").last().innerText()).toBe("Import contacts from nextcloud-4.0.vcf");
     // The unreadable card is said first, with where it is and why.
@@ -79,6 +90,7 @@ describe.skipIf(!existsSync(EXECUTABLE))(`the contacts import preview in Chromiu
 
     // The same file again: nothing left to write.
     const again = page.evaluate(() => window.kithPreview?.importContacts());
+    await pick();
     await page.locator(".modal .kith-recap-preview").waitFor();
     expect(await texts(".modal .setting-item-heading")).toEqual(["Unchanged (2)"]);
     expect(await texts(".modal .kith-recap-preview > p")).toEqual([

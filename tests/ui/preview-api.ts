@@ -8,7 +8,7 @@ export interface KithPreview {
   applied: string[];
   /** Opens the recap form as the "Add meeting recap" command does. */
   openRecapModal(): void;
-  /** Runs "Import contacts" with tests/fixtures/contacts/nextcloud-4.0.vcf as the picked file; resolves when the import is done or cancelled. */
+  /** Runs "Import contacts" (its file picker first); resolves when the import is done or cancelled. */
   importContacts(): Promise<void>;
   /** Runs "Extract recap with your model", requestUrl answering with tests/fixtures/extract/completion-good.json. */
   extractRecap(): Promise<void>;
