@@ -36,6 +36,8 @@ export interface VaultContext {
    * for a one-shot command.
    */
   peopleMemory?: { notes: CachedNotes | null };
+  /** For a process that serves many calls (`kith mcp`): reads today and the vault's settings again, before each call. */
+  refresh?(): Promise<void>;
 }
 
 /** The prompt lines of the settings' template note (with or without `.md`); none when there is no such note. */

@@ -23,7 +23,8 @@ async function editPerson(ctx: VaultContext, person: string, edit: NoteEdit, don
 const HAS_DATA = { readOnlyHint: false, destructiveHint: false } as const;
 
 export function registerEditTools(server: McpServer, ctx: VaultContext): void {
-  const options = { today: ctx.today, headings: ctx.settings.headings };
+  // Read at each call: the context's day and settings move on while the server runs.
+  const options = (): { today: string; headings: typeof ctx.settings.headings } => ({ today: ctx.today, headings: ctx.settings.headings });
 
   server.registerTool(
     "add_key_fact",
@@ -33,7 +34,7 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
       inputSchema: { person: PERSON, fact: LINE("The fact, one line: \"Runs two data centres active-active.\"") },
       annotations: { ...HAS_DATA, idempotentHint: true },
     },
-    ({ person, fact }) => guarded(() => editPerson(ctx, person, (note) => addKeyFact(note, fact, options), "Added key fact to", "No change: the note already has that key fact:")),
+    ({ person, fact }) => guarded(ctx, () => editPerson(ctx, person, (note) => addKeyFact(note, fact, options()), "Added key fact to", "No change: the note already has that key fact:")),
   );
 
   server.registerTool(
@@ -45,7 +46,7 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
       annotations: { ...HAS_DATA, idempotentHint: true },
     },
     ({ person, decision }) =>
-      guarded(() => editPerson(ctx, person, (note) => addKeyDecision(note, decision, options), "Added key decision to", "No change: the note already has that key decision:")),
+      guarded(ctx, () => editPerson(ctx, person, (note) => addKeyDecision(note, decision, options()), "Added key decision to", "No change: the note already has that key decision:")),
   );
 
   server.registerTool(
@@ -57,8 +58,8 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
       annotations: { ...HAS_DATA, idempotentHint: true },
     },
     ({ person, topics }) =>
-      guarded(() =>
-        editPerson(ctx, person, (note) => mergeTopics(note, topics, { ...options, placeholders: ctx.rules.placeholders }), "Added topics to", "No change: the note already has those topics:"),
+      guarded(ctx, () =>
+        editPerson(ctx, person, (note) => mergeTopics(note, topics, { ...options(), placeholders: ctx.rules.placeholders }), "Added topics to", "No change: the note already has those topics:"),
       ),
   );
 
@@ -77,10 +78,11 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
       annotations: { ...HAS_DATA, idempotentHint: true },
     },
     ({ person, field, value, replace }) =>
-      guarded(() => {
+      guarded(ctx, () => {
+        // Clearing a field takes a word for it, whatever the field: an empty value may be a slip.
+        if (value.trim() === "" && replace !== true) throw new KithError("invalid-value", `No value for ${field}; to clear it, give replace: true.`);
         const adds = replace !== true && isListValued(field);
-        if (adds && value.trim() === "") throw new KithError("invalid-value", `No value to add to ${field}; to clear it, give replace: true.`);
-        const fieldOptions = { ...options, syncProfileRole: ctx.settings.syncProfileRole };
+        const fieldOptions = { ...options(), syncProfileRole: ctx.settings.syncProfileRole };
         const edit: NoteEdit = (note) => (adds ? addContactValue(note, field, value, fieldOptions) : setContactField(note, field, value, fieldOptions));
         return editPerson(ctx, person, edit, adds ? `Added ${value.trim()} to ${field} in` : `Set ${field} in`, `No change: ${field} already has that value in`);
       }),
@@ -101,11 +103,11 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
       annotations: { ...HAS_DATA, idempotentHint: true },
     },
     ({ person, summary, date, via }) =>
-      guarded(() => {
+      guarded(ctx, () => {
         const day = date ?? ctx.today;
         if (!isIsoDate(day)) throw new KithError("invalid-date", `"${day}" is not a date (YYYY-MM-DD).`);
         const interaction = { date: day, summary, via: via?.trim() || null };
-        const logOptions = { ...options, cap: ctx.settings.recentContextCap, summaryLength: ctx.settings.summaryLength };
+        const logOptions = { ...options(), cap: ctx.settings.recentContextCap, summaryLength: ctx.settings.summaryLength };
         return editPerson(ctx, person, (note) => logInteraction(note, interaction, logOptions), "Logged the interaction in", "No change: the interaction is logged already in");
       }),
   );

@@ -49,7 +49,7 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
       annotations: { readOnlyHint: true },
     },
     ({ query }) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const index = await loadPeople(ctx);
         const byPath = index.get(query) ?? index.get(`${query}.md`);
         const { exact, partial } = byPath ? { exact: [byPath], partial: [] } : index.match(query);
@@ -69,7 +69,7 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
       annotations: { readOnlyHint: true },
     },
     ({ person }) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const path = await findPersonPath(ctx, person);
         const parsed = await inNote(path, async () => parsePerson(await readPersonNote(ctx, path), path, ctx.rules));
         return toolResult(`${parsed.name} (${path})`, { person: plain(parsed) });
@@ -90,7 +90,7 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
       annotations: { readOnlyHint: true },
     },
     (filter) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const index = await loadPeople(ctx);
         const entries = [...index.entries()].sort((a, b) => byName.compare(a.name, b.name) || (a.path < b.path ? -1 : 1));
         const people = entries.flatMap((entry) => {

@@ -81,7 +81,7 @@ export function registerRecapTools(server: McpServer, ctx: VaultContext, writes:
       annotations: { readOnlyHint: true },
     },
     ({ recap, map }) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const { plan } = await planned(ctx, recap, map);
         const diff = planDiff(plan);
         const notes = plan.notes.map((n) => ({ path: n.path, attendee: n.attendee, create: n.create, error: n.error, kept: n.kept }));
@@ -102,7 +102,7 @@ export function registerRecapTools(server: McpServer, ctx: VaultContext, writes:
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
     },
     ({ recap, map }) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const { plan, existingMeeting } = await planned(ctx, recap, map);
         const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);
         const result = await applyPlan(plan, ctx.store, options, new FileJournal(ctx.store.root));
@@ -124,7 +124,7 @@ export function registerRecapTools(server: McpServer, ctx: VaultContext, writes:
       annotations: { readOnlyHint: false, destructiveHint: true },
     },
     () =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const journal = await loadLastRecap(ctx.store.root);
         if (!journal) return toolResult("No recap to undo.", { undone: false, restored: [], removed: [], skipped: [] });
         const result = await undoRecap(journal, ctx.store);

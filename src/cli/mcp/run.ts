@@ -4,7 +4,7 @@
  * nor parses them; it opens the vault itself, so no object crosses between the two bundles.
  */
 import type { OptionValues } from "../args";
-import { openVault } from "../vault";
+import { openVault, type VaultContext } from "../vault";
 import { serveMcp } from "./server";
 
 /** Set by the build from package.json (esbuild's define); absent when the source runs unbundled. */
@@ -12,7 +12,12 @@ declare const KITH_VERSION: string | undefined;
 
 export async function runMcp(values: OptionValues): Promise<number> {
   // The server keeps the people cache in memory between calls; each call still stats every note.
-  const ctx = { ...(await openVault(values)), peopleMemory: { notes: null } };
+  const ctx: VaultContext = { ...(await openVault(values)), peopleMemory: { notes: null } };
+  // A server runs for days: each call stamps that day's date and follows a settings change.
+  ctx.refresh = async () => {
+    const now = await openVault(values);
+    Object.assign(ctx, { settings: now.settings, rules: now.rules, today: now.today });
+  };
   await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", values["read-only"] === true);
   return 0;
 }

@@ -24,7 +24,7 @@ export function registerTaskTools(server: McpServer, ctx: VaultContext): void {
       annotations: { readOnlyHint: true },
     },
     ({ person, owned_by: ownedBy }) =>
-      guarded(async () => {
+      guarded(ctx, async () => {
         const needsPeople = person !== undefined || (ownedBy !== undefined && !ownedBy.startsWith("@"));
         const { tasks, people } = await loadVaultTasks(ctx, ctx.store.root, needsPeople);
         const owner = ownedBy === undefined ? null : handleKey(ownerHandle(ownedBy, people));

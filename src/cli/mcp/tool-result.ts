@@ -1,5 +1,6 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { FrontmatterError } from "../../core";
+import type { VaultContext } from "../vault";
 
 /** A tool's answer: a short text for the model to read, and the same facts as data. */
 export function toolResult(text: string, data: Record<string, unknown>): CallToolResult {
@@ -12,12 +13,14 @@ export function toolError(message: string): CallToolResult {
 }
 
 /**
- * Runs one tool call; any error becomes a tool error with the message a person would get from
- * the CLI (ambiguous names with their candidates, malformed notes with their line), never a
- * crash of the server.
+ * Runs one tool call on the vault as it is now (today's date and the settings read again: a
+ * server runs for days); any error becomes a tool error with the message a person would get
+ * from the CLI (ambiguous names with their candidates, malformed notes with their line), never
+ * a crash of the server.
  */
-export async function guarded(work: () => Promise<CallToolResult>): Promise<CallToolResult> {
+export async function guarded(ctx: VaultContext, work: () => Promise<CallToolResult>): Promise<CallToolResult> {
   try {
+    await ctx.refresh?.();
     return await work();
   } catch (error) {
     if (error instanceof FrontmatterError) return toolError(error.message);

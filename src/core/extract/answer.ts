@@ -16,8 +16,13 @@ const comparable = (text: string): string => oneLine(text).toLowerCase();
 
 /** A quote is in the text: the same words, in any case and spacing. */
 export function quoteInText(quote: string, text: string): boolean {
+  return quoteIn(quote, comparable(text));
+}
+
+/** quoteInText against a text already made comparable, for many quotes of one text. */
+function quoteIn(quote: string, comparableText: string): boolean {
   const wanted = comparable(quote);
-  return wanted !== "" && comparable(text).includes(wanted);
+  return wanted !== "" && comparableText.includes(wanted);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -43,6 +48,7 @@ export function recapFromAnswer(content: string, check: AnswerCheck): PastedReca
   }
   if (!isRecord(answer)) return { ...emptyRecap(), warnings: ["The model's answer is not a recap (a JSON object): nothing was taken from it."] };
   const warnings: string[] = [];
+  const said = comparable(check.text);
   const list = (key: string): unknown[] => {
     const value = answer[key];
     if (value === undefined || value === null) return [];
@@ -50,7 +56,7 @@ export function recapFromAnswer(content: string, check: AnswerCheck): PastedReca
     warnings.push(`The model's "${key}" is not a list: left out.`);
     return [];
   };
-  const named = (name: string): boolean => quoteInText(name, check.text) || check.attendees.some((a) => nameKey(a) === nameKey(name));
+  const named = (name: string): boolean => quoteIn(name, said) || check.attendees.some((a) => nameKey(a) === nameKey(name));
 
   const attendees = list("attendees").flatMap((value) => {
     const name = str(value);
@@ -74,7 +80,7 @@ export function recapFromAnswer(content: string, check: AnswerCheck): PastedReca
       warnings.push(`Left out a ${what} without a text.`);
       return null;
     }
-    if (quote === null || !quoteInText(quote, check.text)) {
+    if (quote === null || !quoteIn(quote, said)) {
       warnings.push(`Left out the ${what} "${text}": its quote is not in the text.`);
       return null;
     }
@@ -100,7 +106,7 @@ export function recapFromAnswer(content: string, check: AnswerCheck): PastedReca
     const found = quoted(value, "action");
     if (!found) return [];
     const ownerName = str(found.item.owner);
-    const owner = ownerName === null ? null : (attendee(ownerName) ?? (quoteInText(ownerName, check.text) ? ownerName : null));
+    const owner = ownerName === null ? null : (attendee(ownerName) ?? (quoteIn(ownerName, said) ? ownerName : null));
     if (ownerName !== null && owner === null) warnings.push(`The action "${found.text}" names ${ownerName}, who is not in the text: left without an owner.`);
     const dueText = str(found.item.due);
     const due = dueText !== null && isIsoDate(dueText) ? dueText : null;

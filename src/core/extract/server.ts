@@ -17,6 +17,8 @@ const DEFAULT_TIMEOUT_SECONDS = 120;
 /** `base` + `/path`, the base checked: an http(s) address, without a query. */
 export function endpoint(baseUrl: string, path: string): string {
   const base = baseUrl.trim().replace(/\/+$/, "");
+  // A user name or password in the address would be printed with every error: the key is given apart.
+  if (/^https?:\/\/[^/?#]*@/i.test(base)) throw new KithError("invalid-value", "The server's base URL holds a user name or password: give the address alone, and the key as the API key.");
   if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(base)) {
     throw new KithError("invalid-value", `"${baseUrl}" is not a server's base URL (such as http://localhost:11434/v1).`);
   }
@@ -69,7 +71,7 @@ function serverMessage(body: string): string | null {
 
 /** The address's host, never its path or query (where a secret may be). */
 export function hostOf(url: string): string {
-  return /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? "the server";
+  return /^https?:\/\/(?:[^/?#@]*@)?([^/?#@]+)/i.exec(url)?.[1] ?? "the server";
 }
 
 /** The models the server offers (`GET /models`), by id, for the settings' list. */

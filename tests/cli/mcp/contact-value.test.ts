@@ -38,6 +38,18 @@ describe("addContactValue", () => {
       after: swapLine(INLINE_FIELDS, "- Phone:: +81 3 5555 0100\n", "- Phone:: +81 3 5555 0100, +81 6 5555 0199\n"),
       edit: add("Phone", "+81 6 5555 0199"),
     },
+    {
+      name: "a cell whose values are separated by semicolons keeps them so, and its own text as written",
+      before: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example; b@y.example |", ""),
+      after: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example; b@y.example; c@z.example |", ""),
+      edit: add("Email", "c@z.example"),
+    },
+    {
+      name: "a URL holding a comma is neither split nor rewritten",
+      before: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **LinkedIn** | https://www.linkedin.com/in/a,b |", ""),
+      after: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **LinkedIn** | https://www.linkedin.com/in/a,b, https://www.linkedin.com/in/c |", ""),
+      edit: add("LinkedIn", "https://www.linkedin.com/in/c"),
+    },
     { name: "a value already there, in another case, changes nothing", before: PROPERTIES_ONLY, after: PROPERTIES_ONLY, edit: add("email", "Ana@Home.example") },
     { name: "one of a cell's values, changes nothing", before: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example, b@x.example |", ""), after: md("---", "type: people", "---", "", "## Contact Information", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example, b@x.example |", ""), edit: add("Email", "b@x.example") },
     {
@@ -48,6 +60,11 @@ describe("addContactValue", () => {
     },
   ];
   runEditCases(cases);
+
+  it("refuses to add to a property that holds one value, in words, writing nothing", () => {
+    const note = md("---", "type: people", "email: a@x.example", "---", "", "# A", "");
+    expect(() => addContactValue(note, "Email", "b@y.example", CTX)).toThrow("email holds one value in the note's properties: make it a list there to keep several, or give replace: true to replace it.");
+  });
 
   it("knows which fields hold several values, in any spelling", () => {
     expect(["E-mail", "Mobile", "Website", "LinkedIn", "Street Address", "Company", "Role", "Location"].map(isListValued)).toEqual([true, true, true, true, true, false, false, false]);

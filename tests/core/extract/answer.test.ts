@@ -93,3 +93,13 @@ describe("quoteInText", () => {
     expect(quoteInText(quote, TEXT)).toBe(found);
   });
 });
+
+describe("the server's address", () => {
+  it("is refused with a user name or password in it, which errors would print", async () => {
+    const { extractRecap } = await import("../../../src/core/extract");
+    const port = () => Promise.resolve({ status: 200, text: "{}" });
+    await expect(extractRecap(port, { baseUrl: "http://me:secret@localhost:11434/v1", model: "m", apiKey: "" }, { text: "x", attendees: [] })).rejects.toThrow(
+      "The server's base URL holds a user name or password: give the address alone, and the key as the API key.",
+    );
+  });
+});
