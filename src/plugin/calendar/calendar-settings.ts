@@ -44,6 +44,8 @@ function changed(ctx: CalendarSettingsContext, index: number, change: Partial<Ca
   return ctx.plugin.settings.calendars.map((c, i) => (i === index ? { ...c, ...change } : c));
 }
 
+const NOT_AN_ADDRESS = "That is not a web address: paste the calendar's secret address as its app gives it.";
+
 /** A new secret id: lower-case letters, digits and dashes, as secret storage takes them. */
 const newSecretId = (): string => `kith-calendar-${Date.now().toString(36)}`;
 
@@ -94,17 +96,15 @@ export function renderCalendarRow(setting: Setting, index: number, ctx: Calendar
     text.inputEl.type = "password";
     text.inputEl.setAttribute("aria-label", "Secret address");
     text.setPlaceholder(stored ? "Stored" : "https://… or webcal://…");
-    text.onChange((value) => {
-      const address = value.trim();
-      if (address === "") return;
-      if (!isCalendarAddress(address)) {
-        error.setText("That is not a web address: paste the calendar's secret address as its app gives it.");
-        return;
-      }
-      const id = calendar.secret !== "" ? calendar.secret : newSecretId();
+    // One secret per calendar, named once: the address is stored when the field is left, not at
+    // each keystroke (a half-typed address is no secret to keep, nor a calendar to fetch).
+    const id = calendar.secret !== "" ? calendar.secret : newSecretId();
+    text.onChange((value) => error.setText(value.trim() === "" || isCalendarAddress(value.trim()) ? "" : NOT_AN_ADDRESS));
+    text.inputEl.addEventListener("change", () => {
+      const address = text.getValue().trim();
+      if (address === "" || !isCalendarAddress(address)) return;
       secrets.setSecret(id, address);
       if (calendar.secret === id) {
-        error.setText("");
         if ("meetings" in ctx.plugin) void ctx.plugin.meetings?.refresh();
         return;
       }

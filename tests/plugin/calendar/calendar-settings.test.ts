@@ -56,8 +56,13 @@ describe("calendars in the settings tab", () => {
     expect(texts.map((x) => x.inputEl.getAttribute("aria-label"))).toEqual(["Calendar name", "Secret address"]);
     const address = texts[1];
     expect(address?.inputEl.type).toBe("password");
-    address?.setValue(SECRET_URL);
-    address?.simulateEvent__("input");
+    // Typed a piece at a time: nothing is stored, saved or fetched until the field is left.
+    for (const piece of ["https://cal", "https://calendar.example/priv", SECRET_URL]) {
+      address?.setValue(piece);
+      address?.simulateEvent__("input");
+    }
+    expect(t.plugin.settings.calendars[0]?.secret).toBe("");
+    address?.simulateEvent__("change");
     await vi.waitFor(() => expect(t.plugin.settings.calendars[0]?.secret).toMatch(/^kith-calendar-[a-z0-9]+$/));
     const id = t.plugin.settings.calendars[0]?.secret ?? "";
     expect(t.app.secretStorage.getSecret(id)).toBe(SECRET_URL);
