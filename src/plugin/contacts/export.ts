@@ -30,6 +30,11 @@ export async function exportContacts(ctx: CommandContext): Promise<void> {
   const answer = await ui.prompt("Export to (a path in the vault)", { value: format === "csv" ? "contacts.csv" : "contacts.vcf" });
   if (answer === null || answer.trim() === "") return;
   const path = normalizePath(answer.trim());
+  // The export is a contacts file beside the notes, never a note: no other ending, no way up out of the vault.
+  const ending = format === "csv" ? ".csv" : ".vcf";
+  if (!path.toLowerCase().endsWith(ending) || path.split("/").includes("..")) {
+    return ui.notice(`Export to a ${ending} file inside the vault (such as contacts${ending}): nothing exported.`);
+  }
   try {
     const core = await loadContactsCore();
     const cards = [];

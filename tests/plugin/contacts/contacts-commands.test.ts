@@ -222,6 +222,18 @@ describe("Export contacts", () => {
     expect(t.ui.notices).toEqual(["1 person exported to people.csv."]);
   });
 
+  it.each([
+    ["a note", "Contacts/Dana Okafor.md", ".vcf"],
+    ["a path out of the vault", "../contacts.vcf", ".vcf"],
+  ])("refuses to export to %s, writing nothing", async (_name, answer, ending) => {
+    const t = await contactsSetup({ [DANA_PATH]: DANA, [LENA_PATH]: LENA });
+    t.ui.answers = ["", answer];
+    t.ui.choices = ["vcard"];
+    await t.run("export-contacts");
+    expect(t.read(DANA_PATH)).toBe(DANA);
+    expect(t.ui.notices).toEqual([`Export to a ${ending} file inside the vault (such as contacts${ending}): nothing exported.`]);
+  });
+
   it("never replaces a file without confirmation; confirmed, it does", async () => {
     const t = await contactsSetup({ [DANA_PATH]: DANA, [LENA_PATH]: LENA, "contacts.vcf": "my own file\n" });
     t.ui.answers = ["", "contacts.vcf"];
