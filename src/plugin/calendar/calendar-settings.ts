@@ -36,7 +36,7 @@ async function saveCalendars(ctx: CalendarSettingsContext, calendars: CalendarSe
   }
   await ctx.plugin.saveSettings();
   // Guarded with `in`: the feature may be absent (tests of the tab alone).
-  if ("meetings" in ctx.plugin) void ctx.plugin.meetings?.refresh();
+  if ("meetings" in ctx.plugin) ctx.plugin.meetings?.refreshSoon();
   return null;
 }
 

@@ -1,7 +1,10 @@
-import type { App } from "obsidian";
+import { debounce, type App } from "obsidian";
 import { isKithError, type KithSettings } from "../../core";
 import { calendarProblem, localZone, mergeMeetings, readCalendar, todaysMeetings, type TodayMeeting } from "../../core/calendar";
 import { readCalendarSource, type CalendarRequest } from "./calendar-source";
+
+/** How long settings edits must pause before the calendars are read again. */
+const SETTLE_MS = 1000;
 
 /** What the panel shows of today's calendars. */
 export interface MeetingsState {
@@ -70,6 +73,9 @@ export class TodaysMeetings {
     });
     return this.running;
   }
+
+  /** A refresh once the settings stop changing (typed key by key, they would read every calendar at each key). */
+  readonly refreshSoon = debounce(() => void this.refresh(), SETTLE_MS, true);
 
   /** Whether the interval has passed since the last refresh. */
   due(now: number = this.now()): boolean {
