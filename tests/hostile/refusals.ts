@@ -198,7 +198,10 @@ export function contactTableWithoutSeparator(lines: readonly Line[], from: numbe
       if (table.length > 0) break;
       continue;
     }
-    const heading = /^ {0,3}(#{1,6})(?=[ \t\r]|$)([^]*)$/.exec(text);
+    // Indented under the list item right above, a `## x` line is that item's, not a heading (as the outline reads it).
+    const above = /^ *(?:[-*+]|\d{1,9}[.)])(?: {1,4}|$)/.exec(lines[i - 1]?.text ?? "")?.[0].length;
+    const indent = text.length - text.trimStart().length;
+    const heading = indent > 0 && above !== undefined && indent >= above ? null : /^ {0,3}(#{1,6})(?=[ \t\r]|$)([^]*)$/.exec(text);
     // A heading ends a table, as any line that does not start with | does.
     if (heading?.[1] && table.length > 0) break;
     if (heading?.[1]) {

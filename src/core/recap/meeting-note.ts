@@ -49,6 +49,11 @@ export function escapeParagraph(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/^([#>*+=`~-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
+/** A list item of the note: its text escaped as a paragraph's, so `- -` stays an item (not a `- - -` rule) and reads back as written. */
+export function bulletLine(item: string): string {
+  return `- ${escapeParagraph(item)}`;
+}
+
 /** The paragraph's text as Markdown shows it: escapeParagraph undone. */
 export function unescapeParagraph(text: string): string {
   return text.replace(/^\\([#>*+=`~-])/, "$1").replace(/^(\d+)\\([.)])/, "$1$2");
@@ -115,7 +120,7 @@ export function readMeetingNote(text: string, path: string): Recap {
   const fromName = /^(\d{4}-\d\d-\d\d)\s*-\s*(.*)$/.exec(fileName);
   const h1 = outline.headings.find((h) => h.level === 1)?.title;
   const topicsSection = firstSection(text, outline, SECTION_NAMES.topics);
-  const topicItems = bulletItems(text, outline, topicsSection);
+  const topicItems = bulletItems(text, outline, topicsSection).map(unescapeParagraph);
   const attendeeValues = listValue(data.attendees);
   const attendees = attendeeValues.map(linkText).filter((n) => n !== "");
   const aliases = linkAliases(attendeeValues);
@@ -134,8 +139,8 @@ export function readMeetingNote(text: string, path: string): Recap {
     ...(Object.keys(emails).length > 0 ? { emails } : {}),
     via: scalarValue(data.via) ? linkText(scalarValue(data.via) ?? "") || null : null,
     summary: unescapeParagraph(proseOf(text, outline, firstSection(text, outline, SECTION_NAMES.summary))),
-    facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts))),
-    decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map(decisionText)),
+    facts: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.facts)).map(unescapeParagraph)),
+    decisions: items(bulletItems(text, outline, firstSection(text, outline, SECTION_NAMES.decisions)).map((d) => decisionText(unescapeParagraph(d)))),
     topics: topicItems.length > 0 ? topicItems : topicsOf(text, outline, topicsSection),
     actions: actionsOf(text, outline, firstSection(text, outline, SECTION_NAMES.actions)),
     tags: listValue(data.tags),
@@ -185,7 +190,7 @@ export function renderMeetingNote(recap: Recap, options: RenderMeetingOptions = 
     return email ? [namedEmail(a, email)] : [];
   });
   const summary = escapeParagraph(recap.summary);
-  const bullets = (items: readonly string[]): string[] => (items.length > 0 ? [...items.map((i) => `- ${i}`), ""] : [""]);
+  const bullets = (items: readonly string[]): string[] => (items.length > 0 ? [...items.map(bulletLine), ""] : [""]);
   const lines = [
     "---",
     `type: ${MEETING_TYPE}`,

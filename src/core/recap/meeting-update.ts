@@ -12,7 +12,7 @@ import { detectEol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
 import { attendeeEmail, namedEmail } from "./attendee-emails";
 import { distinctAttendees } from "./distinct";
-import { attendeeValue, escapeParagraph, firstSection, linkText, SECTION_NAMES, transcriptTarget, transcriptValue, unescapeParagraph } from "./meeting-note";
+import { attendeeValue, bulletLine, escapeParagraph, firstSection, linkText, SECTION_NAMES, transcriptTarget, transcriptValue, unescapeParagraph } from "./meeting-note";
 import type { Recap } from "./recap";
 
 /**
@@ -164,7 +164,7 @@ function bulletStep(key: "facts" | "decisions", items: readonly string[], keyOf:
     const added: string[] = [];
     for (const item of items) {
       if (item === "") continue;
-      const line = `- ${item}`;
+      const line = bulletLine(item);
       // Compared as the note will read the line back.
       const itemKeyed = keyOf(bulletText(line));
       if (held.has(itemKeyed)) continue;
@@ -184,7 +184,8 @@ function topicsStep(topics: readonly string[]): Step {
     const found = find(text, "topics");
     const bullets = bulletItems(text, found.outline, found.section, found.lines);
     const prose = found.lines.filter((l) => !l.blank && !l.inCode && !l.listItem).flatMap((l) => splitTopics(unescapeParagraph(l.text.trim())));
-    const held = new Set([...bullets, ...prose].map(itemKey));
+    // Compared as the topics read back: a bullet's text unescaped as bulletLine escapes it.
+    const held = new Set([...bullets.map(unescapeParagraph), ...prose].map(itemKey));
     const added = topics.filter((t) => {
       const key = itemKey(t);
       if (held.has(key)) return false;
@@ -192,7 +193,7 @@ function topicsStep(topics: readonly string[]): Step {
       return true;
     });
     if (added.length === 0) return null;
-    if (bullets.length > 0) return addLines(text, "topics", found, added.map((t) => `- ${t}`));
+    if (bullets.length > 0) return addLines(text, "topics", found, added.map(bulletLine));
     // Escaped like a summary: a first topic `#pilot` or `-` would make the line a heading or a list item.
     const line = escapeParagraph(added.join(", "));
     return addLines(text, "topics", found, hasContent(found.lines) ? ["", line] : [line]);

@@ -296,3 +296,15 @@ describe("updateMeetingNote", () => {
     expect(() => updateMeetingNote("---\nattendees:\n  lead: Robin\n---\n# Sync\n", RECAP, OPTIONS)).toThrow(/attendees/);
   });
 });
+
+describe("updateMeetingNote: items that start like Markdown marks (found by npm run fuzz)", () => {
+  it.each([
+    ["a decision `- -`, which unescaped would be a `- - -` rule", "*Last updated: *", { decisions: ["- -"] }, "## Decisions\n\n- \\- -\n\n*Last updated: 2026-03-12*"],
+    ["a topic `1. pilot` under bulleted topics, which unescaped would be a nested list", "## Topics\n- [x] Book the room", { topics: ["1. pilot"] }, "## Topics\n- [x] Book the room\n- 1\\. pilot"],
+  ])("%s: written escaped, and merged again it changes nothing", (_name, before, part, after) => {
+    const recap: Recap = { ...emptyRecap(), date: "2026-03-12", title: "Roadmap review", ...part };
+    const once = updateMeetingNote(before, recap, OPTIONS).after;
+    expect(once).toBe(after);
+    expect(updateMeetingNote(once, recap, OPTIONS).after).toBe(once);
+  });
+});
