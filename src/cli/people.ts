@@ -62,7 +62,7 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
     read.push(undefined);
     const path = note.folder + note.name;
     try {
-      const text = ctx.store.readNow(path);
+      const text = ctx.store.readListed(path);
       if (text === null) continue; // removed since the walk
       // Most notes are meetings: a look at the raw text spares them the YAML parse.
       const entry = mayBePerson(text, path) ? readPersonEntry(path, text, ctx.rules) : null;

@@ -31,9 +31,9 @@ function tapReads(store: FsNoteStore, seen: { path(path: string): void; text(pat
     seen.text(path, text);
     return text;
   };
-  tapped.readNow = (path) => {
+  tapped.readListed = (path) => {
     seen.path(path);
-    const text = store.readNow(path);
+    const text = store.readListed(path);
     seen.text(path, text);
     return text;
   };
@@ -67,7 +67,7 @@ export async function loadVaultTasks(ctx: VaultContext, vault: string, withPeopl
     if (read.has(path)) continue;
     seen.path(path);
     try {
-      seen.text(path, ctx.store.readNow(path));
+      seen.text(path, ctx.store.readListed(path));
     } catch (error) {
       if (!isKithError(error) || error.code !== "unreadable") throw error;
       console.error(`kith: warning: ${printable(error.message)} Skipped.`);

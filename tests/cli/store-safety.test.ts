@@ -169,6 +169,20 @@ describe("notes Kith leaves as they are", () => {
     expect(await readdir(path.join(root, "People"))).toEqual(["Fifo.md", "Folder.md", "Real.md"]);
   });
 
+  it("reads a listed note in one call; a link, a folder or a pipe found there since are still never waited on", { timeout: 20_000 }, async () => {
+    await mkdir(path.join(root, "People"));
+    await put("People/Real.md", "real\n");
+    await symlink("Real.md", path.join(root, "People/Link.md"));
+    await mkdir(path.join(root, "People/Folder.md"));
+    expect(spawnSync("mkfifo", [path.join(root, "People/Fifo.md")]).status).toBe(0);
+    expect(store.readListed("People/Real.md")).toBe("real\n");
+    expect(store.readListed("People/Link.md")).toBe("real\n");
+    expect(store.readListed("People/Gone.md")).toBe(null);
+    expect(() => store.readListed("People/Folder.md")).toThrow("People/Folder.md is not a regular file.");
+    // A pipe with no writer reads as empty at once (O_NONBLOCK); the walk never lists one.
+    expect(store.readListed("People/Fifo.md")).toBe("");
+  });
+
   it("says a link loop is a link loop", async () => {
     await symlink("B.md", path.join(root, "A.md"));
     await symlink("A.md", path.join(root, "B.md"));

@@ -21,7 +21,7 @@ export const doctorCommand: Command = {
     for (const path of paths) {
       let text;
       try {
-        text = ctx.store.readNow(path);
+        text = ctx.store.readListed(path);
       } catch (error) {
         if (!isKithError(error) || error.code !== "unreadable") throw error;
         // The store's message starts with the path, which the finding's line already shows.

@@ -56,18 +56,24 @@ async function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean)
   const write = async (chunk: string): Promise<void> => {
     if (!out.write(chunk)) await once(out, "drain").catch(stop);
   };
-  let chunk = "";
+  // Pieces joined once per chunk: a chunk grown by `+=` is a rope that each write flattened again.
+  let chunk: string[] = [];
+  let chars = 0;
   let first = true;
   for (const item of items) {
-    chunk += print(item, first);
+    const piece = print(item, first);
+    chunk.push(piece);
+    chars += piece.length;
     first = false;
-    if (chunk.length >= CHUNK_CHARS) {
-      await write(chunk);
+    if (chars >= CHUNK_CHARS) {
+      await write(chunk.join(""));
       if (readerGone) return;
-      chunk = "";
+      chunk = [];
+      chars = 0;
     }
   }
-  await write(chunk + last);
+  chunk.push(last);
+  await write(chunk.join(""));
 }
 
 /** `JSON.stringify(rows, null, 2)` and a newline, printed row by row: the same text, never held whole. */
