@@ -18,8 +18,11 @@ const RETRIES = 3;
 
 /** Opens without waiting: a FIFO named like a note would otherwise block the open forever. */
 const READ_NOW = constants.O_RDONLY | constants.O_NONBLOCK;
-/** readListed's: as READ_NOW, and a link is refused (ELOOP), to be read through readNow's checks. */
-const READ_LISTED = READ_NOW | constants.O_NOFOLLOW;
+/**
+ * readListed's: as READ_NOW, and a link is refused (ELOOP), to be read through readNow's checks.
+ * readFileSync takes numeric flags as open does; @types/node types its `flag` as a string only.
+ */
+const READ_LISTED = (READ_NOW | constants.O_NOFOLLOW) as unknown as string;
 
 /** Errors of `link` on a file system without hard links (exFAT, some network shares). */
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
