@@ -1,5 +1,6 @@
-import { Modal, Setting, type App } from "obsidian";
+import { Setting, type App } from "obsidian";
 import type { ContactStatus, ContactsPlan, PlannedContact } from "../../core/contacts-import";
+import { ConfirmModal } from "../modals/confirm-modal";
 
 /** Rows shown of each group: a phone's whole address book would make a page nobody scrolls; the counts say the rest. */
 const ROWS_SHOWN = 200;
@@ -17,23 +18,13 @@ const GROUPS: Array<{ status: ContactStatus; title: string }> = [
  * people, notes updated with each field filled (and the fields left as the note has them),
  * ambiguous names with who they could be, skipped cards with why. Resolves true on Import.
  */
-export class ContactsPreviewModal extends Modal {
-  private confirmed = false;
-  private settle: (value: boolean) => void = () => undefined;
-
+export class ContactsPreviewModal extends ConfirmModal {
   constructor(
     app: App,
     private readonly plan: ContactsPlan,
     private readonly file: string,
   ) {
     super(app);
-  }
-
-  ask(): Promise<boolean> {
-    return new Promise((resolve) => {
-      this.settle = resolve;
-      this.open();
-    });
   }
 
   override onOpen(): void {
@@ -57,22 +48,7 @@ export class ContactsPreviewModal extends Modal {
     if (plan.photos.length > 0) contentEl.createEl("p", { text: `${photos} saved to the attachments folder.`, cls: "kith-preview-muted" });
     const nothing = plan.notes.length === 0;
     if (nothing) contentEl.createEl("p", { text: "Nothing to write: every card is in your notes already, or cannot be imported." });
-    new Setting(contentEl)
-      .addButton((b) => b.setButtonText(nothing ? "Close" : "Cancel").onClick(() => this.close()))
-      .addButton((b) => {
-        b.setButtonText("Import")
-          .setCta()
-          .setDisabled(nothing)
-          .onClick(() => {
-            this.confirmed = true;
-            this.close();
-          });
-      });
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-    this.settle(this.confirmed);
+    this.addButtons("Import", nothing);
   }
 }
 

@@ -1,4 +1,5 @@
-import { Modal, Setting, type App } from "obsidian";
+import { Setting, type App } from "obsidian";
+import { ConfirmModal } from "./confirm-modal";
 import { changedLines, type NoteChange } from "../../core";
 
 /** What happens to one note, in words, when there is no line diff to show. */
@@ -12,10 +13,7 @@ function summary(change: NoteChange): string | null {
  * Shows what an operation will write, note by note (removed and added lines), and asks
  * before anything is written: resolves true only on the action button.
  */
-export class ConfirmDiffModal extends Modal {
-  private confirmed = false;
-  private settle: (value: boolean) => void = () => undefined;
-
+export class ConfirmDiffModal extends ConfirmModal {
   constructor(
     app: App,
     private readonly title: string,
@@ -25,27 +23,10 @@ export class ConfirmDiffModal extends Modal {
     super(app);
   }
 
-  ask(): Promise<boolean> {
-    return new Promise((resolve) => {
-      this.settle = resolve;
-      this.open();
-    });
-  }
-
   override onOpen(): void {
     this.setTitle(this.title);
     for (const change of this.changes) this.renderChange(change);
-    new Setting(this.contentEl)
-      .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
-      .addButton((b) =>
-        b
-          .setButtonText(this.action)
-          .setCta()
-          .onClick(() => {
-            this.confirmed = true;
-            this.close();
-          }),
-      );
+    this.addButtons(this.action);
   }
 
   private renderChange(change: NoteChange): void {
@@ -64,10 +45,5 @@ export class ConfirmDiffModal extends Modal {
     for (const line of lines) {
       pre.createDiv({ text: `${line.kind} ${line.text}`, cls: line.kind === "+" ? "kith-diff-added" : "kith-diff-removed" });
     }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
-    this.settle(this.confirmed);
   }
 }
