@@ -151,6 +151,19 @@ describe("the people cache", { timeout: TIMEOUT }, () => {
     expect(await runAll(vault)).toEqual(uncached);
   });
 
+  it("is written in ASCII, accented and other names as escapes, and a warm call reads them back as written", async () => {
+    const vault = await copyVault();
+    await put(vault, "People/Zoë Ångström.md", "---\ntype: person\naliases: [Zoë Å, 王芳 😀]\n---\n# Zoë Ångström\n");
+    await settle();
+    const cold = await kith(vault, "person", "show", "王芳 😀", "--json");
+    expect(cold.status).toBe(0);
+    const bytes = await readFile(cacheFile(vault));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(bytes.toString("latin1")).toContain(String.raw`"Zo\u00eb \u00c5ngstr\u00f6m.md"`);
+    expect(await kith(vault, "person", "show", "王芳 😀", "--json")).toEqual(cold);
+    expect((JSON.parse(cold.stdout) as { path: string }).path).toBe("People/Zoë Ångström.md");
+  });
+
   it("a cache that names someone else for a note whose stamp matches is not what answers when its rules differ", async () => {
     const vault = await copyVault();
     await settle();
