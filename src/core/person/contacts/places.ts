@@ -85,8 +85,12 @@ function bodyPlaces(text: string, outline: Outline, headings: PersonHeadings): C
   const own = new Set(OWN_SECTIONS.map((key) => normalizeHeading(headings[key])));
   const owned = outline.headings.flatMap((h, i) => (own.has(normalizeHeading(h.title)) ? (sectionAt(text, outline, i) ?? []) : []));
   const places: ContactPlace[] = [];
-  for (let line = lineFrom(text, outline.bodyStart); line.start < text.length; line = lineFrom(text, line.next)) {
-    if (!line.text.includes("::") && !line.text.includes("**")) continue;
+  // Only a line with `::` or `**` in it can hold a field: one search finds them, the rest are never read.
+  const marks = /::|\*\*/g;
+  marks.lastIndex = outline.bodyStart;
+  for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+    const line = lineFrom(text, Math.max(outline.bodyStart, text.lastIndexOf("\n", mark.index - 1) + 1));
+    marks.lastIndex = line.next;
     // Fenced code and %% or HTML comments hide what is in them, as Obsidian shows the note; a
     // heading's text (`**Role**: x` over `---` is a setext heading) is a heading, not a field.
     if (isInFence(outline, line.start) || outline.comments.some(([from, to]) => line.start >= from && line.start < to)) continue;
