@@ -1,4 +1,4 @@
-import { checkCaseCollisions, checkDuplicateNames, checkPersonNote, isKithError, personEntry, type DoctorFinding, type PersonEntry } from "../../core";
+import { checkCaseCollisions, checkDuplicateNames, inspectPersonNote, isKithError, type DoctorFinding, type PersonEntry } from "../../core";
 import { personPrecheck } from "../../core/person/person-precheck";
 import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
@@ -31,9 +31,9 @@ export const doctorCommand: Command = {
       // A note no rule could make a person has nothing to report: every finding needs the people
       // folder or a marker word in the text (personPrecheck's maybe), so its YAML is not parsed.
       if (text === null || !mayBePerson(text, path)) continue;
-      findings.push(...checkPersonNote(path, text, ctx.rules));
-      const entry = personEntry(path, text, ctx.rules);
-      if (entry) people.push(entry);
+      const note = inspectPersonNote(path, text, ctx.rules);
+      findings.push(...note.findings);
+      if (note.entry) people.push(note.entry);
     }
     for (const warning of ctx.store.warnings.splice(0)) console.error(`kith: warning: ${printable(warning)}`);
     findings.push(...checkDuplicateNames(people), ...checkCaseCollisions(paths));

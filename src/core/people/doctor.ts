@@ -7,7 +7,7 @@ import { nameKey } from "../person/names";
 import { kinds, mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
 import { inTemplateFolder } from "../person/template-folders";
 import { templateSyntaxIn } from "../person/template-syntax";
-import { fileNameOf, type PersonEntry } from "./entry";
+import { entryOf, fileNameOf, personEntry, type PersonEntry } from "./entry";
 
 /** What `kith doctor` (or a plugin command) reports: one problem of one note. */
 export interface DoctorFinding {
@@ -36,11 +36,20 @@ function quoted(syntax: string): string {
  * syntax or the canonical sections they lack (when they keep Kith's layout at all). Notes in template folders are templates: not checked.
  */
 export function checkPersonNote(path: string, text: string, rules: PersonRules = {}): DoctorFinding[] {
-  if (inTemplateFolder(path, rules.templateFolders)) return [];
+  return inspectPersonNote(path, text, rules).findings;
+}
+
+/**
+ * A note's problems (checkPersonNote's) and its index entry (personEntry's), from one read of its
+ * frontmatter and outline: `doctor` needs both for every note that may be a person.
+ */
+export function inspectPersonNote(path: string, text: string, rules: PersonRules = {}): { findings: DoctorFinding[]; entry: PersonEntry | null } {
+  const none = (...findings: DoctorFinding[]): { findings: DoctorFinding[]; entry: null } => ({ findings, entry: null });
+  if (inTemplateFolder(path, rules.templateFolders)) return none();
   const folderMarks = rules.peopleFolderMarksPeople !== false && inFolder(path, rules.peopleFolder);
   // An interrupted write or a crashed tool leaves an empty file where a person should be.
   if (text.trim() === "" && folderMarks) {
-    return [{ path, problem: `empty note (${text.length === 0 ? "0 bytes" : "only white space"}): fill it in or delete it` }];
+    return { findings: [{ path, problem: `empty note (${text.length === 0 ? "0 bytes" : "only white space"}): fill it in or delete it` }], entry: personEntry(path, text, rules) };
   }
   let data;
   try {
@@ -50,21 +59,22 @@ export function checkPersonNote(path: string, text: string, rules: PersonRules =
     const syntax = templateSyntaxIn(yamlText);
     if (syntax !== null) {
       return folderMarks || mentionsPersonMarker(yamlText, rules)
-        ? [{ path, problem: `template syntax in frontmatter (${quoted(syntax)}): a template nobody rendered, not a person; render it, or move it to the templates folder` }]
-        : [];
+        ? none({ path, problem: `template syntax in frontmatter (${quoted(syntax)}): a template nobody rendered, not a person; render it, or move it to the templates folder` })
+        : none();
     }
     data = personData(text, path, rules);
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     // The YAML cannot be read, so look for a person marker in the raw text.
-    return folderMarks || mentionsPersonMarker(text, rules) ? [{ path, problem: error.message }] : [];
+    return folderMarks || mentionsPersonMarker(text, rules) ? none({ path, problem: error.message }) : none();
   }
-  if (!data) return [];
+  if (!data) return none();
   const headings = rules.headings ?? DEFAULT_HEADINGS;
   const outline = scanOutline(text);
+  const entry = entryOf(path, text, data, outline, rules);
   const name = scalarValue(data.title)?.trim() || outline.headings.find((h) => h.level === 1)?.title || fileNameOf(path);
   const nameSyntax = templateSyntaxIn(name);
-  if (nameSyntax !== null) return [{ path, problem: `template syntax in the name (${quoted(nameSyntax)}): a template nobody rendered, not a person` }];
+  if (nameSyntax !== null) return { findings: [{ path, problem: `template syntax in the name (${quoted(nameSyntax)}): a template nobody rendered, not a person` }], entry };
   const missing = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key) && !findSection(text, outline, headings[key])).map(
     (key) => headings[key],
   );
@@ -73,7 +83,7 @@ export function checkPersonNote(path: string, text: string, rules: PersonRules =
   const layoutSections = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key)).length;
   const types = kinds(data);
   const otherLayout = missing.length === layoutSections || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
-  return missing.length === 0 || otherLayout ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }];
+  return { findings: missing.length === 0 || otherLayout ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }], entry };
 }
 
 /** Groups of values that share a key, in first-seen order; groups of one are left out. */

@@ -1,6 +1,6 @@
 import { FrontmatterError } from "../errors";
-import { listValue, scalarValue } from "../frontmatter";
-import { scanOutline } from "../sections/outline";
+import { listValue, scalarValue, type FrontmatterData } from "../frontmatter";
+import { scanOutline, type Outline } from "../sections/outline";
 import { findSection } from "../sections/section";
 import { contactPlaces } from "../person/contacts/places";
 import { contactValueOf, recordOf } from "../person/contacts/record";
@@ -61,8 +61,11 @@ export function personEntry(path: string, text: string, rules: PersonRules = {})
 /** As personEntry, but malformed frontmatter throws its FrontmatterError, for callers that report it. */
 export function readPersonEntry(path: string, text: string, rules: PersonRules = {}): PersonEntry | null {
   const data = personData(text, path, rules);
-  if (!data) return null;
-  const outline = scanOutline(text);
+  return data ? entryOf(path, text, data, scanOutline(text), rules) : null;
+}
+
+/** The index entry of a person note whose frontmatter (personData's) and outline are already read. */
+export function entryOf(path: string, text: string, data: FrontmatterData, outline: Outline, rules: PersonRules = {}): PersonEntry | null {
   const title = scalarValue(data.title)?.trim();
   const h1 = outline.headings.find((h) => h.level === 1)?.title;
   const fileName = fileNameOf(path);
