@@ -351,15 +351,17 @@ if (runs("recap")) {
 if (runs("index")) {
   log(`index build: ${BUILD_ROUNDS} rounds of (the plugin's build) and (its reads alone) over ${disk.files.length} files`);
   await readsAlone(disk.dir, disk.files, new Set(disk.files.map((f) => f.path))); // warm the page cache
-  const builds: Omit<BuildResult, "changed" | "read">[] = [];
+  const builds: Omit<BuildResult, "changed" | "read" | "unload">[] = [];
   const reads: ReadsResult[] = [];
   let last: BuildResult | null = null;
   for (let r = 0; r < BUILD_ROUNDS; r++) {
+    // The round before is let go first: a plugin left loaded keeps its index (and a timer) alive.
+    last?.unload();
     last = null;
     const build = await buildIndexes(MAIN_JS, disk.dir, disk.files);
     const alone = await readsAlone(disk.dir, disk.files, build.read);
     last = build;
-    const { changed: _c, read: _r, ...figures } = build;
+    const { changed: _c, read: _r, unload: _u, ...figures } = build;
     builds.push(figures);
     reads.push(alone);
     log(`  round ${r + 1}: build ${ms(build.ms)}, then ${ms(build.settleMs)} between frames (last read at ${ms(build.lastReadMs)}; ${build.reads} reads, ${build.lists} lists), reads alone ${ms(alone.ms)} (${alone.reads} reads); heap kept ${build.keptMb.toFixed(0)} MB, peak ${build.peakHeapMb.toFixed(0)} MB (reads alone ${alone.peakHeapMb.toFixed(0)} MB), rss peak ${build.peakRssMb.toFixed(0)} MB`);
@@ -423,6 +425,7 @@ if (runs("index")) {
     beside: `person ${us(person!.medianUs)}, meeting ${us(meeting!.medianUs)}; one read ${us(readUs)}`,
     detail: { personNoteUs: round(person!.medianUs, 2), meetingNoteUs: round(meeting!.medianUs, 2), oneReadUs: round(readUs, 2) },
   });
+  last!.unload();
   last = null;
 
   const vaultMb = disk.bytes / 1048576;

@@ -50,6 +50,7 @@ export function diskFiles(dir: string, files: readonly VaultFile[], onRead?: (pa
 
 interface PluginLike {
   onload(): Promise<void> | void;
+  unload(): void;
   indexer?: { ready: Promise<void>; settled?: Promise<void> };
 }
 
@@ -109,6 +110,7 @@ export async function benchOnload(mainJs: string, dir: string, files: readonly V
     const start = now();
     await plugin.onload();
     times.push(msSince(start));
+    plugin.unload();
   }
   return {
     notes: files.length,
@@ -160,6 +162,8 @@ export interface BuildResult {
   read: Set<string>;
   /** The plugin's metadataCache "changed" handler: one changed note re-indexed. */
   changed: (path: string, text: string) => void;
+  /** Unloads the plugin, as Obsidian does when it is turned off: its timers stopped, its index let go. */
+  unload: () => void;
 }
 
 /** A fresh plugin over the vault: onload, layout ready, `indexer.ready` awaited. */
@@ -203,6 +207,7 @@ export async function buildIndexes(mainJs: string, dir: string, files: readonly 
     peakRssMb: peak.rssMb,
     read,
     changed: (p, text) => void onChanged({ path: p }, text, disk.cache?.(p) ?? null),
+    unload: () => plugin.unload(),
   };
 }
 

@@ -9,7 +9,7 @@
  * callbacks given to `workspace.onLayoutReady` wait in `layoutReady` until the caller runs them,
  * as Obsidian holds them until the layout is ready.
  */
-import { clearTimeout, setTimeout } from "node:timers";
+import { clearInterval, clearTimeout, setTimeout } from "node:timers";
 import vm from "node:vm";
 
 export type Callback = (...args: unknown[]) => unknown;
@@ -202,20 +202,29 @@ export function fakeObsidian(options: FakeObsidianOptions) {
   });
   const app = { vault, workspace, metadataCache, fileManager: absorb(), plugins: absorb(), commands: absorb() };
 
+  // As Obsidian's: what is registered is undone on unload (an interval left running would keep the process alive).
   class Component {
-    register(_cb: Callback): void {}
+    private cleanups: Callback[] = [];
+    register(cb: Callback): void {
+      this.cleanups.push(cb);
+    }
     registerEvent(ref: unknown): void {
       calls.events.push(ref);
     }
     registerDomEvent(): void {}
     registerInterval(id: number): number {
+      this.cleanups.push(() => clearInterval(id));
       return id;
     }
     addChild<T>(child: T): T {
       return child;
     }
     load(): void {}
-    unload(): void {}
+    onunload(): void {}
+    unload(): void {
+      this.onunload();
+      for (const cleanup of this.cleanups.splice(0)) cleanup();
+    }
   }
   class Plugin extends Component {
     private data: unknown = null;
