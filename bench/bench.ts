@@ -287,7 +287,7 @@ if (runs("recap")) {
   };
 
   /** Median ms of plan + apply (2 warm-up runs left out), each attendee's note holding `context` Recent Context lines (null: the vault's own notes). */
-  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; planMs: number; journalMs: number; updated: number; failed: number; noteBytes: number }> {
+  async function recapMs(context: number | null, runs: number): Promise<{ ms: number; planMs: number; journalMs: number; floorMs: number; updated: number; failed: number; noteBytes: number }> {
     const texts = new Map(peopleTexts);
     for (const i of attendeeIndexes) {
       const p = vault.people[i]!.path;
@@ -297,6 +297,7 @@ if (runs("recap")) {
     const times: number[] = [];
     const planTimes: number[] = [];
     const journalTimes: number[] = [];
+    const floorTimes: number[] = [];
     let last = { updated: 0, failed: 0 };
     for (let i = 0; i < runs + 2; i++) {
       const store = new MemoryNoteStore();
@@ -311,11 +312,20 @@ if (runs("recap")) {
       const journalStart = now();
       consume(plan.notes.map((n) => journalLine({ step: "plan", path: n.path, before: n.before, after: n.after ?? "" })));
       journalTimes.push(msSince(journalStart));
+      // The least a recap that can be undone does per note: one splice, and its journal line.
+      const floorStart = now();
+      consume(attendeeIndexes.map((a) => {
+        const p = vault.people[a]!.path;
+        const before = texts.get(p)!;
+        const at = before.length >> 1;
+        return journalLine({ step: "plan", path: p, before, after: `${before.slice(0, at)}- x\n${before.slice(at)}` });
+      }));
+      floorTimes.push(msSince(floorStart));
       last = { updated: result.updated.length, failed: result.failed.length };
       consume(result.updated);
     }
     const noteBytes = median(attendeeIndexes.map((i) => Buffer.byteLength(texts.get(vault.people[i]!.path)!)));
-    return { ms: median(times.slice(2)), planMs: median(planTimes.slice(2)), journalMs: median(journalTimes.slice(2)), ...last, noteBytes };
+    return { ms: median(times.slice(2)), planMs: median(planTimes.slice(2)), journalMs: median(journalTimes.slice(2)), floorMs: median(floorTimes.slice(2)), ...last, noteBytes };
   }
 
   const seedSized = await recapMs(null, quick ? 7 : 19);
@@ -339,7 +349,7 @@ if (runs("recap")) {
     unit: "ms",
     limit: 60,
     comparison: "<",
-    beside: `${beside}; 500 lines: ${ms(lines500.ms)}; of it, plan ${ms(lines2000.planMs)} and the undo journal's lines ${ms(lines2000.journalMs)}`,
+    beside: `${beside}; 500 lines: ${ms(lines500.ms)}; of it, plan ${ms(lines2000.planMs)} and the undo journal's lines ${ms(lines2000.journalMs)}; a splice and its journal line per note alone ${ms(lines2000.floorMs)}`,
     detail: { ...lines2000, attendees: attendees.length, context500: { ...lines500, ms: round(lines500.ms, 1), planMs: round(lines500.planMs, 1) }, nodeStartMs: round(nodeStartMs, 1) },
   });
   log(`recap: ${ms(seedSized.ms)} (plan ${ms(seedSized.planMs)}; notes ~${(seedSized.noteBytes / 1024).toFixed(0)} KB); 500 context lines ${ms(lines500.ms)} (plan ${ms(lines500.planMs)}; ~${(lines500.noteBytes / 1024).toFixed(0)} KB); 2,000 lines ${ms(lines2000.ms)} (plan ${ms(lines2000.planMs)}; ~${(lines2000.noteBytes / 1024).toFixed(0)} KB); ${seedSized.updated} updated, ${seedSized.failed} failed; node -e 0 ${ms(nodeStartMs)}`);
