@@ -28,7 +28,6 @@ export type Shape =
   | "code-fence-never-closed"
   | "contact-table-without-separator"
   | "yaml-misread-by-lines"
-  | "value-yaml-cannot-hold"
   | "value-not-one-scalar";
 
 export interface DesignedRefusal {
@@ -220,12 +219,6 @@ export function contactTableWithoutSeparator(lines: readonly Line[], from: numbe
   return table.length > 0 && !table.some((row) => SEPARATOR.test(row)) ? tableStart : null;
 }
 
-/** Characters js-yaml refuses raw in its input (its PATTERN_NON_PRINTABLE, less lone surrogates). */
-export function notYamlPrintable(c: string): boolean {
-  const n = c.codePointAt(0) ?? 0;
-  return n <= 0x08 || n === 0x0b || n === 0x0c || (n >= 0x0e && n <= 0x1f) || (n >= 0x7f && n <= 0x84) || (n >= 0x86 && n <= 0x9f) || n === 0xfffe || n === 0xffff;
-}
-
 /** A key at column 0 as a line-by-line reader sees one: a plain or quoted key, then a colon. */
 const KEY_AT_COLUMN_0 = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"?:,[\]{}&*!|>%@`-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?=[ \t]|$)/;
 
@@ -359,12 +352,12 @@ export function designedRefusals(note: string, edit: EditOf): DesignedRefusal[] 
     }
   }
   if (key !== undefined) {
+    // A value YAML cannot hold raw (a control character, a BOM) is no refusal: it is written escaped.
     const misread = front.kind === "block" ? misreadFrontmatter(front.yaml) : null;
-    const raw = edit.value !== undefined && [...edit.value].some(notYamlPrintable);
-    if (misread !== null || raw) {
+    if (misread !== null) {
       out.push({
-        shape: misread !== null ? "yaml-misread-by-lines" : "value-yaml-cannot-hold",
-        why: misread ?? "a value YAML cannot hold raw",
+        shape: "yaml-misread-by-lines",
+        why: misread,
         code: "unsupported-frontmatter",
         message: `Kith cannot change "${key}" here without touching other lines of the frontmatter; change it by hand.`,
         always: false,

@@ -46,10 +46,18 @@ function trimSpacesEnd(raw: string, start: number, end: number): number {
   return end;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t" };
+/** YAML's one-character escapes in double quotes (YAML 1.2, 5.7); `\x`, `\u` and `\U` take 2, 4 and 8 hex digits. */
+const ESCAPES: Readonly<Record<string, string>> = {
+  "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
+  " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
+};
 
 function unescapeDouble(inner: string): string {
-  return inner.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
+  return inner.replace(/\\(?:x([\da-fA-F]{2})|u([\da-fA-F]{4})|U([\da-fA-F]{8})|(.))/g, (whole, x?: string, u?: string, U?: string, c?: string) => {
+    const code = parseInt(x ?? u ?? U ?? "", 16);
+    if (!Number.isNaN(code)) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ESCAPES[c ?? ""] ?? c ?? "";
+  });
 }
 
 // Plain scalars YAML 1.1 readers (Obsidian among them) would take for something else.
@@ -65,11 +73,23 @@ export function needsQuotes(value: string): boolean {
 }
 
 /**
+ * What a note's YAML must not hold raw: control characters (C0, DEL, C1; tab and line breaks
+ * are quoted the same way), a byte order mark (one inside a note is read as the start of another text by some
+ * tools), non-characters and lone surrogates. Such a value is written escaped in double quotes.
+ */
+const NOT_RAW = /[\p{Cc}\p{Cs}\ufeff\ufffe\uffff]/u;
+
+/** A string in double quotes: JSON's escapes (which YAML reads), and \u escapes for what JSON leaves raw of NOT_RAW. */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(/[\x7f-\x9f\ufeff\ufffe\uffff]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+}
+
+/**
  * A string as a YAML scalar. `quote` asks for a style; plain is kept only where it reads
  * back as the same string, else single quotes (double where a line break needs escaping).
  */
 export function formatScalar(value: string, quote: QuoteStyle = ""): string {
-  if (quote === '"' || /[\n\r\t]/.test(value)) return JSON.stringify(value);
+  if (quote === '"' || /[\n\r\t]/.test(value) || NOT_RAW.test(value)) return doubleQuoted(value);
   if (quote === "'" || needsQuotes(value)) return `'${value.replace(/'/g, "''")}'`;
   return value;
 }

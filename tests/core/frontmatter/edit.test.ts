@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateQuoteStyle, formatDateScalar, formatScalar, frontmatterEdit, locateFrontmatter, needsQuotes } from "../../../src/core";
+import { dateQuoteStyle, formatDateScalar, formatScalar, frontmatterEdit, locateFrontmatter, needsQuotes, parseFrontmatter, readScalar } from "../../../src/core";
 import { applyTextEdit, type TextEdit } from "../../../src/core/text/text-edit";
 import { BOM, crlf, fixture, md, runEditCases, runRefusalCases, type EditCase, type RefusalCase } from "../helpers";
 
@@ -29,6 +29,13 @@ describe("setString keeps quote style, comments, order and line endings", () => 
       before: md("---", 'title: "Dana"   # display name', "---", ""),
       after: md("---", 'title: "Dana O."   # display name', "---", ""),
       edit: (t) => setString(t, "title", "Dana O."),
+    },
+    {
+      // A BOM or control character pasted into a value is written as an escape: the note keeps its one BOM, at the start.
+      name: "a BOM or a control character in the value is escaped in double quotes",
+      before: "\ufeff---\ntitle: 'Dana'\n---\n",
+      after: '\ufeff---\ntitle: "Dana\\ufeff\\u0007"\n---\n',
+      edit: (t) => setString(t, "title", "Dana\ufeff\u0007"),
     },
     {
       name: "plain stays plain when it can",
@@ -431,6 +438,23 @@ describe("scalar formatting", () => {
   ])("formatScalar(%j) is %s", (value, yaml) => {
     expect(formatScalar(value)).toBe(yaml);
     expect(needsQuotes(value)).toBe(yaml !== value);
+  });
+
+  // What YAML must not hold raw is escaped in double quotes, and reads back (YAML's reading and Kith's) as the value.
+  it.each([
+    ["\ufeff", '"\\ufeff"'],
+    ["a\ufeffb", '"a\\ufeffb"'],
+    ["a\u0001b", '"a\\u0001b"'],
+    ["del\x7f", '"del\\u007f"'],
+    ["nel\x85", '"nel\\u0085"'],
+    ["x\uffff", '"x\\uffff"'],
+    ["lone \ud800", '"lone \\ud800"'],
+    ["tab\tquote\"", '"tab\\tquote\\""'],
+    ["🦊 pair", "🦊 pair"],
+  ])("formatScalar(%j) is %s", (value, yaml) => {
+    expect(formatScalar(value)).toBe(yaml);
+    expect(parseFrontmatter(`---\ntitle: ${yaml}\n---\n`).data.title).toBe(value);
+    expect(readScalar(` ${yaml}`)?.value).toBe(value);
   });
 
   it("dates keep the note's quote style", () => {

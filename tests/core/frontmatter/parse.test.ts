@@ -151,6 +151,7 @@ describe("readScalar", () => {
     [" plain # c", { start: 1, end: 6, quote: "", value: "plain" }],
     [" 'it''s' # c", { start: 1, end: 8, quote: "'", value: "it's" }],
     [' "a\\"b"', { start: 1, end: 7, quote: '"', value: 'a"b' }],
+    [' "\\u00e9\\x41\\U0001F98A\\N\\_\\0\\/\\\\"', { start: 1, end: 33, quote: '"', value: "\u00e9A\u{1F98A}\x85\xa0\0/\\" }],
     [" a#b", { start: 1, end: 4, quote: "", value: "a#b" }],
     ["", { start: 0, end: 0, quote: "", value: "" }],
     [" # only", { start: 1, end: 1, quote: "", value: "" }],
