@@ -74,8 +74,9 @@ export function needsQuotes(value: string): boolean {
 
 /**
  * What a note's YAML must not hold raw: control characters (C0, DEL, C1; tab and line breaks
- * are quoted the same way), a byte order mark (one inside a note is read as the start of another text by some
- * tools), non-characters and lone surrogates. Such a value is written escaped in double quotes.
+ * are quoted the same way), a byte order mark (YAML takes one only before a document; a second
+ * one inside a note is a BOM the note did not have), non-characters and lone surrogates. Such a
+ * value is written escaped in double quotes.
  */
 const NOT_RAW = /[\p{Cc}\p{Cs}\ufeff\ufffe\uffff]/u;
 
