@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import nodePath from "node:path";
 import type { PersonEntry, PersonRules } from "../core";
+import { unicodeEscape } from "../core/text/unicode";
 import { PLUGIN_FOLDER, pluginFolder } from "./plugin-folder";
 
 /** Where the CLI keeps what it knows of the vault's notes between calls. */
@@ -184,7 +185,7 @@ export async function loadCache(vault: string, key: CacheKey): Promise<CacheLoad
  * 13 MB less.
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, unicodeEscape);
 }
 
 /** Items per piece when a column is written: a piece's text is small, where the whole file's would be 13 MB at once. */

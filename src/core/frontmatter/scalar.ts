@@ -1,4 +1,5 @@
 /** Reading and writing single YAML scalars as text, without a YAML round trip. */
+import { unicodeEscape } from "../text/unicode";
 
 export type QuoteStyle = "'" | '"' | "";
 
@@ -82,7 +83,7 @@ const NOT_RAW = /[\p{Cc}\p{Cs}\ufeff\ufffe\uffff]/u;
 
 /** A string in double quotes: JSON's escapes (which YAML reads), and \u escapes for what JSON leaves raw of NOT_RAW. */
 function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/[\x7f-\x9f\ufeff\ufffe\uffff]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(/[\x7f-\x9f\ufeff\ufffe\uffff]/g, unicodeEscape);
 }
 
 /**

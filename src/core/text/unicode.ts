@@ -18,3 +18,8 @@ export function collapseSpaces(text: string): string {
 export function oneLine(text: string): string {
   return collapseSpaces(toNfc(text)).trim();
 }
+
+/** A UTF-16 code unit as the `\uXXXX` escape JSON and YAML's double quotes both read back. */
+export function unicodeEscape(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
