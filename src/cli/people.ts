@@ -81,7 +81,7 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   if (read.some((entry) => entry !== undefined) || order.length !== (cached?.names.length ?? 0)) {
     const fresh = cacheOf(order, cached, personAt, changed, read);
     if (memory) memory.notes = fresh;
-    await saveCache(ctx.store.root, key, fresh);
+    if (memory?.saves !== false) await saveCache(ctx.store.root, key, fresh);
   } else if (memory) {
     memory.notes = cached;
   }

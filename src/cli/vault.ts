@@ -33,9 +33,10 @@ export interface VaultContext {
   /**
    * The people cache as the last loadPeople left it, for a process that serves many calls
    * (`kith mcp`): the next call starts from it instead of reading the cache file again. Absent
-   * for a one-shot command.
+   * for a one-shot command. `saves` false (`kith mcp --read-only`): the cache file is read,
+   * never written, so the server writes nothing at all into the vault.
    */
-  peopleMemory?: { notes: CachedNotes | null };
+  peopleMemory?: { notes: CachedNotes | null; saves: boolean };
   /** For a process that serves many calls (`kith mcp`): reads today and the vault's settings again, before each call. */
   refresh?(): Promise<void>;
 }

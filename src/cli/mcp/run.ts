@@ -12,12 +12,13 @@ declare const KITH_VERSION: string | undefined;
 
 export async function runMcp(values: OptionValues): Promise<number> {
   // The server keeps the people cache in memory between calls; each call still stats every note.
-  const ctx: VaultContext = { ...(await openVault(values)), peopleMemory: { notes: null } };
+  const readOnly = values["read-only"] === true;
+  const ctx: VaultContext = { ...(await openVault(values)), peopleMemory: { notes: null, saves: !readOnly } };
   // A server runs for days: each call stamps that day's date and follows a settings change.
   ctx.refresh = async () => {
     const now = await openVault(values);
     Object.assign(ctx, { settings: now.settings, rules: now.rules, today: now.today });
   };
-  await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", values["read-only"] === true);
+  await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", readOnly);
   return 0;
 }

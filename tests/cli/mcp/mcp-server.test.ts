@@ -45,11 +45,14 @@ async function call(client: Client, name: string, args: Record<string, unknown> 
 
 const textOf = (result: CallToolResult): string => result.content.map((c) => (c.type === "text" ? c.text : "")).join("");
 
-/** Every file of the vault with its text, to show that nothing was written. */
-async function snapshot(vault: string): Promise<Record<string, string>> {
+/**
+ * Every file of the vault with its text, to show that nothing was written; the plugin's folder
+ * (where the people cache is kept) only when asked.
+ */
+async function snapshot(vault: string, withPluginFolder = false): Promise<Record<string, string>> {
   const files = (await readdir(vault, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
   const entries = await Promise.all(files.map(async (f) => [path.relative(vault, path.join(f.parentPath, f.name)), await readFile(path.join(f.parentPath, f.name), "utf8")] as const));
-  return Object.fromEntries(entries.filter(([file]) => !file.startsWith(".obsidian/plugins/kith/")).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(entries.filter(([file]) => withPluginFolder || !file.startsWith(".obsidian/plugins/kith/")).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 describe("kith mcp", () => {
@@ -255,18 +258,23 @@ describe("kith mcp", () => {
     expect((await call(client, "find_person", { query: "Lee Chen" })).isError).toBeUndefined();
   });
 
-  it("--read-only lists no write tool and refuses one called anyway, writing nothing", async () => {
+  it("--read-only lists no write tool and refuses one called anyway, writing nothing, not even the people cache", async () => {
     const vault = await copyVault();
+    const before = await snapshot(vault, true);
     const client = await connect(vault, "--read-only");
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([...READ_TOOLS].sort());
-    const before = await snapshot(vault);
     for (const name of WRITE_TOOLS) {
       const refused = await call(client, name, { person: DANA, fact: "x" });
       expect(refused).toEqual({ content: [{ type: "text", text: `kith mcp runs with --read-only: ${name} writes to the vault, so it is refused; nothing was written.` }], isError: true });
     }
-    expect(await snapshot(vault)).toEqual(before);
     expect((await call(client, "get_person", { person: DANA })).isError).toBeUndefined();
+    expect((await call(client, "find_person", { query: "Lee Chen" })).isError).toBeUndefined();
+    expect(await snapshot(vault, true)).toEqual(before);
+    // A server that may write keeps the cache on disk for the next process.
+    const writer = await connect(vault);
+    expect((await call(writer, "find_person", { query: "Lee Chen" })).isError).toBeUndefined();
+    expect(Object.keys(await snapshot(vault, true)).filter((file) => !(file in before))).toEqual([".obsidian/plugins/kith/people-cache.json"]);
   });
 
   it("sees a note changed on disk between two calls", async () => {
