@@ -17,7 +17,8 @@ import type { Command } from "./vault";
  */
 const ERROR = 2;
 
-const COMMANDS: Command[] = [...personCommands, ...recapCommands, ...calendarCommands, ...contactsCommands, tasksCommand, datesCommand, doctorCommand, mcpCommand];
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [...personCommands, ...recapCommands, ...calendarCommands, ...contactsCommands, tasksCommand, datesCommand, doctorCommand, mcpCommand];
 
 const GROUPS: Record<string, string> = {
   "": "Kith: person notes in plain Markdown, from the command line.",
