@@ -1,8 +1,8 @@
-import { KithError, isIsoDate } from "../../core";
+import { KithError } from "../../core";
 import { extractRecap, extractionRequest, likelyAttendees, type HttpRequest, type ModelServer, type RequestPort } from "../../core/extract";
 import { stringOption } from "../args";
 import { JSON_OPTION, type Command } from "../vault";
-import { printRecap, readInput } from "./recap-output";
+import { printRecap, readMeetingText } from "./recap-output";
 
 /** The model server from the environment: KITH_LLM_BASE_URL and KITH_LLM_MODEL, with KITH_LLM_API_KEY and KITH_LLM_TIMEOUT (seconds) when set. */
 function serverFromEnv(env: NodeJS.ProcessEnv): ModelServer {
@@ -56,10 +56,7 @@ export const extractCommand: Command = {
     },
   },
   async run([file = ""], values) {
-    const date = stringOption(values, "date");
-    if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
-    const text = await readInput(file);
-    if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
+    const { text, date } = await readMeetingText(file, values);
     const given = Array.isArray(values.attendee) ? values.attendee.filter((a): a is string => typeof a === "string" && a.trim() !== "") : [];
     const input = { text, attendees: likelyAttendees(text, given, {}), meetingDate: date ?? null, title: stringOption(values, "title") ?? null };
     const server = serverFromEnv(process.env);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { KithError, defaultHandle, renderMeetingNote, type PastedRecap } from "../../core";
-import type { OptionValues } from "../args";
+import { KithError, defaultHandle, isIsoDate, renderMeetingNote, type PastedRecap } from "../../core";
+import { stringOption, type OptionValues } from "../args";
 
 /** A command's text input: a file, or stdin for `-`. */
 export async function readInput(file: string): Promise<string> {
@@ -12,6 +12,15 @@ export async function readInput(file: string): Promise<string> {
   return readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
     throw new KithError("not-found", `Cannot read ${file} (${error.code ?? error.message}).`);
   });
+}
+
+/** What `recap parse` and `recap extract` read: the meeting's text (not empty) and --date (checked first). */
+export async function readMeetingText(file: string, values: OptionValues): Promise<{ text: string; date: string | undefined }> {
+  const date = stringOption(values, "date");
+  if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
+  const text = await readInput(file);
+  if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
+  return { text, date };
 }
 
 /**

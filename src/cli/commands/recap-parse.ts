@@ -1,10 +1,9 @@
-import { KithError, isIsoDate } from "../../core";
 import { parsePastedRecap, type PasteOptions } from "../../core/recap/paste";
 import { stringOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 import { transcriptRecap } from "./recap-input";
-import { printRecap, readInput } from "./recap-output";
+import { printRecap, readMeetingText } from "./recap-output";
 
 /**
  * With --vault, the text is read knowing the vault's people (a first name may mean one of them,
@@ -46,10 +45,7 @@ export const parseCommand: Command = {
     },
   },
   async run([file = ""], values) {
-    const date = stringOption(values, "date");
-    if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
-    const text = await readInput(file);
-    if (text.trim() === "") throw new KithError("invalid-value", `${file === "-" ? "stdin" : file} is empty.`);
+    const { text, date } = await readMeetingText(file, values);
     const title = stringOption(values, "title");
     // A transcript read from stdin has no file name: the meeting note cannot link to it.
     const fromTranscript = transcriptRecap(text, file === "-" ? "transcript" : file, file === "-" ? "" : file, { date, title });
