@@ -45,24 +45,6 @@ export function recapContext(recap: Recap): RecapContext {
 /** One part of a recap's edit of a note, read from the note and its outline. */
 type RecapStep = (text: string, outline: Outline) => TextEdit[];
 
-/**
- * What one recap does to one attendee's note: last contact, the meeting's Recent Context
- * line, their facts and decisions, the topics. Pure and idempotent: the same recap twice
- * changes nothing; an edited recap leaves the meeting's line as the note holds it (it may be
- * the user's) and adds only what is new. `context` is
- * `recapContext(recap)` when the caller edits many notes from one recap.
- */
-export function applyRecapToPerson(
-  text: string,
-  recap: Recap,
-  attendee: string,
-  meetingLink: string | null,
-  options: RecapEditOptions,
-  context?: RecapContext,
-): string {
-  return recapEdit(text, recap, attendee, meetingLink, options, context).after;
-}
-
 /** A recap's edit of one note: the text after it, and the meeting's line the note keeps instead of the recap's (keptContextLine), or null. */
 export interface RecapEdit {
   after: string;
@@ -70,12 +52,18 @@ export interface RecapEdit {
 }
 
 /**
- * applyRecapToPerson, with the line it keeps. Each part is worked out against the note as read,
- * and all are applied at once through the one finish: they change different sections. Where a
- * part adds a section (one the note lacks) or moves lines past the cap, where things go depends
- * on what the parts before it did, so the parts are applied one after another instead, each
- * reading the note the last one left (the Recent Context part then reads the note with only its
- * last contact changed, so what it keeps is what the note held).
+ * What one recap does to one attendee's note: last contact, the meeting's Recent Context
+ * line, their facts and decisions, the topics; with the meeting's line the note keeps instead.
+ * Pure and idempotent: the same recap twice changes nothing; an edited recap leaves the
+ * meeting's line as the note holds it (it may be the user's) and adds only what is new.
+ * `context` is `recapContext(recap)` when the caller edits many notes from one recap.
+ *
+ * Each part is worked out against the note as read, and all are applied at once through the
+ * one finish: they change different sections. Where a part adds a section (one the note lacks)
+ * or moves lines past the cap, where things go depends on what the parts before it did, so the
+ * parts are applied one after another instead, each reading the note the last one left (the
+ * Recent Context part then reads the note with only its last contact changed, so what it keeps
+ * is what the note held).
  */
 export function recapEdit(
   text: string,

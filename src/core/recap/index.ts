@@ -1,7 +1,7 @@
 export { emptyRecap, type Recap, type ActionItem, type PastedRecap } from "./recap";
 export { readMeetingNote, renderMeetingNote, meetingFileName, isMeetingNote, linkText, MEETING_TYPE, type RenderMeetingOptions } from "./meeting-note";
 export { attributeItem, itemsFor, type AttributedItem } from "./attribution";
-export { applyRecapToPerson, recapEditOptions, type RecapEditOptions } from "./apply-to-person";
+export { recapEdit, recapEditOptions, type RecapEditOptions } from "./apply-to-person";
 export { resolveAttendees, type AttendeeResolution, type AttendeeStatus, type ResolveOptions } from "./resolve";
 export { planRecap, validateRecap, type RecapPlan, type PlannedNote, type PlanOptions } from "./plan";
 export { applyPlan, undoRecap, isUndoRecord, journalOfRecord, type ApplyResult, type UndoRecord, type UndoEntry, type UndoResult } from "./apply";

@@ -6,7 +6,7 @@ import { newPersonNote } from "../person/new-note";
 import { defaultHandle, toFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
-import { applyRecapToPerson, keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
+import { keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
 import { attendeeEmail } from "./attendee-emails";
 import { meetingFileName, renderMeetingNote } from "./meeting-note";
 import { updateMeetingNote, type MeetingUpdateOptions } from "./meeting-update";
@@ -159,7 +159,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       contacts: settings.newNoteContacts,
     });
     creating.set(path, { fresh, names: [attendee.name] });
-    const edit = (text: string): Edited => ({ after: applyRecapToPerson(text, recap, attendee.name, meetingLink, editOptions, context), kept: [] });
+    const edit = (text: string): Edited => ({ after: recapEdit(text, recap, attendee.name, meetingLink, editOptions, context).after, kept: [] });
     notes.push({ ...plannedEdit(attendee.name, path, fresh, edit), create: true, before: null });
   }
 
@@ -212,7 +212,7 @@ export function editForNames(
   options: RecapEditOptions,
   context: RecapContext = recapContext(recap),
 ): string {
-  return names.reduce((result, name) => applyRecapToPerson(result, recap, name, meetingLink, options, context), text);
+  return names.reduce((result, name) => recapEdit(result, recap, name, meetingLink, options, context).after, text);
 }
 
 /** A note's text after the recap, and what the recap keeps in it instead of writing (PlannedNote's `kept`). */
@@ -247,7 +247,7 @@ const plannedEdits = new WeakMap<PlannedNote, PlannedEdit>();
  * one string: two equal strings give the same edit of the same text.
  */
 export function editInputs(recap: Recap, meetingLink: string, options: RecapEditOptions): string {
-  // The options one by one, so that undefined, null, NaN and Infinity stay apart; the defaults as applyRecapToPerson takes them.
+  // The options one by one, so that undefined, null, NaN and Infinity stay apart; the defaults as recapEdit takes them.
   const value = (v: unknown): string => (v === undefined ? "undefined" : typeof v === "number" ? String(v) : JSON.stringify(v));
   return [JSON.stringify(recap), value(meetingLink), value(options.today), value(options.headings), value(options.summaryLength ?? 100), value(options.recentContextCap ?? null), value(options.placeholders ?? [])].join("\n");
 }
