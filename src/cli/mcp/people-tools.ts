@@ -5,6 +5,7 @@ import { findPersonPath, inNote, readPersonNote } from "../commands/find-person"
 import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
 import { PERSON } from "./schemas";
+import { PAGE_INPUT, pageOf, pageText } from "./paging";
 import { guarded, plain, toolResult } from "./tool-result";
 
 const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -80,16 +81,18 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
     "list_people",
     {
       title: "List people",
-      description: "Lists the vault's people by name, each with path, company, role, emails, last contact, tags, review flag and keep-in-touch state. Every filter is optional; filters given must all hold.",
+      description:
+        "Lists the vault's people by name, each with path, company, role, emails, last contact, tags, review flag and keep-in-touch state. Every filter is optional; filters given must all hold. Gives 100 at a time unless limit says otherwise: total is how many match, next_offset (when not null) the offset for the rest.",
       inputSchema: {
         tag: z.string().optional().describe("Keep people with this frontmatter tag (without #); a parent tag keeps its nested tags (work keeps work/acme)."),
         company: z.string().optional().describe("Keep people whose company contains this text, in any case."),
         needs_review: z.boolean().optional().describe("true: only notes made by automation and still tagged needs-review; false: only the others."),
         stale: z.boolean().optional().describe("true: only people not contacted for longer than their keep-in-touch days (the vault's setting, else the note's keep_in_touch); false: only the others."),
+        ...PAGE_INPUT,
       },
       annotations: { readOnlyHint: true },
     },
-    (filter) =>
+    ({ limit, offset, ...filter }) =>
       guarded(ctx, async () => {
         const index = await loadPeople(ctx);
         const entries = [...index.entries()].sort((a, b) => byName.compare(a.name, b.name) || (a.path < b.path ? -1 : 1));
@@ -98,8 +101,9 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
           if (!keeps(row, filter)) return [];
           return [{ ...brief(entry), lastContact: row.lastContact, tags: entry.tags, needsReview: row.needsReview, keepInTouch: row.keepInTouch, overdueDays: row.overdueDays }];
         });
-        const text = people.length === 0 ? "No people match." : `${people.length} ${people.length === 1 ? "person" : "people"}:\n${lines(people)}`;
-        return toolResult(text, { people: plain(people) });
+        const page = pageOf(people, limit, offset);
+        const text = people.length === 0 ? "No people match." : pageText(page, "person", "people", (r) => `${r.name} (${r.path})`);
+        return toolResult(text, { people: plain(page.rows), total: page.total, next_offset: page.nextOffset });
       }),
   );
 }

@@ -5,6 +5,7 @@ import { findPerson } from "../commands/find-person";
 import { handleKey, ownerHandle, row, type TaskRow } from "../commands/tasks";
 import { loadVaultTasks } from "../task-index";
 import type { VaultContext } from "../vault";
+import { PAGE_INPUT, pageOf, pageText } from "./paging";
 import { guarded, plain, toolResult } from "./tool-result";
 
 const textOf = (task: TaskRow): string => `${task.path}:${task.line} [${task.status}] ${task.due ?? "-"} ${task.description}`;
@@ -16,14 +17,15 @@ export function registerTaskTools(server: McpServer, ctx: VaultContext): void {
     {
       title: "List open tasks",
       description:
-        "Lists open tasks (every status the Tasks plugin reads as not done), soonest due first, as `kith tasks --json` does: all the vault's, or a person's (tasks that mention their name, and tasks they own as @Handle). Lines are 1-based.",
+        "Lists open tasks (every status the Tasks plugin reads as not done), soonest due first, as `kith tasks --json` does: all the vault's, or a person's (tasks that mention their name, and tasks they own as @Handle). Lines are 1-based. Gives 100 at a time unless limit says otherwise: total is how many match, next_offset (when not null) the offset for the rest.",
       inputSchema: {
         person: z.string().optional().describe("A person (name, alias, email or path): the tasks that mention them or that they own."),
         owned_by: z.string().optional().describe("Keep tasks this person, or this @Handle as written in tasks, owns."),
+        ...PAGE_INPUT,
       },
       annotations: { readOnlyHint: true },
     },
-    ({ person, owned_by: ownedBy }) =>
+    ({ person, owned_by: ownedBy, limit, offset }) =>
       guarded(ctx, async () => {
         const needsPeople = person !== undefined || (ownedBy !== undefined && !ownedBy.startsWith("@"));
         const { tasks, people } = await loadVaultTasks(ctx, ctx.store.root, needsPeople);
@@ -38,8 +40,9 @@ export function registerTaskTools(server: McpServer, ctx: VaultContext): void {
           const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
           rows = all.map((t) => row(t));
         }
-        const text = rows.length === 0 ? "No open tasks." : `${rows.length} open task${rows.length === 1 ? "" : "s"}:\n${rows.map(textOf).join("\n")}`;
-        return toolResult(text, { tasks: plain(rows) });
+        const page = pageOf(rows, limit, offset);
+        const text = rows.length === 0 ? "No open tasks." : pageText(page, "open task", "open tasks", textOf);
+        return toolResult(text, { tasks: plain(page.rows), total: page.total, next_offset: page.nextOffset });
       }),
   );
 }

@@ -93,6 +93,22 @@ describe("kith mcp", () => {
     expect((stale.structuredContent as { people: Array<{ name: string; keepInTouch: string }> }).people.map((p) => [p.name, p.keepInTouch])).toEqual([["Lee Chen", "stale"]]);
   });
 
+  it("lists people a page at a time: limit, offset, the total and where the next page starts", async () => {
+    const client = await connect(await copyVault());
+    const first = await call(client, "list_people", { tag: "type", limit: 2 });
+    expect(textOf(first)).toBe(`3 people; 1-2 shown, offset 2 for more:\nDana Okafor (${DANA})\nLee Chen (Contacts/Lee Chen.md)`);
+    expect(first.structuredContent).toMatchObject({ total: 3, next_offset: 2 });
+    const rest = await call(client, "list_people", { tag: "type", limit: 2, offset: 2 });
+    expect(textOf(rest)).toBe("3 people; 3-3 shown:\nPriya Raman (Contacts/Priya Raman.md)");
+    expect(rest.structuredContent).toMatchObject({ people: [{ name: "Priya Raman" }], total: 3, next_offset: null });
+    const past = await call(client, "list_people", { tag: "type", offset: 9 });
+    expect([textOf(past), past.structuredContent]).toEqual(["3 people; none shown past the end:", { people: [], total: 3, next_offset: null }]);
+    const tooMany = await call(client, "list_people", { limit: 5000 });
+    expect(tooMany.isError).toBe(true);
+    const tasks = await call(client, "list_tasks", { limit: 1, offset: 1 });
+    expect([textOf(tasks), tasks.structuredContent]).toEqual(["1 open task; none shown past the end:", { tasks: [], total: 1, next_offset: null }]);
+  });
+
   it("lists open tasks, all or a person's", async () => {
     const client = await connect(await copyVault());
     const dana = await call(client, "list_tasks", { person: "Dana Okafor" });
@@ -112,6 +128,8 @@ describe("kith mcp", () => {
           relation: "owns",
         },
       ],
+      total: 1,
+      next_offset: null,
     });
     const all = await call(client, "list_tasks");
     expect(textOf(all)).toBe("1 open task:\nMeetings/2026-03-02 - Pilot scoping call.md:13 [ ] 2026-03-09 Send the cluster sizing sheet to @DanaOkafor");
