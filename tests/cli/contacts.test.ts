@@ -131,6 +131,17 @@ describe("kith contacts import", () => {
     expect((await run(vault, "contacts", "undo")).stdout).toBe("No contacts import to undo.\n");
   });
 
+  it.each(["../outside", "./../../..", ".."])("an attachments folder outside the vault (%s) saves the photo in the vault's root, with a warning", async (setting) => {
+    const vault = await makeVault();
+    await writeFile(path.join(vault, ".obsidian", "app.json"), JSON.stringify({ attachmentFolderPath: setting }));
+    const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`kith: warning: the attachments folder "${setting}" (.obsidian/app.json) is outside the vault; photos go to the vault's root folder.`);
+    expect(readFileSync(path.join(vault, "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
+    expect(await readFile(path.join(vault, "People", "Lena Voss.md"), "utf8")).toContain("| **Photo** | ![[Lena Voss.png]] |\n");
+    expect(await readdir(path.dirname(vault))).not.toContain("outside");
+  });
+
   it("undo after an import stopped part-way restores what it wrote", async () => {
     const vault = await makeVault();
     await mkdir(path.join(vault, ".obsidian", "plugins", "kith"), { recursive: true });

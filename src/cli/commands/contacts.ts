@@ -31,16 +31,24 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Obsidian's attachments folder (app.json attachmentFolderPath): "" for the vault root; `./x` is x under the people folder, where new notes go. */
+/**
+ * Obsidian's attachments folder (app.json attachmentFolderPath): "" for the vault root; `./x` is
+ * x under the people folder, where new notes go. A folder that leaves the vault (`../x`) is the
+ * vault root, with a warning: nothing is ever written outside the vault.
+ */
 async function attachmentFolder(ctx: VaultContext): Promise<string> {
   const config: unknown = await readFile(nodePath.join(ctx.store.root, ...APP_CONFIG_FILE.split("/")), "utf8")
     .then((t) => JSON.parse(t) as unknown)
     .catch(() => null);
   const raw = typeof config === "object" && config !== null ? (config as Record<string, unknown>).attachmentFolderPath : undefined;
-  const folder = typeof raw === "string" ? raw.trim() : "";
-  if (folder === "/" || folder === "") return "";
-  if (folder.startsWith("./")) return nodePath.posix.join(ctx.settings.peopleFolder, folder.slice(2));
-  return folder.replace(/^\/+|\/+$/g, "");
+  const setting = typeof raw === "string" ? raw.trim() : "";
+  const folder = nodePath.posix.normalize(setting.startsWith("./") ? nodePath.posix.join(ctx.settings.peopleFolder, setting.slice(2)) : setting).replace(/^\/+|\/+$/g, "");
+  if (folder === "." || folder === "") return "";
+  if (folder === ".." || folder.startsWith("../")) {
+    console.error(`kith: warning: the attachments folder "${printable(setting)}" (${APP_CONFIG_FILE}) is outside the vault; photos go to the vault's root folder.`);
+    return "";
+  }
+  return folder;
 }
 
 function contactLine(c: PlannedContact): string[] {
@@ -58,6 +66,7 @@ async function writePhotos(ctx: VaultContext, plan: ContactsPlan): Promise<void>
   for (const photo of plan.photos) {
     const full = nodePath.join(ctx.store.root, ...photo.path.split("/"));
     try {
+      if (nodePath.relative(ctx.store.root, full).split(nodePath.sep)[0] === "..") throw new Error("it is outside the vault");
       await mkdir(nodePath.dirname(full), { recursive: true });
       await writeFile(full, Buffer.from(photo.base64, "base64"), { flag: "wx" });
     } catch (error) {
