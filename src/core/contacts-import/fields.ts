@@ -1,6 +1,7 @@
 import { listValue, parseFrontmatter } from "../frontmatter";
 import { compactLabel, knownContactKey } from "../person/contacts/aliases";
 import { readKeyDate } from "../person/key-date-value";
+import { oneLine } from "../text/one-line";
 import type { ContactCard, ContactPhoto } from "./card";
 
 /** One contact field a card fills: the name it is written under in a note, its values, how values compare. */
@@ -22,11 +23,11 @@ const sameDay = (value: string): string => readKeyDate(value) ?? plain(value);
 /**
  * The fields a card fills, in the order a new note gets them. Several values share one field,
  * joined with ", " (a note's Email row, a property); addresses, which hold commas, with "; ".
- * The note's lines are joined with " / ": a field is one line.
+ * A value of several lines (a note, a two-line job title) is one line, its lines joined with " / ".
  */
 export function cardFields(card: ContactCard, photoLink: string | null): CardField[] {
   const one = (value: string | null): string[] => (value === null ? [] : [value]);
-  return [
+  const fields: CardField[] = [
     { label: "Email", values: card.emails, same: plain },
     { label: "Phone", values: card.phones, same: phoneDigits },
     { label: "Company", values: one(card.company), same: plain },
@@ -37,8 +38,9 @@ export function cardFields(card: ContactCard, photoLink: string | null): CardFie
     { label: "LinkedIn", values: card.urls.filter(isLinkedIn), same: plain },
     { label: "URL", values: card.urls.filter((u) => !isLinkedIn(u)), same: plain },
     { label: "Photo", values: one(photoLink), same: plain },
-    { label: "Note", values: one(card.note === null ? null : card.note.split(/\r?\n/).map((l) => l.trim()).filter((l) => l).join(" / ")), same: plain },
+    { label: "Note", values: one(card.note), same: plain },
   ];
+  return fields.map((field) => ({ ...field, values: field.values.map(oneLine).filter((v) => v !== "") }));
 }
 
 /** The separator a field's values are joined with in one note field. */

@@ -10,6 +10,7 @@ import { contactKey } from "../person/contacts/aliases";
 import { headingsOf } from "../person/context";
 import { nameKey, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
+import { oneLine } from "../text/one-line";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, type ContactCard, type ContactsFile } from "./card";
 import { cardFields, joinerOf, photoExtension, splitValues, unknownFieldValues, type CardField } from "./fields";
@@ -168,12 +169,12 @@ function newNoteText(card: ContactCard, options: ContactsPlanOptions): string {
   return text.replace(/^(created: .*)$/m, `$1\n${SOURCE_LINE}`);
 }
 
-/** The fields newNoteText writes itself. */
+/** The fields newNoteText writes itself (as a table cell holds them: one line). */
 function newNoteFields(card: ContactCard): FilledField[] {
   const fields: FilledField[] = [];
   if (card.emails.length > 0) fields.push({ field: "Email", value: card.emails.join(joinerOf("Email")) });
-  if (card.company) fields.push({ field: "Company", value: card.company });
-  if (card.role) fields.push({ field: "Role", value: card.role });
+  if (card.company?.trim()) fields.push({ field: "Company", value: oneLine(card.company) });
+  if (card.role?.trim()) fields.push({ field: "Role", value: oneLine(card.role) });
   return fields;
 }
 

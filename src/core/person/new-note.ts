@@ -1,5 +1,6 @@
 import { formatScalar } from "../frontmatter/scalar";
 import type { Eol } from "../text/lines";
+import { oneLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
@@ -37,7 +38,8 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   const folders = (options.projectFolders?.length ? options.projectFolders : DEFAULT_PROJECT_FOLDERS)
     .map((f) => `"${f.replace(/"/g, "")}"`)
     .join(" OR ");
-  const cell = (v: string | null | undefined): string => (v?.trim() ? v.trim().replace(/\|/g, "\\|") : UNKNOWN);
+  // A table cell is one line: a value of several lines (a CSV cell, a card's title) is folded onto it.
+  const cell = (v: string | null | undefined): string => (v?.trim() ? oneLine(v).replace(/\|/g, "\\|") : UNKNOWN);
   const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
   const asProperties = options.contacts === "properties";

@@ -140,6 +140,18 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     ]);
   });
 
+  it("a value of several lines (a CSV cell, a card's \\n) is one line of the table, its lines joined with ' / '", async () => {
+    const planned = await plan({}, [card({ name: "Nia Lane", emails: ["nia@example.com"], company: "Lane Labs\nResearch", role: "Director\r\n EMEA \n", note: "Met at the fair.\n\nLikes tea." })]);
+    const text = planned.notes[0]?.after ?? "";
+    expect(text).toContain("| **Role** | Director / EMEA |\n| **Company** | Lane Labs / Research |\n");
+    expect(planned.contacts[0]?.filled).toEqual([
+      { field: "Email", value: "nia@example.com" },
+      { field: "Company", value: "Lane Labs / Research" },
+      { field: "Role", value: "Director / EMEA" },
+      { field: "Note", value: "Met at the fair. / Likes tea." },
+    ]);
+  });
+
   it("follows newNoteContacts: properties", async () => {
     const planned = await plan({}, [card({ name: "Lena Voss", emails: ["lena@voss.example"], birthday: "--04-02" })], { newNote: { contacts: "properties" } });
     expect(planned.notes[0]?.after.split("\n").slice(0, 12)).toEqual([
