@@ -35,7 +35,55 @@ export function finishEdit(before: string, edits: readonly TextEdit[], today: st
   const comment = code.unclosedComment;
   const hidden = comment === null ? null : (change ?? minimalChange(before, after));
   if (comment !== null && hidden && (hidden.from > comment || hidden.to > comment)) throw belowUnclosedComment(before, comment);
-  return stampFooter(before, after, today);
+  const written = scanCodeAndFooter(after);
+  if (hiddenKeptText(before, code, edits, "before") !== hiddenKeptText(before, written, edits, "after")) throw HIDES_OTHER_LINES;
+  return stampFooter(before, after, today, written.footer);
+}
+
+const HIDES_OTHER_LINES = new KithError(
+  "invalid-value",
+  "The text to write holds %%, <!-- or a code fence (```) that would hide other lines of the note in Obsidian (or show hidden ones); write it another way. Nothing was written.",
+);
+
+/**
+ * The text no edit replaced that code or a comment hides, as runs of offsets in the note before
+ * the edits: an edit changes its own lines only, so this is the same before and after it. A value
+ * that opens a comment (`5%%`) or a fence and never closes it hides the lines below it. Line
+ * breaks do not count: which block a line break at an edit's edge ends is no change a reader sees.
+ */
+function hiddenKeptText(before: string, read: Pick<CodeAndFooter, "fences" | "comments">, edits: readonly TextEdit[], side: "before" | "after"): string {
+  const runs: Array<[number, number]> = [];
+  let from = 0;
+  let shift = 0;
+  const kept = (to: number): void => {
+    for (const [start, end] of [...read.fences, ...read.comments]) {
+      const run = trimLineBreaks(before, Math.max(start - (side === "after" ? shift : 0), from), Math.min(end - (side === "after" ? shift : 0), to));
+      if (run) runs.push(run);
+    }
+  };
+  for (const edit of [...edits].sort((a, b) => a.from - b.from)) {
+    kept(edit.from);
+    from = edit.to;
+    shift += edit.insert.length - (edit.to - edit.from);
+  }
+  kept(before.length);
+  // Runs cut apart by an edit, or by line breaks only, are one.
+  const merged: Array<[number, number]> = [];
+  for (const run of runs.sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && (run[0] <= last[1] || /^[\r\n]*$/.test(before.slice(last[1], run[0])))) last[1] = Math.max(last[1], run[1]);
+    else merged.push([...run]);
+  }
+  return merged.map(([s, e]) => `${s}-${e}`).join(",");
+}
+
+/** The run without the line breaks at its ends, or null when nothing else is in it. */
+function trimLineBreaks(text: string, start: number, end: number): [number, number] | null {
+  let s = start;
+  let e = end;
+  while (s < e && (text[s] === "\n" || text[s] === "\r")) s++;
+  while (e > s && (text[e - 1] === "\n" || text[e - 1] === "\r")) e--;
+  return s < e ? [s, e] : null;
 }
 
 function belowUnclosedFence(text: string, open: number): KithError {

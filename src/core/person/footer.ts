@@ -1,14 +1,14 @@
-import { scanCodeAndFooter } from "../sections/outline";
+import { scanCodeAndFooter, type Footer } from "../sections/outline";
 
 const FOOTER_VALUE = /^(\*Last updated:)([^\n]*?)(\*[ \t]*)$/;
 
 /**
  * Writes the edit's date into the `*Last updated: ...*` footer of `after`, only when the edit
- * changed something else, so a no-op stays a no-op.
+ * changed something else, so a no-op stays a no-op. `read` is `after`'s footer, when read already.
  */
-export function stampFooter(before: string, after: string, today: string): string {
+export function stampFooter(before: string, after: string, today: string, read?: Footer | null): string {
   if (after === before) return before;
-  const footer = scanCodeAndFooter(after).footer;
+  const footer = read === undefined ? scanCodeAndFooter(after).footer : read;
   if (!footer) return after;
   const line = after.slice(footer.lineStart, footer.lineEnd);
   const stamped = stampedFooterLine(line, today);

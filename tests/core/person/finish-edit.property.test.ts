@@ -6,7 +6,9 @@ import { fuzzRuns } from "../../support/fuzz-runs";
 
 /**
  * finishEdit applies an edit's TextEdits at once: two edits give exactly what the one change
- * between the note and the note with both gives, or the same refusal.
+ * between the note and the note with both gives, or the same refusal; but for the refusal of a
+ * text that would hide lines no edit replaced, which knows more of those lines from two edits
+ * (the text between them) than from the one change that spans them.
  */
 function outcome(run: () => string): string {
   try {
@@ -17,6 +19,7 @@ function outcome(run: () => string): string {
 }
 
 const TODAY = "2026-11-25";
+const HIDES = "refused: The text to write holds %%, <!-- or a code fence (```) that would hide other lines of the note in Obsidian (or show hidden ones); write it another way. Nothing was written.";
 const line = fc.constantFrom(
   "## Key Facts",
   "- Prefers email.",
@@ -50,6 +53,7 @@ describe("finishEdit", () => {
         const edits = [first, second];
         const both = outcome(() => finishEdit(text, edits, TODAY));
         const one = outcome(() => finishEdit(text, changeBetween(text, applyTextEdits(text, edits)), TODAY));
+        if (both === HIDES || one === HIDES) return;
         expect(both, JSON.stringify({ text, edits })).toBe(one);
       }),
       { numRuns: fuzzRuns(3000) },
@@ -60,8 +64,39 @@ describe("finishEdit", () => {
     ["a line appended above the footer", "# A\n\n## Key Facts\n\n- One.\n\n---\n*Last updated: 2026-01-01*\n", { from: 26, to: 26, insert: "- Two.\n" }, "# A\n\n## Key Facts\n\n- One.\n- Two.\n\n---\n*Last updated: 2026-11-25*\n"],
     ["a cell changed", "| **Role** | Lead |\n*Last updated: x*", { from: 13, to: 17, insert: "CTO" }, "| **Role** | CTO |\n*Last updated: 2026-11-25*"],
     ["nothing changed", "- a\n*Last updated: x*\n", { from: 2, to: 3, insert: "a" }, "- a\n*Last updated: x*\n"],
-    ["a backtick after a BOM opens a fence: not stamped", "\uFEFF``\n\n*Last updated: *\n", { from: 3, to: 3, insert: "`" }, "\uFEFF```\n\n*Last updated: *\n"],
   ])("%s", (_name, text, edit, expected) => {
     expect(finishEdit(text, [edit], TODAY)).toBe(expected);
+  });
+
+  const NOTE = "## Key Facts\n\n- One.\n\n## Recent Context\n\n- 2026-01-02: Call\n\n---\n*Last updated: 2026-01-01*\n";
+  const FACT_AT = NOTE.indexOf("\n\n## Recent") + 1;
+  it.each([
+    ["%% opens a comment that hides the lines below", "- 5%% done.\n"],
+    ["<!-- opens a comment that hides the lines below", "- see <!-- draft\n"],
+    ["a fence line opens code that hides the lines below", "```\n"],
+    ["a ~~~ fence line", "~~~python\n"],
+  ])("refused, nothing written: %s", (_name, insert) => {
+    expect(outcome(() => finishEdit(NOTE, [{ from: FACT_AT, to: FACT_AT, insert }], TODAY))).toBe(HIDES);
+  });
+
+  it("refused: a %% that closes the user's comment below, showing what it hid", () => {
+    const text = NOTE.replace("- 2026-01-02: Call\n", "- 2026-01-02: Call %% private\nnote %%\n");
+    expect(outcome(() => finishEdit(text, [{ from: FACT_AT, to: FACT_AT, insert: "- 5%%\n" }], TODAY))).toBe(HIDES);
+  });
+
+  it.each([
+    ["a comment opened and closed in the line", "- a %%b%% c\n"],
+    ["an HTML comment opened and closed", "- a <!-- b --> c\n"],
+    ["%% in a code span is text", "- `%%` is a comment marker\n"],
+    ["a whole fenced block", "```\nx\n```\n"],
+    ["two fence lines apart in one edit", "```\n\n```\n"],
+  ])("written: %s", (_name, insert) => {
+    expect(finishEdit(NOTE, [{ from: FACT_AT, to: FACT_AT, insert }], TODAY)).toBe(
+      `${NOTE.slice(0, FACT_AT)}${insert}${NOTE.slice(FACT_AT)}`.replace("2026-01-01", TODAY),
+    );
+  });
+
+  it("refused: a backtick that makes a fence of the first line, after a BOM, hiding the footer", () => {
+    expect(outcome(() => finishEdit("\uFEFF``\n\n*Last updated: *\n", [{ from: 3, to: 3, insert: "`" }], TODAY))).toBe(HIDES);
   });
 });
