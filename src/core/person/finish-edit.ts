@@ -36,14 +36,17 @@ export function finishEdit(before: string, edits: readonly TextEdit[], today: st
   const hidden = comment === null ? null : (change ?? minimalChange(before, after));
   if (comment !== null && hidden && (hidden.from > comment || hidden.to > comment)) throw belowUnclosedComment(before, comment);
   const written = scanCodeAndFooter(after);
-  if (hiddenKeptText(before, code, edits, "before") !== hiddenKeptText(before, written, edits, "after")) throw HIDES_OTHER_LINES;
+  if (hiddenKeptText(before, code, edits, "before") !== hiddenKeptText(before, written, edits, "after")) throw hidesOtherLines();
   return stampFooter(before, after, today, written.footer);
 }
 
-const HIDES_OTHER_LINES = new KithError(
-  "invalid-value",
-  "The text to write holds %%, <!-- or a code fence (```) that would hide other lines of the note in Obsidian (or show hidden ones); write it another way. Nothing was written.",
-);
+/** Refuses a text that would hide (or show) other lines of a note: a comment or a fence it opens or closes. */
+export function hidesOtherLines(): KithError {
+  return new KithError(
+    "invalid-value",
+    "The text to write holds %%, <!-- or a code fence (```) that would hide other lines of the note in Obsidian (or show hidden ones); write it another way. Nothing was written.",
+  );
+}
 
 /**
  * The text no edit replaced that code or a comment hides, as runs of offsets in the note before

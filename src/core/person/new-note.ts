@@ -1,4 +1,6 @@
 import { formatScalar } from "../frontmatter/scalar";
+import { scanCodeBlocks } from "../sections/outline";
+import { hidesOtherLines } from "./finish-edit";
 import type { Eol } from "../text/lines";
 import { oneLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
@@ -109,5 +111,9 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     `*Last updated: ${options.today}*`,
     "",
   ];
-  return lines.join(options.eol ?? "\n");
+  const text = lines.join(options.eol ?? "\n");
+  // A value that opens a comment or code (a role of `%% x`) would hide the rest of the new note.
+  const read = scanCodeBlocks(text);
+  if (read.unclosedComment !== null || read.unclosedFence !== null || read.comments.some(([start, end]) => text.slice(start, end).includes("\n"))) throw hidesOtherLines();
+  return text;
 }

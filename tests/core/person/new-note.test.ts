@@ -116,6 +116,24 @@ describe("newPersonNote", () => {
     expect(text).toContain("## Open Tasks\n\n\n\n## Tasks They Own");
   });
 
+  it("a value of several lines is one line of the table and of Profile", () => {
+    const text = newPersonNote("Nia Lane", { today: TODAY, role: "Director\n EMEA", company: "Lane Labs\r\nResearch" });
+    expect(text).toContain("| **Role** | Director / EMEA |\n| **Company** | Lane Labs / Research |\n");
+    expect(text).toContain("\n**Role**: Director / EMEA\n");
+  });
+
+  it.each([
+    ["a comment left open", { role: "%% x" }],
+    ["an HTML comment left open", { company: "Acme <!-- old" }],
+    ["a comment across two rows", { role: "a %%", company: "b %%" }],
+  ])("refuses a value that would hide the rest of the new note: %s", (_name, values) => {
+    expect(() => newPersonNote("Ana Lima", { today: TODAY, ...values })).toThrow(/would hide other lines of the note in Obsidian/);
+  });
+
+  it("keeps a comment closed within its value", () => {
+    expect(newPersonNote("Ana Lima", { today: TODAY, role: "CTO %%since 2024%%" })).toContain("| **Role** | CTO %%since 2024%% |\n");
+  });
+
   it("refuses a name that cannot be a file name", () => {
     expect(() => newPersonNote(" / ", { today: TODAY })).toThrow(/cannot be a file name/);
     expect(() => newPersonNote("", { today: TODAY })).toThrow(/cannot be a file name/);
