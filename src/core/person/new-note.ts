@@ -1,5 +1,5 @@
 import { formatScalar } from "../frontmatter/scalar";
-import { scanCodeBlocks } from "../sections/outline";
+import { scanCodeAndFooter } from "../sections/outline";
 import { hidesOtherLines } from "./finish-edit";
 import type { Eol } from "../text/lines";
 import { oneLine } from "../text/one-line";
@@ -113,7 +113,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   ];
   const text = lines.join(options.eol ?? "\n");
   // A value that opens a comment or code (a role of `%% x`) would hide the rest of the new note.
-  const read = scanCodeBlocks(text);
+  const read = scanCodeAndFooter(text);
   if (read.unclosedComment !== null || read.unclosedFence !== null || read.comments.some(([start, end]) => text.slice(start, end).includes("\n"))) throw hidesOtherLines();
   return text;
 }

@@ -319,7 +319,7 @@ export function scanOutline(text: string): Outline {
 }
 
 /** Where the body starts, its fenced code and its comments: all a task line needs. */
-export type CodeBlocks = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "comments" | "unclosedComment">;
+export type CodeBlocks = Pick<Outline, "bodyStart" | "fences" | "unclosedFence" | "comments">;
 
 /**
  * The body's start and its fences. A frontmatter fence that is never closed is read as
@@ -332,8 +332,8 @@ export function scanCodeBlocks(text: string): CodeBlocks {
   } catch {
     bodyStart = bomLength(text);
   }
-  const { fences, unclosedFence, comments, unclosedComment } = readBody(text, bodyStart);
-  return { bodyStart, fences, unclosedFence, comments, unclosedComment };
+  const { fences, unclosedFence, comments } = readBody(text, bodyStart);
+  return { bodyStart, fences, unclosedFence, comments };
 }
 
 /** The part of an outline that needs no heading: code fences, comments and the footer. */
