@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { newPersonNote } from "../../src/core";
 import { copyVault, kith, note, today } from "./run-kith";
 
+/** The vault's files and folders; not the people cache, which a read of the vault may write (no note). */
 async function tree(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true })).map((p) => p.split(path.sep).join("/")).sort();
+  return (await readdir(dir, { recursive: true }))
+    .map((p) => p.split(path.sep).join("/"))
+    .filter((p) => !p.endsWith("/people-cache.json"))
+    .sort();
 }
 
 describe("kith person new", () => {

@@ -278,8 +278,6 @@ describe("kith mcp", () => {
 
   it("--read-only lists no write tool and refuses one called anyway, writing nothing, not even the people cache", async () => {
     const vault = await copyVault();
-    // A cache another test's read of the fixture vault left there is not this vault's.
-    await rm(path.join(vault, ".obsidian/plugins/kith/people-cache.json"), { force: true });
     const before = await snapshot(vault, true);
     const client = await connect(vault, "--read-only");
     const { tools } = await client.listTools();
