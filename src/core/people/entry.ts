@@ -12,7 +12,7 @@ import { hasTemplateSyntax } from "../person/template-syntax";
 import { keyDatesOf, type KeyDate } from "../person/key-dates";
 import { cadenceOf, type Cadence } from "../person/keep-in-touch";
 import { lastContactKey, needsReview } from "../person/status";
-import { leadingIsoDate } from "../dates";
+import { readDay } from "../person/key-date-value";
 
 /** What the people index keeps of one person note: enough to find and show them. */
 export interface PersonEntry {
@@ -82,7 +82,7 @@ export function entryOf(path: string, text: string, data: FrontmatterData, outli
   const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
   const keyDates = keyDatesOf(record, data, rules.keyDateFields);
   const written = data[lastContactKey(data) ?? "last_contact"];
-  const lastContact = typeof written === "string" ? leadingIsoDate(written) : null;
+  const lastContact = typeof written === "string" ? readDay(written) : null;
   // A list, or one string of tags separated by commas or spaces, as Obsidian reads them.
   const tags = [...listValue(data.tags), ...listValue(data.tag)].flatMap((t) => t.split(/[,\s]+/)).filter((t) => t !== "").map((t) => t.replace(/^#/, ""));
   const status = { lastContact, tags, needsReview: needsReview(data), cadence: cadenceOf(data) };

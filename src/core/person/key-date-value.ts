@@ -1,4 +1,4 @@
-import { isIsoDate } from "../dates";
+import { isIsoDate, leadingIsoDate } from "../dates";
 
 /**
  * A key date's value as people write it, read as `YYYY-MM-DD`, or `--MM-DD` when it has no year
@@ -67,3 +67,13 @@ function keyDateText({ year, month, day }: Reading): string {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const isoDate = (year: number, month: number, day: number): string => `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+
+/**
+ * A day with its year as people write it (a last contact: `2026-03-02`, `[[2026-03-02]]`,
+ * `2 March 2026`, `2026/03/02`), as `YYYY-MM-DD`; null when the value is empty or no such day.
+ */
+export function readDay(value: string | null | undefined): string | null {
+  if (!value?.trim()) return null;
+  const day = leadingIsoDate(value) ?? readKeyDate(value);
+  return day !== null && isIsoDate(day) ? day : null;
+}

@@ -1,4 +1,5 @@
 import { leadingIsoDate } from "../dates";
+import { readDay } from "./key-date-value";
 import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
 import type { PersonRules } from "./is-person";
 import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
@@ -131,7 +132,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
     path,
     title: scalarValue(data.title),
     created: leadingIsoDate(scalarValue(data.created)),
-    lastContact: leadingIsoDate(scalarValue(data[lastContactKey(data) ?? "last_contact"])),
+    lastContact: readDay(scalarValue(data[lastContactKey(data) ?? "last_contact"])),
     autoCreated: scalarValue(data.auto_created)?.toLowerCase() === "true",
     needsReview: tags.some((t) => sameTag(t, REVIEW_TAG)),
     tags,

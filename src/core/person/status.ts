@@ -1,9 +1,10 @@
 import { KithError } from "../errors";
-import { isIsoDate, leadingIsoDate } from "../dates";
+import { isIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, scalarValue } from "../frontmatter";
 import type { EditContext } from "./context";
 import type { TextEdit } from "../text/text-edit";
 import { finishEdit } from "./finish-edit";
+import { readDay } from "./key-date-value";
 import { REVIEW_TAG } from "./layout";
 
 /** `last_contact`, `lastContact`, `last-contact`, `Last Contact`: compared lower-cased, letters only. */
@@ -25,13 +26,19 @@ export function setLastContact(text: string, date: string, ctx: EditContext): st
   return finishEdit(text, lastContactEdits(text, date), ctx.today, { frontmatterParsed: true });
 }
 
-/** The edit moving `last_contact` forward to `date`: none when it is there already or later. */
+/**
+ * The edit moving `last_contact` forward to `date`: none when it is there already or later, as
+ * people write days (`[[2026-12-31]]`, `31 December 2026`). A value with digits Kith cannot read
+ * as one day (`03/04/2026`: March or April?) is left as it is, never replaced by a date that may
+ * be earlier; words alone (`last week`) are no day and are replaced.
+ */
 export function lastContactEdits(text: string, date: string): TextEdit[] {
   if (!isIsoDate(date)) throw new KithError("invalid-date", `"${date}" is not a date (YYYY-MM-DD).`);
   const parsed = parseFrontmatter(text);
   const key = lastContactKey(parsed.data) ?? "last_contact";
-  const current = leadingIsoDate(scalarValue(parsed.data[key]));
-  if (current !== null && current >= date) return [];
+  const written = scalarValue(parsed.data[key]);
+  const current = readDay(written);
+  if (current === null ? /\d/.test(written ?? "") : current >= date) return [];
   const quote = dateQuoteStyle(text, parsed.block, key, keyLinesOf(text, parsed));
   const edit = frontmatterEdit.setScalar(text, key, formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return edit ? [edit] : [];

@@ -711,6 +711,24 @@ describe("setLastContact", () => {
       after: md("---", "last_contact: '2026-03-02'", "---", ""),
       edit: (t) => setLastContact(t, "2026-03-02", CTX),
     },
+    ...[`"[[2026-12-31]]"`, "31 December 2026", "Dec 31, 2026", "12/31/2026", "2026/12/31", "2026-03-02"].map((value) => ({
+      name: `a later or the same day written otherwise is kept: ${value}`,
+      before: md("---", `last_contact: ${value}`, "---", ""),
+      after: md("---", `last_contact: ${value}`, "---", ""),
+      edit: (t: string) => setLastContact(t, "2026-03-02", CTX),
+    })),
+    {
+      name: "a day with digits Kith cannot read as one day (March or April?) is left as it is",
+      before: md("---", "last_contact: 03/04/2026", "---", ""),
+      after: md("---", "last_contact: 03/04/2026", "---", ""),
+      edit: (t) => setLastContact(t, "2026-01-02", CTX),
+    },
+    {
+      name: "an earlier day written otherwise moves forward",
+      before: md("---", `last_contact: "[[2026-01-05]]"`, "---", ""),
+      after: md("---", "last_contact: '2026-03-02'", "---", ""),
+      edit: (t) => setLastContact(t, "2026-03-02", CTX),
+    },
     {
       name: "no frontmatter: a block, in the note's line endings",
       before: crlf(md("# Gus", "")),
