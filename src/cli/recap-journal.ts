@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal } from "../core";
+import { KithError, isUndoRecord, journalOfRecord, parseJournal, undoRecap, type JournalWriter, type NoteStore, type RecapJournal, type UndoResult } from "../core";
+import { lockPathFor, withLock } from "./note-lock";
 import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
 
 /** The last recap's journal (see core/recap/journal.ts); the plugin keeps it at the same place, so either can undo the other's recap. */
@@ -49,6 +50,27 @@ export class FileJournal implements JournalWriter {
   }
 }
 
+/**
+ * Runs `fn` (a recap's apply, or its undo) holding the journal's lock: one kith process at a
+ * time writes or undoes a journal, so each journal is one recap's, whole, and undo takes back
+ * exactly that recap. Concurrent recaps used to append into one another's journal. `writes`:
+ * the plugin folder is made for the journal (an undo only reads it).
+ */
+export async function withJournalLock<T>(vault: string, journalFile: string, writes: boolean, fn: () => Promise<T>): Promise<T> {
+  const folder = await pluginFolder(vault, { create: writes, outcome: writes ? NOT_APPLIED : NOT_UNDONE });
+  if (folder === null) return fn();
+  let locked = false;
+  try {
+    return await withLock(lockPathFor(nodePath.join(folder, baseName(journalFile))), journalFile, () => {
+      locked = true;
+      return fn();
+    });
+  } catch (error) {
+    if (locked || error instanceof KithError) throw error;
+    throw new KithError("unreadable", `${PLUGIN_FOLDER} is not writable (${problem(error)}): ${writes ? NOT_APPLIED : NOT_UNDONE}.`);
+  }
+}
+
 async function readIfThere(file: string, name: string): Promise<string | null> {
   try {
     return await readFile(file, "utf8");
@@ -86,4 +108,18 @@ export async function removeLastRecap(vault: string, journalFile: string = JOURN
   const folder = await pluginFolder(vault, { create: false, outcome: NOT_UNDONE });
   if (folder === null) return;
   for (const file of journalFile === JOURNAL_FILE ? [JOURNAL_FILE, OLD_UNDO_FILE] : [journalFile]) await unlink(nodePath.join(folder, baseName(file))).catch(() => undefined);
+}
+
+/**
+ * Undoes the last recap (or contacts import, by its journal file) holding the journal's lock,
+ * then deletes the journal: what was undone, or null when there was nothing to undo.
+ */
+export async function undoLast(vault: string, store: NoteStore, journalFile: string = JOURNAL_FILE): Promise<{ journal: RecapJournal; result: UndoResult } | null> {
+  return withJournalLock(vault, journalFile, false, async () => {
+    const journal = await loadLastRecap(vault, journalFile);
+    if (!journal) return null;
+    const result = await undoRecap(journal, store);
+    await removeLastRecap(vault, journalFile);
+    return { journal, result };
+  });
 }

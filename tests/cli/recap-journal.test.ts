@@ -95,6 +95,35 @@ describe("kith recap apply: the journal first", { timeout: TIMEOUT }, () => {
 });
 
 describe("kith recap undo: from the journal", { timeout: TIMEOUT }, () => {
+  it("recaps applied at once each keep a whole journal: undo takes back exactly the last one, the others stay", async () => {
+    const vault = await copyVault();
+    const pairs = [["Dana Okafor", "Lee Chen"], ["Dana Okafor", "Ana Souza"], ["Lee Chen", "Ana Souza"], ["Dana Okafor", "Ana Lúcia Ferreira"]];
+    const files = await Promise.all(
+      pairs.map(async (attendees, i) => {
+        const file = path.join(vault, `r${i + 1}.json`);
+        const recap = { date: `2026-04-0${i + 1}`, title: `Conc ${i + 1}`, attendees, summary: `Summary ${i + 1}`, facts: [`Fact ${i + 1}.`] };
+        await writeFile(file, JSON.stringify(recap));
+        return file;
+      }),
+    );
+    const runs = await Promise.all(files.map((file) => kith(vault, "recap", "apply", file)));
+    expect(runs.map((r) => r.status)).toEqual([0, 0, 0, 0]);
+    const journal = await note(vault, JOURNAL_FILE);
+    const last = Number(/"meetingPath":"Meetings\/2026-04-0(\d) - Conc/.exec(journal)?.[1]);
+    // One header, one done line, and only the last recap's notes.
+    expect([journal.match(/"kind":"recap"/g)?.length, journal.match(/"step":"done"/g)?.length]).toEqual([1, 1]);
+    const paths = [...journal.matchAll(/"path":"([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(paths)).toEqual(new Set([...pairs[last - 1]!.map((name) => `People/${name}.md`), `Meetings/2026-04-0${last} - Conc ${last}.md`]));
+
+    expect((await kith(vault, "recap", "undo")).status).toBe(0);
+    for (const [i, attendees] of pairs.entries()) {
+      for (const name of attendees) {
+        const text = await note(vault, `People/${name}.md`);
+        expect([name, i + 1, text.includes(`- Fact ${i + 1}.`)]).toEqual([name, i + 1, i + 1 !== last]);
+      }
+    }
+  });
+
   it("undoes a recap that stopped part-way: exactly the notes it wrote, nothing reported", async () => {
     const vault = await copyVault();
     expect((await kith(vault, "recap", "apply", DESIGN)).status).toBe(0);

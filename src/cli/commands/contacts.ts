@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, foldForSearch, searchFields, undoRecap, unifiedDiff } from "../../core";
+import { KithError, foldForSearch, searchFields, unifiedDiff } from "../../core";
 import type { ContactsApplyResult, ContactsPlan, PlannedContact } from "../../core/contacts-import";
 import { stringOption } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
 import { progressLine } from "../progress";
 import { PLUGIN_FOLDER, errorCode, problem } from "../plugin-folder";
-import { FileJournal, loadLastRecap, removeLastRecap } from "../recap-journal";
+import { FileJournal, undoLast, withJournalLock } from "../recap-journal";
 import { APP_CONFIG_FILE } from "../task-index";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 
@@ -124,7 +124,9 @@ const importCommand: Command = {
     const dryRun = values["dry-run"] === true;
     let result: ContactsApplyResult | null = null;
     if (!dryRun) {
-      result = await core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today, WRITES_AT_ONCE);
+      result = await withJournalLock(ctx.store.root, CONTACTS_JOURNAL_FILE, true, () =>
+        core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today, WRITES_AT_ONCE),
+      );
       // After the notes: an import refused (its journal could not be started) leaves no stray pictures.
       await writePhotos(ctx, plan);
     }
@@ -162,14 +164,13 @@ const undoCommand: Command = {
   },
   async run(_args, values) {
     const ctx = await openVault(values);
-    const journal = await loadLastRecap(ctx.store.root, CONTACTS_JOURNAL_FILE);
-    if (!journal) {
+    const undone = await undoLast(ctx.store.root, ctx.store, CONTACTS_JOURNAL_FILE);
+    if (!undone) {
       console.log("No contacts import to undo.");
       return 0;
     }
+    const { journal, result } = undone;
     if (!journal.complete) console.log("The last contacts import stopped part-way; undoing the notes it wrote.");
-    const result = await undoRecap(journal, ctx.store);
-    await removeLastRecap(ctx.store.root, CONTACTS_JOURNAL_FILE);
     for (const path of result.restored) console.log(`restored ${printable(path)}`);
     for (const path of result.removed) console.log(`removed ${printable(path)} (moved to .trash)`);
     for (const { path, reason } of result.skipped) console.log(`skipped ${printable(path)}: ${reason}`);

@@ -16,7 +16,7 @@ import { UsageError, stringOption, stringsOption, type OptionValues } from "../a
 import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 import { inNote } from "./find-person";
 import { readRecapInput } from "./recap-input";
-import { FileJournal, JOURNAL_FILE } from "../recap-journal";
+import { FileJournal, JOURNAL_FILE, withJournalLock } from "../recap-journal";
 
 /** `--map "Ana=Ana Lúcia Ferreira"`, each split on its first `=`. */
 function parseMappings(values: OptionValues): Map<string, string> {
@@ -173,7 +173,7 @@ export const applyCommand: Command = {
 
     if (values["dry-run"] === true) return printDiff(planned);
     const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);
-    const result = await applyPlan(planned, ctx.store, options, new FileJournal(ctx.store.root));
+    const result = await withJournalLock(ctx.store.root, JOURNAL_FILE, true, () => applyPlan(planned, ctx.store, options, new FileJournal(ctx.store.root)));
     printResult(outcomes(planned, result, existingMeeting), result, json, warnings);
     return result.failed.length > 0 ? 1 : 0;
   },

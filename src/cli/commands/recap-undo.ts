@@ -1,5 +1,4 @@
-import { undoRecap } from "../../core";
-import { JOURNAL_FILE, OLD_UNDO_FILE, loadLastRecap, removeLastRecap } from "../recap-journal";
+import { JOURNAL_FILE, OLD_UNDO_FILE, undoLast } from "../recap-journal";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
 export const undoCommand: Command = {
@@ -20,15 +19,14 @@ export const undoCommand: Command = {
   },
   async run(_args, values) {
     const ctx = await openVault(values);
-    const journal = await loadLastRecap(ctx.store.root);
+    const undone = await undoLast(ctx.store.root, ctx.store);
     const json = values.json === true;
-    if (!journal) {
+    if (!undone) {
       console.log(json ? JSON.stringify({ undone: false, restored: [], removed: [], skipped: [] }) : "No recap to undo.");
       return 0;
     }
+    const { journal, result } = undone;
     if (!journal.complete && !json) console.log("The last recap stopped part-way; undoing the notes it wrote.");
-    const result = await undoRecap(journal, ctx.store);
-    await removeLastRecap(ctx.store.root);
     if (json) {
       console.log(JSON.stringify({ undone: true, meetingPath: journal.meetingPath, partial: !journal.complete, ...result }));
       return result.skipped.length > 0 ? 1 : 0;

@@ -1,10 +1,10 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { KithError, applyPlan, recapEditOptions, undoRecap, unifiedDiff, type RecapPlan } from "../../core";
+import { KithError, applyPlan, recapEditOptions, unifiedDiff, type RecapPlan } from "../../core";
 import { checkMappings, outcomes, plan, reuseMeetingNote } from "../commands/recap-apply";
 import { recapFromJson } from "../commands/recap-input";
 import { loadPeople } from "../people";
-import { FileJournal, loadLastRecap, removeLastRecap } from "../recap-journal";
+import { FileJournal, JOURNAL_FILE, undoLast, withJournalLock } from "../recap-journal";
 import type { VaultContext } from "../vault";
 import { guarded, plain, toolResult } from "./tool-result";
 
@@ -105,7 +105,7 @@ export function registerRecapTools(server: McpServer, ctx: VaultContext, writes:
       guarded(ctx, async () => {
         const { plan, existingMeeting } = await planned(ctx, recap, map);
         const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);
-        const result = await applyPlan(plan, ctx.store, options, new FileJournal(ctx.store.root));
+        const result = await withJournalLock(ctx.store.root, JOURNAL_FILE, true, () => applyPlan(plan, ctx.store, options, new FileJournal(ctx.store.root)));
         const notes = outcomes(plan, result, existingMeeting);
         const counts = { updated: result.updated.length, created: result.created.length, failed: result.failed.length };
         const lines = notes.map((n) => (n.error !== undefined ? `failed ${n.path}: ${n.error}` : `${n.status} ${n.path}`));
@@ -125,10 +125,9 @@ export function registerRecapTools(server: McpServer, ctx: VaultContext, writes:
     },
     () =>
       guarded(ctx, async () => {
-        const journal = await loadLastRecap(ctx.store.root);
-        if (!journal) return toolResult("No recap to undo.", { undone: false, restored: [], removed: [], skipped: [] });
-        const result = await undoRecap(journal, ctx.store);
-        await removeLastRecap(ctx.store.root);
+        const undone = await undoLast(ctx.store.root, ctx.store);
+        if (!undone) return toolResult("No recap to undo.", { undone: false, restored: [], removed: [], skipped: [] });
+        const { journal, result } = undone;
         const lines = [
           ...result.restored.map((p) => `restored ${p}`),
           ...result.removed.map((p) => `removed ${p} (moved to .trash)`),
