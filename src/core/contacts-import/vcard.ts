@@ -65,13 +65,16 @@ export function readCard(text: string): ContactCard {
   const props = jcal[1];
   const all = (name: string): JCalProperty[] => props.filter((p) => p[0] === name);
   const texts = (name: string): string[] => all(name).flatMap((p) => p.slice(3).map(textOf));
+  // One text per property (FN, TITLE, NOTE): ical.js splits a 3.0 value at its unescaped commas,
+  // which 2.1 and many 3.0 writers never escape, so they are joined back; and it leaves `\;` as written.
+  const oneText = (name: string): string[] => all(name).map((p) => p.slice(3).map(textOf).join(",").replace(/\\([;,])/g, "$1"));
   const card = emptyCard(`vCard ${version}`);
   card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
   card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
   // ORG is the organisation, then its units (`ABC, Inc.;Engineering`): the first part is the company.
   const org = all("org")[0]?.[3];
   card.company = textOf(Array.isArray(org) ? org[0] : org).trim() || null;
-  card.role = (texts("title")[0] ?? texts("role")[0])?.trim() || null;
+  card.role = (oneText("title")[0] ?? oneText("role")[0])?.trim() || null;
   const bday = all("bday")[0];
   card.birthday = bday ? birthdayOf(omitYear(bday) ?? textOf(bday[3])) : null;
   // A street on two lines (`5 Elm Row\nFlat 2`) reads as parts too: a field is one line.
@@ -80,8 +83,8 @@ export function readCard(text: string): ContactCard {
   const profiles = [...texts("x-socialprofile"), ...texts("socialprofile")].filter((u) => /^https?:\/\//i.test(u.trim()));
   card.urls = distinctValues([...texts("url"), ...profiles]);
   card.photo = photoOf(all("photo")[0]);
-  card.note = texts("note").join("\n").trim() || null;
-  card.name = nameOf(texts("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";
+  card.note = oneText("note").join("\n").trim() || null;
+  card.name = nameOf(oneText("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";
   return card;
 }
 

@@ -152,6 +152,12 @@ describe("readContactsFile: every exporter's shape", () => {
     expect(readContactsFile(text).cards[0]?.card.addresses).toEqual(["Quai 1, Nantes", "3 rue Verte, Lyon, 69001, France"]);
   });
 
+  it.each(["2.1", "3.0", "4.0"])("vCard %s: a comma in FN, TITLE and NOTE stays a comma, escaped or not; an escaped ; is a ;", (version) => {
+    const text = ["BEGIN:VCARD", `VERSION:${version}`, "FN:Smith\\, John\\; Jr.", "TITLE:VP\\; Sales, EMEA", "NOTE:Likes tea, not coffee\\; call Mon", "END:VCARD", ""].join("\r\n");
+    const read = readContactsFile(text).cards[0]?.card;
+    expect([read?.name, read?.role, read?.note]).toEqual(["Smith, John; Jr.", "VP; Sales, EMEA", "Likes tea, not coffee; call Mon"]);
+  });
+
   it("reads CRLF and LF, with and without a BOM, alike", () => {
     const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
     expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
