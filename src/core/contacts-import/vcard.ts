@@ -14,18 +14,25 @@ export function looksLikeVCard(text: string): boolean {
   return /^\s*BEGIN:VCARD/i.test(text.replace(/^\uFEFF/, ""));
 }
 
-/** Each card's text and the line it starts on; cards are parsed one at a time, so one bad card is skipped, not the file. */
-export function splitCards(text: string): Array<{ line: number; text: string }> {
+/**
+ * Each card's text and the line it starts on; cards are parsed one at a time, so one bad card is
+ * skipped, not the file. A card that never ends (the next BEGIN, or the file's end, comes first:
+ * a download cut short) has no text, to be skipped with a warning.
+ */
+export function splitCards(text: string): Array<{ line: number; text: string | null }> {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const cards: Array<{ line: number; text: string }> = [];
+  const cards: Array<{ line: number; text: string | null }> = [];
   let start = -1;
   lines.forEach((line, i) => {
-    if (BEGIN.test(line)) start = i;
-    else if (END.test(line) && start !== -1) {
+    if (BEGIN.test(line)) {
+      if (start !== -1) cards.push({ line: start + 1, text: null });
+      start = i;
+    } else if (END.test(line) && start !== -1) {
       cards.push({ line: start + 1, text: `${lines.slice(start, i + 1).join("\r\n")}\r\n` });
       start = -1;
     }
   });
+  if (start !== -1) cards.push({ line: start + 1, text: null });
   return cards;
 }
 
@@ -40,6 +47,10 @@ export function readVCards(text: string): ContactsFile {
   const warnings: string[] = [];
   found.forEach(({ line, text: cardText }, i) => {
     const position = `card ${i + 1} (line ${line})`;
+    if (cardText === null) {
+      warnings.push(`${position}: no END:VCARD before the next card or the file's end (the file may be cut short); skipped.`);
+      return;
+    }
     try {
       const card = readCard(cardText);
       if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
@@ -49,7 +60,7 @@ export function readVCards(text: string): ContactsFile {
     }
   });
   // Not one card read: the file is not a readable vCard file, whatever its first line says.
-  if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard"))) {
+  if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard") || w.includes("no END:VCARD"))) {
     throw new KithError("invalid-value", `no card in the file could be read (${warnings[0] ?? ""}); nothing was imported.`);
   }
   return { format: "vcard", cards, warnings };

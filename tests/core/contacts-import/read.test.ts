@@ -158,6 +158,16 @@ describe("readContactsFile: every exporter's shape", () => {
     expect([read?.name, read?.role, read?.note]).toEqual(["Smith, John; Jr.", "VP; Sales, EMEA", "Likes tea, not coffee; call Mon"]);
   });
 
+  it("a card cut short (no END:VCARD before the next card or the file's end) is skipped with a warning naming it", () => {
+    const text = ["BEGIN:VCARD", "VERSION:3.0", "FN:Ann One", "EMAIL:ann@one.example", "BEGIN:VCARD", "VERSION:3.0", "FN:Bob Two", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Cy Three", ""].join("\r\n");
+    const read = readContactsFile(text);
+    expect(read.cards.map((c) => [c.position, c.card.name])).toEqual([["card 2 (line 5)", "Bob Two"]]);
+    expect(read.warnings).toEqual([
+      "card 1 (line 1): no END:VCARD before the next card or the file's end (the file may be cut short); skipped.",
+      "card 3 (line 9): no END:VCARD before the next card or the file's end (the file may be cut short); skipped.",
+    ]);
+  });
+
   it("reads CRLF and LF, with and without a BOM, alike", () => {
     const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
     expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
@@ -203,7 +213,7 @@ describe("a file that is not contacts: an error in words, no cards", () => {
     ["a note", "# Meeting\n\nNothing here.\n", /not a vCard file nor a contacts CSV/],
     ["an empty file", "", /not a vCard file nor a contacts CSV/],
     ["a CSV of something else", "date,amount\n2026-01-01,12\n", /not a vCard file nor a contacts CSV/],
-    ["a vCard opened and never closed", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n", /no vCard in the file/],
+    ["a vCard opened and never closed", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\n", /^no card in the file could be read \(card 1 \(line 1\): no END:VCARD before the next card or the file's end/],
     ["a vCard whose every card is broken", "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEMAIL;TYPE=work ana\nEND:VCARD\n", /^no card in the file could be read \(card 1 \(line 1\): not a readable vCard .*\); nothing was imported\.$/],
   ])("%s", (_name, text, message) => {
     expect(() => readContactsFile(text)).toThrow(message);
