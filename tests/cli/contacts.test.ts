@@ -178,7 +178,7 @@ describe("kith contacts import", () => {
 
   it.each([
     ["a file that is no contacts file", "notes.txt", "just some text\n", "kith: not a vCard file nor a contacts CSV (Google or Outlook): its first line names no name, email or phone columns; nothing was imported.\n"],
-    ["a vCard never closed", "open.vcf", "BEGIN:VCARD\nFN:Ana\n", "kith: no vCard in the file (no BEGIN:VCARD ... END:VCARD); nothing was imported.\n"],
+    ["a vCard never closed", "open.vcf", "BEGIN:VCARD\nFN:Ana\n", "kith: no card in the file could be read (card 1 (line 1): no END:VCARD before the next card or the file's end (the file may be cut short)); nothing was imported.\n"],
   ])("%s: exit 2, said in words, nothing written", async (_name, file, text, message) => {
     const vault = await makeVault();
     await writeFile(path.join(vault, file), text);

@@ -27,7 +27,6 @@ import {
   detectEol,
   isKithError,
   itemKey,
-  leadingIsoDate,
   linkTargetKey,
   locateFrontmatter,
   parseContextLine,
@@ -37,6 +36,8 @@ import {
   setLastContact,
   type Person,
 } from "../../src/core";
+import { scalarValue } from "../../src/core/frontmatter";
+import { readDay } from "../../src/core/person/key-date-value";
 import { setFrontmatterString } from "../support/frontmatter-edits";
 import { lineDiff, splitLines, stripEol } from "../core/helpers";
 import { bodyStartLine, designedRefusals, frontmatterOf, noteLines, openFence, type EditOf, type Shape } from "./refusals";
@@ -434,7 +435,7 @@ describe(`hostile notes: every edit is exact or refused (${RUNS} runs each)`, ()
             expectBytesKeptAround(before, after, edit);
             const d0 = parseFrontmatter(before).data;
             const d1 = parseFrontmatter(after).data;
-            const old = typeof d0[key] === "string" ? d0[key] : undefined;
+            const old = scalarValue(d0[key]) ?? undefined;
             const want = expected(old);
             if (want === null) {
               expect(after).toBe(before);
@@ -458,8 +459,10 @@ describe(`hostile notes: every edit is exact or refused (${RUNS} runs each)`, ()
     (t) => setLastContact(t, "2026-11-20", CTX),
     "last_contact",
     (old) => {
-      const current = leadingIsoDate(old ?? null);
-      return current !== null && current >= "2026-11-20" ? null : "2026-11-20";
+      // A day as people write it counts as that day; digits that are no one day are left as written.
+      const current = readDay(old);
+      if (current === null) return /\d/.test(old ?? "") ? null : "2026-11-20";
+      return current >= "2026-11-20" ? null : "2026-11-20";
     },
     true,
   );

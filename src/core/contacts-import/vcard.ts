@@ -61,7 +61,7 @@ export function readVCards(text: string): ContactsFile {
   });
   // Not one card read: the file is not a readable vCard file, whatever its first line says.
   if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard") || w.includes("no END:VCARD"))) {
-    throw new KithError("invalid-value", `no card in the file could be read (${warnings[0] ?? ""}); nothing was imported.`);
+    throw new KithError("invalid-value", `no card in the file could be read (${(warnings[0] ?? "").replace(/; skipped\.$/, "")}); nothing was imported.`);
   }
   return { format: "vcard", cards, warnings };
 }

@@ -160,7 +160,7 @@ describe("Import contacts", () => {
 
   it.each([
     ["notes.txt", "Just some text.\nNo cards here.\n", "not a vCard file nor a contacts CSV (Google or Outlook): its first line names no name, email or phone columns; nothing was imported."],
-    ["broken.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n", "no vCard in the file (no BEGIN:VCARD ... END:VCARD); nothing was imported."],
+    ["broken.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\n", "no card in the file could be read (card 1 (line 1): no END:VCARD before the next card or the file's end (the file may be cut short)); nothing was imported."],
   ])("a file that is no readable vCard or CSV (%s) writes nothing and says why", async (name, text, notice) => {
     const t = await contactsSetup({ [DANA_PATH]: DANA });
     t.contactsUi.file = fileOf(name, text);
