@@ -6,7 +6,7 @@ export * from "./frontmatter";
 export * from "./sections";
 export * from "./person";
 export * from "./people";
-export { readKeyDate } from "./person/key-date-value";
+export { readDay, readKeyDate } from "./person/key-date-value";
 export { keyDatesOf, nextOccurrence, yearsPhrase, type KeyDate, type Occurrence } from "./person/key-dates";
 export * from "./settings";
 export { MemoryNoteStore } from "./store/memory-store";

@@ -1,8 +1,9 @@
 import { KithError } from "../errors";
-import { isIsoDate, leadingIsoDate } from "../dates";
+import { isIsoDate } from "../dates";
 import { dateQuoteStyle, formatDateScalar, parseFrontmatter, frontmatterEdit } from "../frontmatter";
 import type { EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
+import { readDay } from "./key-date-value";
 import { lastContactKey } from "./status";
 
 /** Keys a new cadence key goes after, so it sits with the note's other dates. */
@@ -17,8 +18,9 @@ export interface Cadence {
   snoozeUntil: string | null;
 }
 
+/** A day as the note's reader reads it (`[[2026-03-02]]` and `2 March 2026` too), so every view of a person agrees. */
 function dateOf(value: unknown): string | null {
-  return typeof value === "string" ? leadingIsoDate(value) : null;
+  return typeof value === "string" ? readDay(value) : null;
 }
 
 /** A number of days: a whole number, 0 or more, given as a number or as digits; else null. */

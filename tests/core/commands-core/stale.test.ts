@@ -23,6 +23,14 @@ describe("staleContacts", () => {
     person("Tie b", { last_contact: "2026-10-01" }),
   ];
 
+  it("reads a last contact written as people write days, as the note's reader does", () => {
+    const written = [person("Link", { last_contact: "[[2026-10-01]]" }), person("Words", { last_contact: "1 October 2026" }), person("Later link", { last_contact: "[[2026-11-20]]" })];
+    expect(staleContacts(written, TODAY, 30).map((s) => [s.name, s.since, s.overdueDays])).toEqual([
+      ["Link", "2026-10-01", 25],
+      ["Words", "2026-10-01", 25],
+    ]);
+  });
+
   it("lists the overdue, most overdue first, each with the threshold that applied", () => {
     expect(staleContacts(people, TODAY, 30).map((s) => [s.name, s.since, s.days, s.overdueDays])).toEqual([
       ["Snooze over", "2026-09-01", 30, 55],

@@ -1,4 +1,4 @@
-import { leadingIsoDate, staleContacts } from "../../../core";
+import { readDay, staleContacts } from "../../../core";
 import { lastContactKey } from "../../../core/person/status";
 import { relativeDate } from "./relative-time";
 
@@ -23,7 +23,7 @@ export type FrontmatterLike = Readonly<Record<string, unknown>>;
  */
 export function contactStatus(fm: FrontmatterLike, staleDays: number, today: string): ContactStatus {
   const written = fm[lastContactKey(fm) ?? "last_contact"];
-  const lastContact = typeof written === "string" ? leadingIsoDate(written) : null;
+  const lastContact = typeof written === "string" ? readDay(written) : null;
   const [stale] = staleContacts([{ path: "", name: "", frontmatter: fm }], today, staleDays);
   return {
     lastContact,
