@@ -2,7 +2,7 @@ import { KithError } from "../errors";
 import { checkFrontmatter } from "../frontmatter/parse";
 import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
-import { lineNumberAt } from "../text/lines";
+import { lineNumberAt, nextLineStart } from "../text/lines";
 import { applyTextEdits, type TextEdit } from "../text/text-edit";
 import { stampFooter } from "./footer";
 
@@ -97,8 +97,16 @@ function belowUnclosedComment(text: string, open: number): KithError {
   return new KithError("unsupported-layout", `Line ${lineNumberAt(text, open)} opens a comment that is never closed; close it before Kith edits below it.`);
 }
 
-/** The change that turns `before` into `after`, for edits made as whole texts (a merge, a move of lines): none when they are equal. */
+/**
+ * The change that turns `before` into `after`, for edits made as whole texts (a merge, a move of
+ * lines): none when they are equal. It covers whole lines, so no line is read as half kept: a
+ * fence line moved below its twin ends in the same backtick, and is still a moved line.
+ */
 export function changeBetween(before: string, after: string): TextEdit[] {
   const change = minimalChange(before, after);
-  return change ? [change] : [];
+  if (!change) return [];
+  // Widened over text both sides share, so the lines before and after stay common to both.
+  const from = before.lastIndexOf("\n", change.from - 1) + 1;
+  const to = change.to === 0 || before[change.to - 1] === "\n" ? change.to : nextLineStart(before, change.to);
+  return [{ from, to, insert: after.slice(from, after.length - (before.length - to)) }];
 }

@@ -119,6 +119,14 @@ describe("the cap moves each line with its sub-lines", () => {
       after: md("## Recent Context", "", M3, "", "Not a child.", "", "## Older Context", "", ...TWO, "", "## Profile", ""),
       cap: 1,
     },
+    {
+      // Found by the property tests: a line ending in a backtick moved below a fence line that
+      // stays, which read as half a fence line kept and made the edit refused.
+      name: "a line with a code span moves past a code block that stays",
+      before: md("## Recent Context", "", ...TWO, "- `code`", "```", "```", "", "## Profile", ""),
+      after: md("## Recent Context", "", M3, "```", "```", "", "## Older Context", "", ...TWO, "- `code`", "", "## Profile", ""),
+      cap: 1,
+    },
   ])("$name", ({ before, after, cap }) => {
     expect(capped(before, cap)).toBe(after);
   });
