@@ -106,7 +106,7 @@ export function changeBetween(before: string, after: string): TextEdit[] {
   const change = minimalChange(before, after);
   if (!change) return [];
   // Widened over text both sides share, so the lines before and after stay common to both.
-  const from = before.lastIndexOf("\n", change.from - 1) + 1;
+  const from = change.from === 0 ? 0 : before.lastIndexOf("\n", change.from - 1) + 1;
   const to = change.to === 0 || before[change.to - 1] === "\n" ? change.to : nextLineStart(before, change.to);
   return [{ from, to, insert: after.slice(from, after.length - (before.length - to)) }];
 }

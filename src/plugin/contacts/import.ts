@@ -42,8 +42,9 @@ export async function importContacts(ctx: CommandContext, ui: ContactsUi): Promi
     progress = null;
     if (!(await ui.preview(plan, picked.name))) return;
     progress = ui.progress(`Writing ${countOf(plan.notes.length, "note")}…`);
-    const journal = new UndoStore(plugin.app, plugin.manifest, CONTACTS_JOURNAL).writer();
-    const result = await core.applyContactsImport(plan, withProgress(plugin.store, plan.notes.length, progress), journal, picked.name, plugin.today());
+    const undoStore = new UndoStore(plugin.app, plugin.manifest, CONTACTS_JOURNAL);
+    const store = withProgress(plugin.store, plan.notes.length, progress);
+    const result = await undoStore.locked(() => core.applyContactsImport(plan, store, undoStore.writer(), picked.name, plugin.today()));
     // After the notes, as the CLI does: an import refused (its journal could not be started) leaves no stray pictures.
     const photoProblems = await writePhotos(plugin.app, plan);
     const failed = [...result.failed.map((f) => `${f.path}: ${f.error}`), ...photoProblems];
@@ -60,10 +61,15 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
   const { plugin } = ctx;
   const undoStore = new UndoStore(plugin.app, plugin.manifest, CONTACTS_JOURNAL);
   try {
-    const journal = await undoStore.load();
-    if (!journal) return ctx.ui.notice("There is no contacts import to undo.");
-    const result = await undoRecap(journal, plugin.store);
-    await undoStore.clear();
+    const undone = await undoStore.locked(async () => {
+      const journal = await undoStore.load();
+      if (!journal) return null;
+      const result = await undoRecap(journal, plugin.store);
+      await undoStore.clear();
+      return { journal, result };
+    });
+    if (!undone) return ctx.ui.notice("There is no contacts import to undo.");
+    const { journal, result } = undone;
     const undid = journal.complete ? "Undid the contacts import" : "Undid the contacts import, which had stopped part-way";
     const left = result.skipped.map((s) => `${s.path} (${s.reason})`).join(", ");
     ctx.ui.notice(`${undid}: ${result.restored.length} restored, ${result.removed.length} removed.${left ? ` Left as they are: ${left}.` : ""}`);

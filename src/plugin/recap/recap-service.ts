@@ -48,19 +48,24 @@ export class RecapService {
   }
 
   async apply(plan: RecapPlan): Promise<ApplyResult> {
-    const result = await applyPlan(plan, this.plugin.store, this.editOptions(), this.undoStore.writer());
+    const result = await this.undoStore.locked(() => applyPlan(plan, this.plugin.store, this.editOptions(), this.undoStore.writer()));
     new Notice(summarize(result));
     return result;
   }
 
   async undoLast(): Promise<void> {
-    const journal = await this.undoStore.load();
-    if (!journal) {
+    const undone = await this.undoStore.locked(async () => {
+      const journal = await this.undoStore.load();
+      if (!journal) return null;
+      const result = await undoRecap(journal, this.plugin.store);
+      await this.undoStore.clear();
+      return { journal, result };
+    });
+    if (!undone) {
       new Notice("There is no recap to undo.");
       return;
     }
-    const result = await undoRecap(journal, this.plugin.store);
-    await this.undoStore.clear();
+    const { journal, result } = undone;
     const undid = journal.complete ? "Undid the recap" : "Undid the recap, which had stopped part-way";
     const parts = [`${undid}: ${result.restored.length} restored, ${result.removed.length} removed.`];
     if (result.skipped.length > 0) parts.push(`Left as they are: ${result.skipped.map((s) => `${s.path} (${s.reason})`).join(", ")}.`);

@@ -1,5 +1,6 @@
 import { normalizePath, type App, type PluginManifest } from "obsidian";
 import { isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal } from "../../core";
+import { withJournalLock } from "./journal-lock";
 
 /** The last recap's journal (see core/recap/journal.ts), in the plugin's folder. */
 export const JOURNAL_FILE = "last-recap.jsonl";
@@ -34,6 +35,11 @@ export class UndoStore {
 
   private path(file: string): string {
     return normalizePath(`${this.folder()}/${file}`);
+  }
+
+  /** Runs `fn`, an apply or an undo of this journal, holding its lock, as the CLI does: one at a time, so a journal is one operation's, whole. */
+  locked<T>(fn: () => Promise<T>): Promise<T> {
+    return withJournalLock(this.app.vault.adapter, this.path(this.kind.file), this.kind.what, fn);
   }
 
   /** A writer for a new journal; its start replaces the last one, and the old record with it. */

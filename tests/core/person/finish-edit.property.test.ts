@@ -68,6 +68,17 @@ describe("finishEdit", () => {
     expect(finishEdit(text, [edit], TODAY)).toBe(expected);
   });
 
+  it.each([
+    ["a change at the very start", "\n", "- a\n- b\n\n", [{ from: 0, to: 0, insert: "- a\n- b\n" }]],
+    ["a word in a line: the whole line", "- a\n- bc\n- d\n", "- a\n- bx\n- d\n", [{ from: 4, to: 9, insert: "- bx\n" }]],
+    ["a line moved below a fence line ending in the same backtick", "- `c`\n```\n```\n", "```\n```\n- `c`\n", [{ from: 0, to: 14, insert: "```\n```\n- `c`\n" }]],
+    ["no final line break", "- a\n- b", "- a\n- c", [{ from: 4, to: 7, insert: "- c" }]],
+    ["nothing changed", "- a\n", "- a\n", []],
+  ])("changeBetween replaces whole lines: %s", (_name, before, after, edits) => {
+    expect(changeBetween(before, after)).toEqual(edits);
+    expect(applyTextEdits(before, edits)).toBe(after);
+  });
+
   const NOTE = "## Key Facts\n\n- One.\n\n## Recent Context\n\n- 2026-01-02: Call\n\n---\n*Last updated: 2026-01-01*\n";
   const FACT_AT = NOTE.indexOf("\n\n## Recent") + 1;
   it.each([

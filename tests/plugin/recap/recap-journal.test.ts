@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { journalLine, parseJournal, type Recap } from "../../../src/core";
 import KithPlugin from "../../../src/plugin/main";
 import { RecapService } from "../../../src/plugin/recap/recap-service";
+import { lockPathFor } from "../../../src/cli/note-lock";
+import { journalLockPath } from "../../../src/plugin/recap/journal-lock";
 import { JOURNAL_FILE, OLD_UNDO_FILE } from "../../../src/plugin/recap/undo-store";
 
 const DANA = readFileSync("tests/fixtures/people/Dana Okafor.md", "utf8");
@@ -90,5 +92,82 @@ describe("the plugin's recap journal", () => {
     await service.apply(await service.plan(RECAP));
     expect(await app.vault.adapter.exists(oldPath)).toBe(false);
     expect(await app.vault.adapter.exists(journalPath)).toBe(true);
+  });
+});
+
+describe("the journal's lock, shared with the CLI", () => {
+  const CLI_LOCK = `${JSON.stringify({ pid: 4242, host: "laptop", time: 1, token: "cli" })}\n`;
+
+  it("is the file kith recap apply takes", () => {
+    const journal = ".obsidian/plugins/kith/last-recap.jsonl";
+    expect(journalLockPath(journal)).toBe(lockPathFor(journal));
+    expect(journalLockPath(journal)).toBe(".obsidian/plugins/kith/.last-recap.jsonl.kith-lock");
+  });
+
+  it("is held while a recap applies and while it is undone, and gone after", async () => {
+    const { app, service, plugin, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    const held: boolean[] = [];
+    const { store } = plugin;
+    const [process, create] = [store.process.bind(store), store.create.bind(store)];
+    vi.spyOn(store, "process").mockImplementation(async (...args) => {
+      held.push(await app.vault.adapter.exists(lock));
+      return process(...args);
+    });
+    vi.spyOn(store, "create").mockImplementation(async (...args) => {
+      held.push(await app.vault.adapter.exists(lock));
+      return create(...args);
+    });
+    await service.apply(await service.plan(RECAP));
+    expect(await app.vault.adapter.exists(lock)).toBe(false);
+    await service.undoLast();
+    // Apply: the meeting note and Sam created, Dana edited; undo: Dana restored.
+    expect(held).toEqual([true, true, true, true]);
+    expect(await app.vault.adapter.exists(lock)).toBe(false);
+  });
+
+  it("waits while kith holds it, then applies", async () => {
+    const { app, service, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    await app.vault.adapter.write(lock, CLI_LOCK);
+    const plan = await service.plan(RECAP);
+    let done = false;
+    const applying = service.apply(plan).then(() => (done = true));
+    await new Promise((resolve) => window.setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    expect(await app.vault.adapter.exists(MEETING)).toBe(false);
+    await app.vault.adapter.remove(lock);
+    await applying;
+    expect(parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE)?.complete).toBe(true);
+    expect(await app.vault.adapter.exists(lock)).toBe(false);
+  });
+
+  it("breaks a lock left 30 seconds ago by a process that stopped", async () => {
+    const { app, service, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    await app.vault.adapter.write(lock, CLI_LOCK, { mtime: Date.now() - 31_000 });
+    await service.apply(await service.plan(RECAP));
+    expect(parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE)?.complete).toBe(true);
+    expect(await app.vault.adapter.exists(lock)).toBe(false);
+  });
+
+  it("refuses after 10 seconds of waiting, nothing written, the lock left to its holder", async () => {
+    const { app, service, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    const plan = await service.plan(RECAP);
+    vi.useFakeTimers({ now: Date.now() });
+    try {
+      await app.vault.adapter.write(lock, CLI_LOCK);
+      const applying = service.apply(plan);
+      const refused = expect(applying).rejects.toThrow("Another recap is being applied or undone in this vault (by kith or another window); nothing was written. Try again in a moment.");
+      await vi.advanceTimersByTimeAsync(10_500);
+      await refused;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await app.vault.adapter.read(lock)).toBe(CLI_LOCK);
+    expect(await app.vault.adapter.read(DANA_PATH)).toBe(DANA);
+    expect(await app.vault.adapter.exists(MEETING)).toBe(false);
+    expect(await app.vault.adapter.exists(journalPath)).toBe(false);
   });
 });
