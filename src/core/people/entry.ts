@@ -1,10 +1,9 @@
 import { FrontmatterError } from "../errors";
 import { listValue, scalarValue, type FrontmatterData } from "../frontmatter";
 import { scanOutline, type Outline } from "../sections/outline";
-import { findSection } from "../sections/section";
 import { contactPlaces } from "../person/contacts/places";
 import { contactValueOf, recordOf } from "../person/contacts/record";
-import { DEFAULT_HEADINGS } from "../person/layout";
+import { DEFAULT_HEADINGS, personSection } from "../person/layout";
 import { readHandle } from "../person/handle";
 import { cleanName } from "../person/names";
 import { personData, type PersonRules } from "../person/is-person";
@@ -79,7 +78,7 @@ export function entryOf(path: string, text: string, data: FrontmatterData, outli
   const record = recordOf(places);
   const role = contactValueOf(record, "role");
   const company = contactValueOf(record, "company");
-  const handle = readHandle(text, outline, findSection(text, outline, headings.tasksTheyOwn), name);
+  const handle = readHandle(text, outline, personSection(text, outline, headings, headings.tasksTheyOwn), name);
   const keyDates = keyDatesOf(record, data, rules.keyDateFields);
   const written = data[lastContactKey(data) ?? "last_contact"];
   const lastContact = typeof written === "string" ? readDay(written) : null;

@@ -1,10 +1,10 @@
 import { KithError } from "../errors";
 import type { Outline } from "../sections/outline";
-import { bodyLines, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, insertSectionEdit } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
-import { orderedHeadings, type PersonHeadings, type SectionKey } from "./layout";
+import { orderedHeadings, personSection, type PersonHeadings, type SectionKey } from "./layout";
 import { collapseSpaces, oneLine, toNfc } from "../text/unicode";
 
 /** Bullet-list sections (Key Facts, Key Decisions): reading items and adding them. */
@@ -56,7 +56,7 @@ export function bulletEdits(
   marker: string,
   keyOf: (item: string) => string,
 ): TextEdit[] {
-  const section = findSection(text, outline, headings[key]);
+  const section = personSection(text, outline, headings, headings[key]);
   const lines = section ? bodyLines(text, outline, section) : [];
   const held = new Set(bulletItems(text, outline, section, lines).map(keyOf));
   const added: string[] = [];

@@ -6,7 +6,7 @@ import { detectEol, lineNumberAt } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit, type NoteRead } from "./finish-edit";
-import { orderedHeadings, UNKNOWN } from "./layout";
+import { orderedHeadings, personSection, UNKNOWN } from "./layout";
 import { oneLine } from "../text/unicode";
 
 /** The Contact Information table: `| **Field** | Value |` rows. */
@@ -219,7 +219,8 @@ const PROFILE_ROLE = /^(\*\*Role\*\*:[ \t]*)(.*?)([ \t]*)$/;
 
 /** Sets the `**Role**:` line of the Profile section, when the section has one. */
 function profileRoleEdits(text: string, outline: Outline, role: string, ctx: EditContext): TextEdit[] {
-  const section = findSection(text, outline, headingsOf(ctx).profile);
+  const headings = headingsOf(ctx);
+  const section = personSection(text, outline, headings, headings.profile);
   if (!section) return [];
   const line = bodyLines(text, outline, section).find((l) => PROFILE_ROLE.test(l.text));
   const m = line ? PROFILE_ROLE.exec(line.text) : null;

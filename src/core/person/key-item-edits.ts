@@ -1,12 +1,12 @@
 /** Editing and removing one Key Facts or Key Decisions bullet. */
 import { KithError } from "../errors";
 import { scanOutline } from "../sections/outline";
-import { bodyLines, findSection, type BodyLine } from "../sections/section";
+import { bodyLines, type BodyLine } from "../sections/section";
 import { cleanItem, itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { decisionKey, decisionText } from "./facts";
 import { finishEdit } from "./finish-edit";
-import type { SectionKey } from "./layout";
+import { personSection, type SectionKey } from "./layout";
 
 const BULLET = /^( {0,3}[-*+][ \t]+)(.*?)[ \t]*$/;
 
@@ -27,7 +27,8 @@ interface Found {
 /** The bullets of the list's section, and which one is `item` (compared as duplicates are). */
 function findItem(text: string, list: KeyList, item: string, ctx: EditContext): Found {
   const outline = scanOutline(text);
-  const section = findSection(text, outline, headingsOf(ctx)[list.key]);
+  const headings = headingsOf(ctx);
+  const section = personSection(text, outline, headings, headings[list.key]);
   const lines = section ? bodyLines(text, outline, section) : [];
   const wanted = list.keyOf(item);
   const index = lines.findIndex((l) => l.listItem && list.keyOf(BULLET.exec(l.text)?.[2] ?? "") === wanted);

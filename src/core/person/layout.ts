@@ -1,3 +1,5 @@
+import type { Outline } from "../sections/outline";
+import { findSection, type Section } from "../sections/section";
 /**
  * The person note layout: section headings (renameable, for vaults that renamed them) and
  * their canonical order, from the person note format.
@@ -51,3 +53,11 @@ export const UNKNOWN = "_Unknown_";
 export const PERSON_TYPE = "people";
 export const PERSON_TAG = "type/people";
 export const REVIEW_TAG = "needs-review";
+
+/**
+ * The person section titled `title`: to the next heading of its level or above, or to a nested
+ * heading of another person section (`### Key Facts` over `#### Key Decisions` are two).
+ */
+export function personSection(text: string, outline: Outline, headings: PersonHeadings, title: string): Section | null {
+  return findSection(text, outline, title, { others: Object.values(headings) });
+}

@@ -67,7 +67,7 @@ export function mergePersonInto(targetText: string, targetPath: string, oldText:
     t = carryLines(t, headings[key], key === "related" ? lines : proseOnly(lines), order, eol);
   }
   for (const title of old.customSections) {
-    const lines = sectionContent(oldText, oldOutline, findSection(oldText, oldOutline, title, 2));
+    const lines = sectionContent(oldText, oldOutline, findSection(oldText, oldOutline, title, { level: 2 }));
     t = carryLines(t, title, lines, [...order, title], eol);
   }
 

@@ -3,13 +3,13 @@ import { readDay } from "./key-date-value";
 import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
 import type { PersonRules } from "./is-person";
 import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findSection, type Section } from "../sections/section";
+import { bodyLines, type Section } from "../sections/section";
 import { bulletItems } from "./bullets";
 import { contactRows, contactSection } from "./contact";
 import { contactRecord, type ContactField } from "./contacts/record";
 import { decisionText } from "./facts";
 import { readHandle } from "./handle";
-import { DEFAULT_HEADINGS, orderedHeadings, REVIEW_TAG, UNKNOWN } from "./layout";
+import { DEFAULT_HEADINGS, orderedHeadings, personSection, REVIEW_TAG, UNKNOWN } from "./layout";
 import { cleanName } from "./names";
 import { isPlaceholder } from "./placeholder";
 import { readContext, type RecentContextItem } from "./recent-context";
@@ -104,7 +104,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
   const parsed = parseFrontmatter(text);
   const { data } = parsed;
   const outline = scanOutline(text);
-  const section = (title: string): Section | null => findSection(text, outline, title);
+  const section = (title: string): Section | null => personSection(text, outline, headings, title);
   const name = nameOf(data, text, outline, path);
   const tags = listValue(data.tags);
 

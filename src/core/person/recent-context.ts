@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findBodyLine, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, findBodyLine, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/edit";
 import { detectEol, removeLine, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
@@ -9,7 +9,7 @@ import { isAscii, oneLine, toNfc } from "../text/unicode";
 import { itemKey } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { changeBetween, finishEdit } from "./finish-edit";
-import { orderedHeadings, type PersonHeadings } from "./layout";
+import { orderedHeadings, personSection, type PersonHeadings } from "./layout";
 
 /** One Recent Context line: `- DATE: [[MEETING NOTE]] - SUMMARY (via SOURCE)`. */
 export interface RecentContextEntry {
@@ -117,7 +117,7 @@ export function recentContextChange(
   const existing = entryLines(text, outline, headings, entry, line);
   if (existing.length > 0) return { edits: [], kept: usersLine(existing, line) };
   const eol = detectEol(text);
-  const recent = findSection(text, outline, headings.recentContext);
+  const recent = personSection(text, outline, headings, headings.recentContext);
   const insert = recent ? sortedInsertEdit(text, outline, recent, entry, line, eol) : insertSectionEdit(text, headings.recentContext, [line], orderedHeadings(headings), eol);
   if (!cap || cap <= 0) return { edits: [insert], kept: null };
   // Lines move past the cap in the note as it is with the new line in it.
@@ -127,7 +127,7 @@ export function recentContextChange(
 
 /** The meeting's lines in Recent Context, then in Older Context. */
 function entryLines(text: string, outline: Outline, headings: PersonHeadings, entry: RecentContextEntry, line: string): BodyLine[] {
-  const sections = [headings.recentContext, headings.olderContext].map((heading) => findSection(text, outline, heading));
+  const sections = [headings.recentContext, headings.olderContext].map((heading) => personSection(text, outline, headings, heading));
   return sections.flatMap((section) => meetingLines(text, outline, section, entry, line));
 }
 
@@ -199,7 +199,7 @@ function sortedInsertEdit(text: string, outline: Outline, section: Section, entr
  */
 function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eol): string {
   const outline = scanOutline(text);
-  const recent = findSection(text, outline, headings.recentContext);
+  const recent = personSection(text, outline, headings, headings.recentContext);
   if (!recent) return text;
   const moving = itemBlocks(bodyLines(text, outline, recent)).slice(cap);
   if (moving.length === 0) return text;
@@ -215,7 +215,7 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
     return removeLine(t, { start: first.start, end: last.end, next: last.next });
   }, text);
   const after = scanOutline(result);
-  const older = findSection(result, after, headings.olderContext);
+  const older = personSection(result, after, headings, headings.olderContext);
   if (!older) return applyTextEdit(result, insertSectionEdit(result, headings.olderContext, movedLines, orderedHeadings(headings), eol));
   const firstOld = bodyLines(result, after, older).find((l) => l.listItem);
   if (!firstOld) return applyTextEdit(result, appendLineEdit(result, after, older, movedLines.join(eol), eol));

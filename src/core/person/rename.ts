@@ -1,11 +1,11 @@
 import { KithError } from "../errors";
 import { frontmatterEdit } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
-import { bodyLines, findSection } from "../sections/section";
+import { bodyLines } from "../sections/section";
 import { applyTextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { changeBetween, finishEdit } from "./finish-edit";
-import type { SectionKey } from "./layout";
+import { personSection, type SectionKey } from "./layout";
 import { cleanName, defaultHandle, nameKey, sameName, toFileName } from "./names";
 import type { PersonRules } from "./is-person";
 import { parsePerson, type Person } from "./parse";
@@ -52,7 +52,8 @@ export function renamePerson(text: string, path: string, rawName: string, ctx: R
 function replaceInQuery(text: string, ctx: EditContext, key: SectionKey, from: string, to: string): string {
   if (from === to) return text;
   const outline = scanOutline(text);
-  const section = findSection(text, outline, headingsOf(ctx)[key]);
+  const headings = headingsOf(ctx);
+  const section = personSection(text, outline, headings, headings[key]);
   if (!section) return text;
   const line = bodyLines(text, outline, section).find((l) => l.inCode && !l.inComment && l.text.includes(from));
   if (!line) return text;

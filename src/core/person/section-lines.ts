@@ -24,7 +24,7 @@ const LIST_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 export function carryLines(text: string, title: string, lines: readonly string[], order: readonly string[], eol: Eol): string {
   if (lines.every((l) => l.trim() === "")) return text;
   const outline = scanOutline(text);
-  const section = findSection(text, outline, title);
+  const section = findSection(text, outline, title, { others: order });
   if (!section) return applyTextEdit(text, insertSectionEdit(text, title, [...lines], order, eol));
   const existing = sectionContent(text, outline, section);
   if (existing.length === 0 || isPlaceholder(existing.join("\n"))) return applyTextEdit(text, replaceSectionContentEdit(text, outline, section, [...lines], eol));

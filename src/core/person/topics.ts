@@ -1,11 +1,11 @@
 import { lineFrom, scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, contentRange, findSection, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, contentRange, type BodyLine, type Section } from "../sections/section";
 import { insertSectionEdit, replaceSectionContentEdit } from "../sections/edit";
 import { breakAt, detectEol } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { finishEdit } from "./finish-edit";
-import { orderedHeadings, type PersonHeadings } from "./layout";
+import { orderedHeadings, personSection, type PersonHeadings } from "./layout";
 import { isPlaceholder } from "./placeholder";
 
 /** Splits a comma-separated topic list; a comma inside parentheses does not split. */
@@ -126,7 +126,7 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: Topics
 
 /** The edit adding the topics not there yet (see mergeTopics). */
 export function topicEdits(text: string, outline: Outline, topics: readonly string[], headings: PersonHeadings, placeholders: readonly string[]): TextEdit[] {
-  const section = findSection(text, outline, headings.topics);
+  const section = personSection(text, outline, headings, headings.topics);
   const seen = new Set(readTopics(text, outline, section, placeholders).map(topicKey));
   const added: string[] = [];
   for (const topic of topics.flatMap((t) => splitTopics(t.normalize("NFC")))) {

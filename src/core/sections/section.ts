@@ -10,17 +10,37 @@ export interface Section {
   end: number;
 }
 
-/** The first section with this heading text (case and spacing ignored), at `level` when given. */
-export function findSection(text: string, outline: Outline, title: string, level?: number): Section | null {
-  const wanted = normalizeHeading(title);
-  const index = outline.headings.findIndex((h) => (level === undefined || h.level === level) && normalizeHeading(h.title) === wanted);
-  return index === -1 ? null : sectionAt(text, outline, index);
+/** Which section findSection looks for: at `level` only; `others`, the titles of the note's other known sections. */
+export interface SectionQuery {
+  level?: number;
+  others?: readonly string[];
 }
 
-export function sectionAt(text: string, outline: Outline, index: number): Section | null {
+/** The first section with this heading text (case and spacing ignored); see sectionAt for `others`. */
+export function findSection(text: string, outline: Outline, title: string, query: SectionQuery = {}): Section | null {
+  const wanted = normalizeHeading(title);
+  const index = outline.headings.findIndex((h) => (query.level === undefined || h.level === query.level) && normalizeHeading(h.title) === wanted);
+  return index === -1 ? null : sectionAt(text, outline, index, query.others);
+}
+
+/**
+ * The section of the heading at `index`. A nested heading titled as one of `others` ends it too:
+ * under `### Key Facts`, a `#### Key Decisions` starts the decisions, which are no facts.
+ */
+export function sectionAt(text: string, outline: Outline, index: number, others: readonly string[] = []): Section | null {
   const heading = outline.headings[index];
   if (!heading) return null;
-  const next = outline.headings.find((h, i) => i > index && h.level <= heading.level);
+  // Read only when a nested heading is there to ask about: most notes have none.
+  let known: Set<string> | null = null;
+  const own = normalizeHeading(heading.title);
+  const ends = (h: Heading): boolean => {
+    if (h.level <= heading.level) return true;
+    if (others.length === 0) return false;
+    known ??= new Set(others.map(normalizeHeading));
+    const title = normalizeHeading(h.title);
+    return title !== own && known.has(title);
+  };
+  const next = outline.headings.find((h, i) => i > index && ends(h));
   let end = next?.start ?? text.length;
   const footer = outline.footer;
   if (footer && footer.start >= heading.next && footer.start < end) end = footer.start;

@@ -237,7 +237,7 @@ describe("findSection", () => {
     expect(findSection(text, outline, "A")?.end).toBe(text.indexOf("## B"));
     expect(findSection(text, outline, "B")?.end).toBe(text.indexOf("---"));
     expect(findSection(text, outline, "Missing")).toBeNull();
-    expect(findSection(text, outline, "A", 3)).toBeNull();
+    expect(findSection(text, outline, "A", { level: 3 })).toBeNull();
   });
 
   it("does not find a heading inside code", () => {

@@ -1,0 +1,60 @@
+/**
+ * Person sections nested under one another (`### Key Facts` over `#### Key Decisions`, or known
+ * sections under `## Profile`): each is its own section, so an edit of one never writes into
+ * the other and a read never takes one's lines for the other's.
+ */
+import { describe, expect, it } from "vitest";
+import { addKeyDecision, addKeyFact, addRecentContext, parsePerson } from "../../../src/core";
+import { CTX, md } from "../helpers";
+
+const FACTS_OVER_DECISIONS = md("# Dana", "", "### Key Facts", "", "- One.", "", "#### Key Decisions", "", "- ✅ Go.", "", "## Recent Context", "", "- 2026-01-01: Call", "");
+const PROFILE_OVER_FACTS = md("# Dana", "", "## Profile", "", "**Role**: Engineer", "", "### Key Facts", "", "- One.", "");
+
+describe("a person section nested under another is its own", () => {
+  it.each([
+    {
+      name: "a fact goes to Key Facts, above the nested Key Decisions",
+      before: FACTS_OVER_DECISIONS,
+      edit: (t: string) => addKeyFact(t, "Two.", CTX),
+      after: md("# Dana", "", "### Key Facts", "", "- One.", "- Two.", "", "#### Key Decisions", "", "- ✅ Go.", "", "## Recent Context", "", "- 2026-01-01: Call", ""),
+    },
+    {
+      name: "a decision goes to the nested Key Decisions",
+      before: FACTS_OVER_DECISIONS,
+      edit: (t: string) => addKeyDecision(t, "Ship.", CTX),
+      after: md("# Dana", "", "### Key Facts", "", "- One.", "", "#### Key Decisions", "", "- ✅ Go.", "- ✅ Ship.", "", "## Recent Context", "", "- 2026-01-01: Call", ""),
+    },
+    {
+      name: "a fact goes to Key Facts nested in Profile",
+      before: PROFILE_OVER_FACTS,
+      edit: (t: string) => addKeyFact(t, "Two.", CTX),
+      after: md("# Dana", "", "## Profile", "", "**Role**: Engineer", "", "### Key Facts", "", "- One.", "- Two.", ""),
+    },
+    {
+      name: "a line past the cap moves out of a Recent Context nested in Key Facts, not out of Key Facts",
+      before: md("# D", "", "## Key Facts", "", "- a", "", "### Recent Context", "", "- 2026-01-01: x", ""),
+      edit: (t: string) => addRecentContext(t, { date: "2026-02-01", link: null, summary: "y", via: null }, { ...CTX, cap: 1 }),
+      after: md("# D", "", "## Key Facts", "", "- a", "", "### Recent Context", "", "- 2026-02-01: y", "", "## Older Context", "", "- 2026-01-01: x", ""),
+    },
+    {
+      name: "a decision goes under a setext Key Decisions below a setext Recent Context",
+      before: md("# Dana", "", "Recent Context", "--------------", "", "- 2026-01-01: Call", "", "Key Decisions", "-------------", "", "- ✅ Go.", ""),
+      edit: (t: string) => addKeyDecision(t, "Ship.", CTX),
+      after: md("# Dana", "", "Recent Context", "--------------", "", "- 2026-01-01: Call", "", "Key Decisions", "-------------", "", "- ✅ Go.", "- ✅ Ship.", ""),
+    },
+  ])("$name", ({ before, edit, after }) => {
+    expect(edit(before)).toBe(after);
+  });
+
+  it("reads each nested section's own lines", () => {
+    const dana = parsePerson(FACTS_OVER_DECISIONS, "People/Dana.md");
+    expect([dana.keyFacts, dana.keyDecisions]).toEqual([["One."], ["Go."]]);
+    expect(parsePerson(PROFILE_OVER_FACTS, "People/Dana.md").keyFacts).toEqual(["One."]);
+  });
+
+  it("a sub-heading of the user's own stays inside the section", () => {
+    const before = md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "", "## Profile", "");
+    expect(addKeyFact(before, "Three.", CTX)).toBe(md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "- Three.", "", "## Profile", ""));
+    expect(parsePerson(before, "People/Dana.md").keyFacts).toEqual(["One.", "Two."]);
+  });
+});
