@@ -2,6 +2,7 @@ import { FrontmatterError, KithError, PeopleIndex, isKithError, type PersonEntry
 import { readPersonEntry } from "../core/people/entry";
 import { personPrecheck } from "../core/person/person-precheck";
 import type { NoteStamp } from "./fs-note-store";
+import type { NotesNamed } from "./notes-named";
 import { cacheKey, loadCache, saveCache, type CachedNotes } from "./people-cache";
 import { printable } from "./printable";
 import { progressLine } from "./progress";
@@ -23,11 +24,13 @@ const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.p
  * reads every note once, since any note may be a person (a `#person` tag in its body), and
  * parses the YAML only of those whose raw text may mark a person (personPrecheck).
  *
+ * `named`, when given, is shown every note the walk passes (see notesNamed).
+ *
  * A note that cannot be read is skipped with a warning on stderr, so one unreadable file does
  * not stop every command; malformed frontmatter is `doctor`'s to report, and a lookup that lands
  * on such a note says so. Neither is cached: both are read again next time, and said again.
  */
-export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
+export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise<PeopleIndex> {
   const key = cacheKey(ctx.rules);
   const walked = Date.now();
   const memory = ctx.peopleMemory;
@@ -41,6 +44,7 @@ export async function loadPeople(ctx: VaultContext): Promise<PeopleIndex> {
   /** The notes to read: new or changed since the cache was written. */
   const changed: NoteStamp[] = [];
   ctx.store.stampNotes((note) => {
+    named?.visit(note.folder, note.name);
     const row = rowOf(note.folder, note.name);
     if (cached && row !== -1 && cached.sizes[row] === note.size && cached.mtimes[row] === note.mtimeMs && cached.ctimes[row] === note.ctimeMs) {
       order.push(row);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cp, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -228,6 +228,29 @@ describe("kith recap apply", { timeout: TIMEOUT }, () => {
     expect(dry.stdout.startsWith("--- /dev/null\n+++ b/Meetings/2026-03-20 - Pilot kickoff Northwind Kith.md\n@@ -0,0 +1,30 @@\n")).toBe(true);
     expect((await kith(vault, "recap", "apply", DESIGN)).status).toBe(0);
     expect(await kith(vault, "recap", "apply", DESIGN, "--dry-run")).toEqual({ status: 0, stdout: "", stderr: "" });
+  });
+
+  it("makes no person of an attendee named as a project's note (exit 1, said), and applies the others", async () => {
+    const vault = await copyVault();
+    const project = "Projects/quillfield foods pilot.md";
+    await mkdir(path.join(vault, "Projects"), { recursive: true });
+    await writeFile(path.join(vault, project), "# Quillfield Foods pilot\n\nThe plan.\n");
+    const recap = path.join(vault, "pilot.json");
+    await writeFile(recap, JSON.stringify({ date: "2026-03-21", title: "Pilot check", attendees: ["Dana Okafor", "Quillfield Foods pilot"], summary: "On track." }));
+    const run = await kith(vault, "recap", "apply", recap);
+    expect(run).toEqual({
+      status: 1,
+      stdout: [
+        "created Meetings/2026-03-21 - Pilot check.md",
+        `updated ${DANA}`,
+        `failed People/Quillfield Foods pilot.md: ${project} has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.`,
+        "1 updated, 1 created, 1 failed",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+    await expect(stat(path.join(vault, "People/Quillfield Foods pilot.md"))).rejects.toThrow();
+    expect(await note(vault, project)).toBe("# Quillfield Foods pilot\n\nThe plan.\n");
   });
 
   it("reports a malformed attendee note (exit 1), leaves it untouched and applies the others", async () => {

@@ -5,6 +5,7 @@ import {
   nameKey,
   planRecap,
   recapEditOptions,
+  toFileName,
   unifiedDiff,
   type ApplyResult,
   type PeopleIndex,
@@ -12,6 +13,7 @@ import {
   type RecapPlan,
 } from "../../core";
 import { loadPeople } from "../people";
+import { notesNamed, type NotesNamed } from "../notes-named";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 import { inNote } from "./find-person";
@@ -56,8 +58,20 @@ function blockingMessage(plan: RecapPlan): string {
   return `the recap cannot be applied; nothing was written.\n${lines.map((l) => `  ${l}`).join("\n")}`;
 }
 
-export function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>): Promise<RecapPlan> {
-  return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping, placeholders: ctx.rules.placeholders });
+export function plan(ctx: VaultContext, index: PeopleIndex, recap: Recap, meetingPath: string | undefined, mapping: ReadonlyMap<string, string>, named?: NotesNamed): Promise<RecapPlan> {
+  const noteNamed = named && ((fileName: string) => named.pathOf(fileName));
+  return planRecap(recap, { store: ctx.store, index, settings: ctx.settings, today: ctx.today, meetingPath, mapping, placeholders: ctx.rules.placeholders, noteNamed });
+}
+
+/** The recap's attendees as file names, for the walk to find notes so named (see notesNamed). */
+export function attendeeNotes(recap: Recap): NotesNamed {
+  return notesNamed(recap.attendees.flatMap((name) => {
+    try {
+      return [toFileName(name)];
+    } catch {
+      return []; // a name that can be no file name is refused by the plan
+    }
+  }));
 }
 
 /**
@@ -164,12 +178,13 @@ export const applyCommand: Command = {
     if (!json) for (const warning of warnings) console.error(`kith: warning: ${warning}`);
     const via = stringOption(values, "via");
     if (via !== undefined) recap.via = via.trim() || null;
-    const index = await loadPeople(ctx);
+    const named = attendeeNotes(recap);
+    const index = await loadPeople(ctx, named);
     checkMappings(mapping, recap, index);
-    let planned = await plan(ctx, index, recap, meetingPath, mapping);
+    let planned = await plan(ctx, index, recap, meetingPath, mapping, named);
     if (planned.blocking.length > 0) throw new KithError("ambiguous", blockingMessage(planned));
     const existingMeeting = await reuseMeetingNote(ctx, planned);
-    if (existingMeeting) planned = await plan(ctx, index, recap, existingMeeting, mapping);
+    if (existingMeeting) planned = await plan(ctx, index, recap, existingMeeting, mapping, named);
 
     if (values["dry-run"] === true) return printDiff(planned);
     const options = recapEditOptions(ctx.settings, ctx.today, ctx.rules.placeholders);

@@ -1,7 +1,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { KithError, applyPlan, recapEditOptions, unifiedDiff, type RecapPlan } from "../../core";
-import { checkMappings, outcomes, plan, reuseMeetingNote } from "../commands/recap-apply";
+import { attendeeNotes, checkMappings, outcomes, plan, reuseMeetingNote } from "../commands/recap-apply";
 import { recapFromJson } from "../commands/recap-input";
 import { loadPeople } from "../people";
 import { FileJournal, JOURNAL_FILE, undoLast, withJournalLock } from "../recap-journal";
@@ -44,12 +44,13 @@ const MAP = z
 async function planned(ctx: VaultContext, rawRecap: unknown, map: Record<string, string> | undefined): Promise<{ plan: RecapPlan; existingMeeting: string | undefined }> {
   const recap = recapFromJson(JSON.stringify(rawRecap), "the recap");
   const mapping = new Map(Object.entries(map ?? {}));
-  const index = await loadPeople(ctx);
+  const named = attendeeNotes(recap);
+  const index = await loadPeople(ctx, named);
   checkMappings(mapping, recap, index);
-  let result = await plan(ctx, index, recap, undefined, mapping);
+  let result = await plan(ctx, index, recap, undefined, mapping, named);
   if (result.blocking.length > 0) throw new KithError("ambiguous", blockingMessage(result));
   const existingMeeting = await reuseMeetingNote(ctx, result);
-  if (existingMeeting) result = await plan(ctx, index, recap, existingMeeting, mapping);
+  if (existingMeeting) result = await plan(ctx, index, recap, existingMeeting, mapping, named);
   return { plan: result, existingMeeting };
 }
 

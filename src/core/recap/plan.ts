@@ -62,6 +62,11 @@ export interface PlanOptions {
   updateMeetingNote?: boolean;
   mapping?: ReadonlyMap<string, string>;
   newPeople?: ReadonlySet<string>;
+  /**
+   * The path of a note with this file name anywhere in the vault (what `[[name]]` reaches), or
+   * null: a new attendee named as a project's note is not made a person unless chosen in `newPeople`.
+   */
+  noteNamed?: (fileName: string) => string | null;
   /** The template note's prompt lines (templatePrompts). */
   placeholders?: readonly string[];
 }
@@ -145,6 +150,13 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     if (existing !== null) {
       const why = frontmatterProblem(existing);
       const error = why ? `${path} already exists but cannot be read: ${why}` : `${path} already exists but is not a person note.`;
+      notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error, kept: [] });
+      continue;
+    }
+    // A person note of the same name would split every link to that note between the two.
+    const namesake = options.newPeople?.has(attendee.name) ? null : (options.noteNamed?.(fileName) ?? null);
+    if (namesake !== null) {
+      const error = `${namesake} has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.`;
       notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error, kept: [] });
       continue;
     }

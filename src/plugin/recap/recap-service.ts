@@ -40,6 +40,11 @@ export class RecapService {
       mapping: choices.mapping,
       newPeople: choices.newPeople,
       placeholders: this.plugin.templatePrompts,
+      // What `[[name]]` reaches in this vault, as Obsidian resolves links.
+      noteNamed: (fileName) => {
+        const file = this.plugin.app.metadataCache.getFirstLinkpathDest(fileName, "");
+        return file?.extension === "md" ? file.path : null;
+      },
     });
   }
 

@@ -89,4 +89,34 @@ describe("planRecap: problems found while planning block the apply", () => {
     expect(result.updated).toEqual(["People/Dana Okafor.md"]);
     expect(store.files.get("People/Lee Chen.md")).toBe("# Lee Chen\n\nA page about Lee, not a person note.\n");
   });
+
+  describe("a new attendee named as a note that is not a person (a project, a company)", () => {
+    const PILOT = "Projects/Quillfield Foods pilot.md";
+    const PROJECT = "# Quillfield Foods pilot\n\nThe pilot's plan.\n";
+    const noteNamed = (fileName: string): string | null => (fileName.toLowerCase() === "quillfield foods pilot" ? PILOT : null);
+    const recap = { ...GOOD, attendees: ["Quillfield Foods pilot", "Dana Okafor"] };
+
+    it("is no new person: reported, the others applied, the meeting note's link left to that note", async () => {
+      const store = fixtureVault({ [PILOT]: PROJECT });
+      const { result } = await planAndApply(store, recap, { noteNamed });
+      expect(result.failed).toEqual([
+        {
+          path: "People/Quillfield Foods pilot.md",
+          attendee: "Quillfield Foods pilot",
+          error: `${PILOT} has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.`,
+        },
+      ]);
+      expect(result.updated).toEqual(["People/Dana Okafor.md"]);
+      expect(store.files.has("People/Quillfield Foods pilot.md")).toBe(false);
+      expect(store.files.get(PILOT)).toBe(PROJECT);
+      expect(store.files.get("Meetings/2026-03-10 - Sync.md")).toContain("[[Quillfield Foods pilot]]");
+    });
+
+    it("is made a person when the user chose them as a new person", async () => {
+      const store = fixtureVault({ [PILOT]: PROJECT });
+      const { result } = await planAndApply(store, recap, { noteNamed, newPeople: new Set(["Quillfield Foods pilot"]) });
+      expect(result.failed).toEqual([]);
+      expect(store.files.has("People/Quillfield Foods pilot.md")).toBe(true);
+    });
+  });
 });

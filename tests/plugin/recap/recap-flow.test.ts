@@ -168,3 +168,22 @@ describe("the recap modal", () => {
     expect(trash.mock.calls.map(([file]) => file.path).sort()).toEqual(["Meetings/2026-03-09 - Design session.md", "People/Sam Reyes.md"]);
   });
 });
+
+describe("an attendee named as a note that is not a person", () => {
+  it("is no new person in the plan: its note says why, Obsidian's link resolution finding the project", async () => {
+    const project = "# Quillfield Foods pilot\n\nThe plan.\n";
+    const { app, service } = await setup({ "People/Dana Okafor.md": DANA, "Meetings/": "", "Projects/Quillfield Foods pilot.md": project });
+    const recap = { date: "2026-03-21", title: "Pilot check", attendees: ["Dana Okafor", "Quillfield Foods pilot"], via: null, summary: "On track.", facts: [], decisions: [], topics: [], actions: [], tags: [] };
+    const plan = await service.plan(recap);
+    expect(plan.notes.map((n) => [n.path, n.error])).toEqual([
+      ["People/Dana Okafor.md", null],
+      [
+        "People/Quillfield Foods pilot.md",
+        "Projects/Quillfield Foods pilot.md has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.",
+      ],
+    ]);
+    await service.apply(plan);
+    expect(await app.vault.adapter.exists("People/Quillfield Foods pilot.md")).toBe(false);
+    expect(await app.vault.adapter.read("Projects/Quillfield Foods pilot.md")).toBe(project);
+  });
+});
