@@ -8,35 +8,42 @@
 
 const BARE_ENCODINGS = /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i;
 
-/** One card's lines (unfolded as 2.1 folds: quoted-printable soft breaks), rewritten as 3.0. */
-export function vcard21To30(card: string): string {
-  const out: string[] = [];
-  const lines = card.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] ?? "";
-    const colon = line.indexOf(":");
-    if (colon === -1) {
-      out.push(line);
-      continue;
-    }
-    const head = line.slice(0, colon);
-    const params = head.split(";");
-    const name = params.shift() ?? "";
-    const quoted = params.some((p) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(p));
-    if (quoted) {
-      // A soft break ends the line with `=`: the value goes on on the next line.
-      while (line.endsWith("=") && i + 1 < lines.length) line = line.slice(0, -1) + (lines[++i] ?? "");
-    }
-    const value = line.slice(colon + 1);
-    if (/^VERSION$/i.test(name)) {
-      out.push("VERSION:3.0");
-      continue;
-    }
-    const charset = params.find((p) => /^CHARSET=/i.test(p))?.slice(8) ?? "UTF-8";
-    const kept = params.filter((p) => !/^(ENCODING=QUOTED-PRINTABLE|QUOTED-PRINTABLE|CHARSET=.*)$/i.test(p)).map(namedParam);
-    out.push(`${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset)) : value}`);
+/**
+ * One card's lines, unfolded and rewritten as 3.0. `version`: how the card folds its lines. A
+ * line starting with a space or tab goes on the line before: in 2.1 the space is the value's
+ * own (folding only breaks where a space is), in 3.0 one is the fold's and goes. A
+ * quoted-printable value's soft break (`=` at the end) joins the next line whatever it starts with.
+ */
+export function vcard21To30(card: string, version: "2.1" | "3.0" = "2.1"): string {
+  const logical: string[] = [];
+  for (const line of card.split(/\r?\n/)) {
+    const last = logical.length - 1;
+    const previous = logical[last];
+    if (previous !== undefined && previous.endsWith("=") && isQuotedPrintable(previous)) logical[last] = previous.slice(0, -1) + line;
+    else if (previous !== undefined && /^[ \t]/.test(line)) logical[last] = previous + (version === "2.1" ? line : line.slice(1));
+    else logical.push(line);
   }
-  return out.join("\r\n");
+  return logical.map(as30).join("\r\n");
+}
+
+/** Whether a property line's value is quoted-printable (a parameter says so). */
+function isQuotedPrintable(line: string): boolean {
+  const colon = line.indexOf(":");
+  return colon !== -1 && line.slice(0, colon).split(";").some((p) => /^(ENCODING=)?QUOTED-PRINTABLE$/i.test(p));
+}
+
+/** One unfolded property line as 3.0: its value decoded when quoted-printable, its bare parameters named. */
+function as30(line: string): string {
+  const colon = line.indexOf(":");
+  if (colon === -1) return line;
+  const params = line.slice(0, colon).split(";");
+  const name = params.shift() ?? "";
+  if (/^VERSION$/i.test(name)) return "VERSION:3.0";
+  const value = line.slice(colon + 1);
+  const quoted = isQuotedPrintable(line);
+  const charset = params.find((p) => /^CHARSET=/i.test(p))?.slice(8) ?? "UTF-8";
+  const kept = params.filter((p) => !/^(ENCODING=QUOTED-PRINTABLE|QUOTED-PRINTABLE|CHARSET=.*)$/i.test(p)).map(namedParam);
+  return `${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset)) : value}`;
 }
 
 /** `CELL` -> `TYPE=CELL`; `ENCODING=BASE64` -> `ENCODING=b`. */

@@ -70,7 +70,7 @@ export function readVCards(text: string): ContactsFile {
 export function readCard(text: string): ContactCard {
   const version = /^VERSION:\s*(\S+)/im.exec(text)?.[1] ?? "3.0";
   // Some 3.0 exports (older Android phones) keep 2.1's quoted-printable values: they need the pre-pass too.
-  const source = version === "2.1" || (version === "3.0" && /QUOTED-PRINTABLE/i.test(text)) ? vcard21To30(text) : text;
+  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && /QUOTED-PRINTABLE/i.test(text) ? vcard21To30(text, "3.0") : text;
   const parsed = ICAL.parse(source) as unknown;
   const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];
   const props = jcal[1];

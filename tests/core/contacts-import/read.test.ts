@@ -249,6 +249,34 @@ describe("vCard 2.1 as 3.0", () => {
     expect(readContactsFile(text).cards[0]?.card).toEqual(card("vCard 3.0", { name: "Renée Dubois", phones: ["+33 6 12"] }));
   });
 
+  it.each([
+    {
+      name: "a 2.1 fold keeps its space (2.1 folds only where a space is)",
+      version: "2.1" as const,
+      before: ["NOTE:Met at the", " Lisbon summit", "END:VCARD"],
+      after: ["NOTE:Met at the Lisbon summit", "END:VCARD"],
+    },
+    {
+      name: "a 3.0 fold drops one space, and its continuation's ; and : are value, not parameters",
+      version: "3.0" as const,
+      before: ["NOTE:Ask about sch", " edules;dates: the usual", "FN;ENCODING=QUOTED-PRINTABLE:Ren=C3=A9e", "END:VCARD"],
+      after: ["NOTE:Ask about schedules;dates: the usual", "FN:Renée", "END:VCARD"],
+    },
+    {
+      name: "a quoted-printable soft break takes the next line as written, a space at its start included",
+      version: "2.1" as const,
+      before: ["NOTE;ENCODING=QUOTED-PRINTABLE:caf=C3=A9=", " au lait", "END:VCARD"],
+      after: ["NOTE:café au lait", "END:VCARD"],
+    },
+  ])("unfolds lines: $name", ({ version, before, after }) => {
+    expect(vcard21To30(before.join("\r\n"), version)).toBe(after.join("\r\n"));
+  });
+
+  it("reads a folded 2.1 note and title as their writer meant them", () => {
+    const text = ["BEGIN:VCARD", "VERSION:2.1", "FN:Ada Okoro", "TITLE:Head of", " Research", "NOTE;ENCODING=QUOTED-PRINTABLE:Prefers=20calls;=", "before noon", "END:VCARD", ""].join("\r\n");
+    expect(readContactsFile(text).cards[0]?.card).toMatchObject({ name: "Ada Okoro", role: "Head of Research" });
+  });
+
   it("reads latin-1 quoted-printable when the card says so", () => {
     const text = ["BEGIN:VCARD", "VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Pe=F1a", "END:VCARD", ""].join("\r\n");
     expect(readContactsFile(text).cards[0]?.card.name).toBe("José Peña");
