@@ -65,28 +65,64 @@ export function readContactsCsv(text: string): ContactsFile {
   const broken = new Map(parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => [(e.row ?? 0) - 1, e.message]));
   const cards: PositionedCard[] = [];
   const warnings: string[] = [];
+  const dayFirst = daysFirst(rows.flatMap((row) => columns.flatMap((c, i) => (c === "birthday" ? [row[i] ?? ""] : []))));
   rows.forEach((row, i) => {
     // Row numbers count the header as row 1, as a spreadsheet shows them.
     const position = `row ${i + 2}`;
     const problem = broken.get(i);
     if (problem !== undefined) return void warnings.push(`${position}: not a readable CSV row (${problem}); skipped.`);
-    const card = rowCard(header, columns, row, source);
-    if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
-    else cards.push({ position, card });
+    const { card, notes } = rowCard(header, columns, row, source, dayFirst);
+    if (card.name === "") return void warnings.push(`${position}: no name, email or company; skipped.`);
+    cards.push({ position, card });
+    warnings.push(...notes.map((note) => `${position}: ${note}`));
   });
   return { format: "csv", cards, warnings };
 }
 
-function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string): ContactCard {
+/** A birthday written `d/m/yyyy` or `m/d/yyyy`, as Outlook writes it in the computer's language. */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Outlook's empty birthday. */
+const NO_DATE = /^0{1,2}\/0{1,2}\/0{2,4}$/;
+
+/**
+ * Whether the file writes its slashed birthdays day first (`25/12/1980`, a British Outlook):
+ * yes when one can only be read so, and none only month first; else month first, as US Outlook
+ * writes them. null: no birthday says which (`02/04/1981` could be either).
+ */
+function daysFirst(cells: readonly string[]): boolean | null {
+  const dates = cells.map((c) => SLASH_DATE.exec(c.trim())).filter((m) => m !== null);
+  const dayFirstOnly = dates.some((m) => Number(m[1]) > 12);
+  const monthFirstOnly = dates.some((m) => Number(m[2]) > 12);
+  return dayFirstOnly && !monthFirstOnly ? true : monthFirstOnly ? false : null;
+}
+
+/** The birthday of a cell, read in the file's order, and what to tell about it. */
+function birthdayCell(raw: string, dayFirst: boolean | null): { birthday: string | null; note: string | null } {
+  const value = raw.trim();
+  if (NO_DATE.test(value)) return { birthday: null, note: null };
+  const slashed = SLASH_DATE.exec(value);
+  const birthday = slashed && dayFirst === true ? birthdayOf(`${slashed[2]}/${slashed[1]}/${slashed[3]}`) : birthdayOf(value);
+  if (birthday === null) return { birthday, note: `birthday "${value}" is no date Kith reads; left out.` };
+  const either = slashed && dayFirst === null && slashed[1] !== slashed[2] && Number(slashed[1]) <= 12 && Number(slashed[2]) <= 12;
+  return { birthday, note: either ? `birthday "${value}" read month first (${birthday}): no birthday in the file shows which comes first; check it.` : null };
+}
+
+function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string, dayFirst: boolean | null): { card: ContactCard; notes: string[] } {
   const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? (row[i] ?? "").split(" ::: ") : []));
   const first = (column: Column): string | null => distinctValues(values(column))[0] ?? null;
+  const notes: string[] = [];
   const card = emptyCard(source);
-  card.emails = distinctValues(values("email"));
+  // An email has an `@`: Outlook's Exchange (X.500) addresses, `/o=ExchangeLabs/...`, are none.
+  const [emails, notEmails] = partition(distinctValues(values("email")), (e) => e.includes("@"));
+  card.emails = emails;
+  notes.push(...notEmails.map((e) => `"${e}" is no email address (an Exchange address, say); left out.`));
   card.phones = distinctValues(values("phone"));
   card.company = first("company");
   card.role = first("role");
   const birthday = first("birthday");
-  card.birthday = birthday === null ? null : birthdayOf(birthday);
+  const read = birthday === null ? null : birthdayCell(birthday, dayFirst);
+  card.birthday = read?.birthday ?? null;
+  if (read?.note) notes.push(read.note);
   card.addresses = distinctValues([...values("address").map((a) => a.replace(/\s*\r?\n\s*/g, ", ")), ...partAddresses(header, row)]);
   card.urls = distinctValues(values("url"));
   const photo = first("photo");
@@ -96,7 +132,11 @@ function rowCard(header: readonly string[], columns: readonly (Column | null)[],
   const parts = (["given", "middle", "family"] as const).map(first).filter((p) => p !== null);
   const name = first("name") ?? (first("given") !== null || first("family") !== null ? parts.join(" ") : null);
   card.name = (name ?? card.company ?? card.emails[0] ?? "").replace(/\s+/g, " ").trim();
-  return card;
+  return { card, notes };
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /** Addresses kept in parts, each joined with ", "; an address Google also gives formatted (`Address 1 - Formatted`) is read from there. */

@@ -134,7 +134,8 @@ describe("readContactsFile: every exporter's shape", () => {
           }),
         ],
       ],
-      warnings: [],
+      // Its one birthday could be read either way: US Outlook's order is taken, and said.
+      warnings: ['row 2: birthday "4/2/1981" read month first (1981-04-02): no birthday in the file shows which comes first; check it.'],
     },
   ];
   it.each(cases)("$file", ({ file, cards, warnings }) => {
@@ -280,6 +281,31 @@ describe("vCard 2.1 as 3.0", () => {
   it("reads latin-1 quoted-printable when the card says so", () => {
     const text = ["BEGIN:VCARD", "VERSION:2.1", "FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9 Pe=F1a", "END:VCARD", ""].join("\r\n");
     expect(readContactsFile(text).cards[0]?.card.name).toBe("José Peña");
+  });
+});
+
+describe("Outlook CSV: what is no email, and birthdays in the file's own order", () => {
+  const HEADER = "First Name,Last Name,E-mail Address,E-mail Type,E-mail 2 Address,Birthday";
+  const read = (...rows: string[]) => readContactsFile([HEADER, ...rows, ""].join("\r\n"));
+  it("leaves out an Exchange (X.500) address, and says so", () => {
+    const file = read("Ada,Okoro,/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=ada,EX,ada@okoro.example,0/0/00");
+    expect(file.cards.map((c) => [c.card.emails, c.card.birthday])).toEqual([[["ada@okoro.example"], null]]);
+    expect(file.warnings).toEqual(['row 2: "/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=ada" is no email address (an Exchange address, say); left out.']);
+  });
+  it.each([
+    { name: "day first when one birthday can only be (a British Outlook)", rows: ["Ada,Okoro,,,,25/12/1980", "Ben,Hale,,,,02/04/1981"], birthdays: ["1980-12-25", "1981-04-02"], warnings: [] },
+    { name: "month first when one birthday can only be", rows: ["Ada,Okoro,,,,12/25/1980", "Ben,Hale,,,,02/04/1981"], birthdays: ["1980-12-25", "1981-02-04"], warnings: [] },
+    {
+      name: "month first, said, when none says which",
+      rows: ["Ben,Hale,,,,02/04/1981", "Cy,Ng,,,,03/03/1990"],
+      birthdays: ["1981-02-04", "1990-03-03"],
+      warnings: ['row 2: birthday "02/04/1981" read month first (1981-02-04): no birthday in the file shows which comes first; check it.'],
+    },
+    { name: "one that is no date: left out, said", rows: ["Ben,Hale,,,,31/31/1981"], birthdays: [null], warnings: ['row 2: birthday "31/31/1981" is no date Kith reads; left out.'] },
+  ])("$name", ({ rows, birthdays, warnings }) => {
+    const file = read(...rows);
+    expect(file.cards.map((c) => c.card.birthday)).toEqual(birthdays);
+    expect(file.warnings).toEqual(warnings);
   });
 });
 
