@@ -108,7 +108,8 @@ function birthdayCell(raw: string, dayFirst: boolean | null): { birthday: string
 }
 
 function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string, dayFirst: boolean | null): { card: ContactCard; notes: string[] } {
-  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? (row[i] ?? "").split(" ::: ") : []));
+  // A `'` before what a spreadsheet would run as a formula is the export's guard (see FORMULA), not the value.
+  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? (row[i] ?? "").replace(/^'(?=[=@\t\r+-])/, "").split(" ::: ") : []));
   const first = (column: Column): string | null => distinctValues(values(column))[0] ?? null;
   const notes: string[] = [];
   const card = emptyCard(source);

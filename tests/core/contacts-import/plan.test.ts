@@ -273,6 +273,18 @@ describe("round trip: export then import into the same vault changes nothing", (
   });
 });
 
+describe("Google CSV export: no cell a spreadsheet would run", () => {
+  const card = { ...emptyCard("Kith"), name: "Ada Okoro", role: "=HYPERLINK(\"http://x.example\")", company: "@Acme", note: "-2+3 cups", phones: ["+1 (206) 555-0142", "+44 20 7946 0958"] };
+  it("writes a ' before formulas, never before a phone number", () => {
+    const row = writeGoogleCsv([card]).split("\r\n")[1];
+    expect(row).toBe(`Ada,,Okoro,"'@Acme","'=HYPERLINK(""http://x.example"")",,"'-2+3 cups",,* myContacts,,,,+1 (206) 555-0142 ::: +44 20 7946 0958,,,,`);
+  });
+  it("reads back the values as they were", () => {
+    const read = readContactsFile(writeGoogleCsv([card])).cards[0]?.card;
+    expect([read?.role, read?.company, read?.note, read?.phones]).toEqual([card.role, card.company, card.note, card.phones]);
+  });
+});
+
 describe("property: an import changes only the lines of the fields it fills", () => {
   const value = fc.stringMatching(/^[A-Za-z0-9+ .-]{1,20}$/).filter((v) => v.trim() !== "");
   const prose = fc.array(fc.stringMatching(/^[a-z ,.]{0,30}$/), { maxLength: 4 });
