@@ -227,7 +227,7 @@ export async function undoRecap(source: RecapJournal | UndoRecord, store: NoteSt
     const change = changeToUndo(path, writes, current);
     if (change) entries.push(change);
   }
-  const { restored, removed, skipped } = await revertChanges({ entries }, store, "it changed after the recap");
+  const { restored, removed, skipped } = await revertChanges({ entries }, store, `it changed after the ${journal.kind === "contacts" ? "import" : "recap"}`);
   return { restored, removed, skipped };
 }
 

@@ -36,6 +36,8 @@ export interface JournalWrite {
 
 /** A journal as read back: each note's recorded writes, in the order the recap reached them. */
 export interface RecapJournal {
+  /** What wrote it: a recap, or a contacts import (its undo says which in its messages). */
+  kind?: "recap" | "contacts";
   meetingPath: string;
   appliedOn: string;
   /** Every note the recap wrote or was about to write; notes whose write failed are left out. */
@@ -123,6 +125,7 @@ export function parseJournal(text: string, file: string): RecapJournal | null {
     else notes.set(step.path, [...(notes.get(step.path) ?? []), { before: step.before, after: step.after }]);
   });
   return {
+    kind: header.kind === "contacts" ? "contacts" : "recap",
     meetingPath: header.meetingPath as string,
     appliedOn: header.appliedOn as string,
     notes: [...notes].map(([path, writes]) => ({ path, writes })),

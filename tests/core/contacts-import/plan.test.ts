@@ -248,6 +248,16 @@ describe("apply and undo: one journal for the whole import", () => {
     expect(Object.fromEntries([...store.files].filter(([p]) => !p.startsWith(".trash")))).toEqual(notes);
   });
 
+  it("undo leaves a note changed since the import, and says it changed after the import", async () => {
+    const { store, index } = setUp({ "People/Dana Okafor.md": TABLE });
+    const planned = await planContactsImport(readContactsFile(writeVCards([card({ name: "Dana Okafor", phones: ["+1 555"] })])), index, store, OPTIONS);
+    const journal = new MemoryJournal();
+    await applyContactsImport(planned, store, journal, "contacts.vcf", "2026-12-05");
+    await store.process("People/Dana Okafor.md", (text) => `${text}- Edited since.\n`);
+    const undone = await undoRecap(parseJournal(journal.text, "journal") ?? { meetingPath: "", appliedOn: "", notes: [], complete: false }, store);
+    expect(undone.skipped).toEqual([{ path: "People/Dana Okafor.md", reason: "it changed after the import" }]);
+  });
+
   it("a note changed after the plan is left as it is and reported", async () => {
     const { store, index } = setUp({ "People/Dana Okafor.md": TABLE });
     const planned = await planContactsImport(readContactsFile(writeVCards([card({ name: "Dana Okafor", phones: ["+1 555"] })])), index, store, OPTIONS);
