@@ -356,7 +356,9 @@ const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\
 export function normalizeHeading(title: string): string {
   // Runs of white space as one space: each run of two or more, and each lone one that is not a space.
   const plain = /[^\x20-\x7e]/.test(title) ? title.normalize("NFC").replace(EDGE_EMOJI, "") : title;
-  return plain.replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
+  const words = plain.replace(/\s{2,}|[^\S ]/g, " ").trim().toLowerCase();
+  // `## Key Facts:` is Key Facts: a colon ending a heading is punctuation, not part of its name.
+  return words.endsWith(":") ? words.slice(0, -1).trimEnd() : words;
 }
 
 export function isInFence(outline: Pick<Outline, "fences">, pos: number): boolean {

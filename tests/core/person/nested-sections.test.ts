@@ -1,7 +1,8 @@
 /**
- * Person sections nested under one another (`### Key Facts` over `#### Key Decisions`, or known
- * sections under `## Profile`): each is its own section, so an edit of one never writes into
- * the other and a read never takes one's lines for the other's.
+ * Person sections as users write their headings. Nested under one another (`### Key Facts` over
+ * `#### Key Decisions`, or under `## Profile`): each is its own section, so an edit of one never
+ * writes into the other and a read never takes one's lines for the other's. Ending in a colon
+ * (`## Key Facts:`): the section of that name.
  */
 import { describe, expect, it } from "vitest";
 import { addKeyDecision, addKeyFact, addRecentContext, parsePerson } from "../../../src/core";
@@ -56,5 +57,13 @@ describe("a person section nested under another is its own", () => {
     const before = md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "", "## Profile", "");
     expect(addKeyFact(before, "Three.", CTX)).toBe(md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "- Three.", "", "## Profile", ""));
     expect(parsePerson(before, "People/Dana.md").keyFacts).toEqual(["One.", "Two."]);
+  });
+});
+
+describe("a heading ending in a colon is the section of its name", () => {
+  it("adds to ## Key Facts: and reads it", () => {
+    const before = md("# Dana", "", "## Key Facts:", "", "- One.", "", "## Key Decisions:", "", "- ✅ Go.", "");
+    expect(addKeyFact(before, "Two.", CTX)).toBe(md("# Dana", "", "## Key Facts:", "", "- One.", "- Two.", "", "## Key Decisions:", "", "- ✅ Go.", ""));
+    expect(parsePerson(before, "People/Dana.md").keyFacts).toEqual(["One."]);
   });
 });
