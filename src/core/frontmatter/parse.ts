@@ -7,8 +7,9 @@ import type { FrontmatterData, FrontmatterValue, ParsedFrontmatter } from "./typ
 
 /**
  * Reads a note's frontmatter with one YAML library call: the block `locateFrontmatter` finds,
- * handed to gray-matter with js-yaml's FAILSAFE schema, so every scalar stays the string the
- * user wrote. Throws FrontmatterError (with the file's line number) when the YAML is malformed.
+ * handed to gray-matter with js-yaml's FAILSAFE schema and YAML's null, so every scalar stays
+ * the string the user wrote, but for a null (`role: ~`), which is no value, as in Obsidian's
+ * Properties. Throws FrontmatterError (with the file's line number) when the YAML is malformed.
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
   const block = locateFrontmatter(text);
@@ -54,8 +55,12 @@ function readYaml(yamlText: string): matter.GrayMatterFile<string> {
   }
 }
 
+/** A plain `~` or `null` (in YAML's three spellings) is null; quoted (`'null'`), it is the text. */
+const NULL = new yaml.Type("tag:yaml.org,2002:null", { kind: "scalar", resolve: (data: string | null) => data === null || /^(?:~|null|Null|NULL)$/.test(data), construct: () => null });
+const STRINGS_AND_NULL = new yaml.Schema({ include: [yaml.FAILSAFE_SCHEMA], implicit: [NULL] });
+
 function readFailsafe(yamlText: string): object {
-  return (yaml.load(yamlText, { schema: yaml.FAILSAFE_SCHEMA, listener: refuseAnchors }) ?? {}) as object;
+  return (yaml.load(yamlText, { schema: STRINGS_AND_NULL, listener: refuseAnchors }) ?? {}) as object;
 }
 
 /**

@@ -19,9 +19,15 @@ import { BOM, crlf, fixture, md } from "../helpers";
 describe("parseFrontmatter: every scalar stays the string the user wrote", () => {
   const cases: Array<{ name: string; text: string; data: FrontmatterData }> = [
     {
-      name: "dates, leading zeros, yes/true, null-ish words",
-      text: md("---", "a: 2026-01-03", "b: 012", "c: yes", "d: true", "e: ~", "f: 1e3", "g: 0x1F", "h: .inf", "---", ""),
-      data: { a: "2026-01-03", b: "012", c: "yes", d: "true", e: "~", f: "1e3", g: "0x1F", h: ".inf" },
+      name: "dates, leading zeros, yes/true, numbers",
+      text: md("---", "a: 2026-01-03", "b: 012", "c: yes", "d: true", "f: 1e3", "g: 0x1F", "h: .inf", "---", ""),
+      data: { a: "2026-01-03", b: "012", c: "yes", d: "true", f: "1e3", g: "0x1F", h: ".inf" },
+    },
+    {
+      // As Obsidian's Properties read them: `role: ~` is an empty role, not one called "~".
+      name: "YAML's nulls are null, quoted they are text",
+      text: md("---", "a: ~", "b: null", "c: Null", "d: NULL", "e: 'null'", 'f: "~"', "g: nullable", "h: [~, x]", "---", ""),
+      data: { a: null, b: null, c: null, d: null, e: "null", f: "~", g: "nullable", h: [null, "x"] },
     },
     {
       name: "quoted scalars lose their quotes, not their text",
