@@ -68,8 +68,18 @@ export async function loadVaultSettings(vault: string, overrides: SettingsOverri
     }
   }
   const settings = loadSettings(stored);
-  if (overrides.peopleFolder !== undefined) settings.peopleFolder = overrides.peopleFolder.replace(/^\/+|\/+$/g, "");
+  if (overrides.peopleFolder !== undefined) settings.peopleFolder = peopleFolderFlag(overrides.peopleFolder);
   return settings;
+}
+
+/** `--people-folder`, checked: a folder of the vault that Obsidian shows (no `..`, no `.obsidian` or other dot folder). */
+function peopleFolderFlag(value: string): string {
+  // `./People` is People; `.` the vault's own folder.
+  const parts = value.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) throw new KithError("invalid-value", `--people-folder "${value}" leaves the vault; give a folder inside it.`);
+  const hidden = parts.find((part) => part.startsWith("."));
+  if (hidden !== undefined) throw new KithError("invalid-value", `--people-folder "${value}" is in a hidden folder (${hidden}), which Obsidian does not show or index; give another folder.`);
+  return parts.join("/");
 }
 
 /** A text file of the vault's config folder, or null when it is missing or cannot be read (the configs it holds are optional). */

@@ -28,6 +28,19 @@ describe("kith person new", () => {
     expect(await note(vault, "Work/People/Alex Kim.md")).toBe(newPersonNote("Alex Kim", { today: today() }));
   });
 
+  it("--people-folder ./Work/People is Work/People; a hidden or outside folder is refused, nothing written", async () => {
+    const vault = await copyVault();
+    expect((await kith(vault, "person", "new", "Alex Kim", "--people-folder", "./Work/People/")).stdout).toBe("Work/People/Alex Kim.md\n");
+    const files = await tree(vault);
+    expect(await kith(vault, "person", "new", "Bo Li", "--people-folder", ".obsidian")).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'kith: --people-folder ".obsidian" is in a hidden folder (.obsidian), which Obsidian does not show or index; give another folder.\n',
+    });
+    expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "People/../../x")).stderr).toBe('kith: --people-folder "People/../../x" leaves the vault; give a folder inside it.\n');
+    expect(await tree(vault)).toEqual(files);
+  });
+
   it("prints the existing note for a known name, alias or email, says so on stderr and writes nothing", async () => {
     const vault = await copyVault();
     const files = await tree(vault);
