@@ -59,7 +59,7 @@ export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
   } catch (error) {
     // parseArgs explains itself well ("Unknown option '--x'"); keep only its first sentence.
     const message = error instanceof Error ? error.message.split(". ")[0] ?? error.message : String(error);
-    throw new UsageError(`${spec.name}: ${message.replace(/\.$/, "")}.`);
+    throw new UsageError(`${spec.name}: ${message.replace(/\.$/, "")}.${dashTextHint(spec, argv)}`);
   }
   const args = parsed.positionals;
   if (args.length !== spec.args.length) {
@@ -68,6 +68,18 @@ export function parseCommand(spec: CommandSpec, argv: string[]): ParsedCommand {
   }
   // Only string options are repeatable, so a list holds strings.
   return { help: false, args, values: parsed.values as OptionValues };
+}
+
+/**
+ * Text that starts with a dash (`-2% churn`) reads as an option: how to give it, when argv holds
+ * such a text (a dash then no letter, or a space).
+ */
+function dashTextHint(spec: CommandSpec, argv: readonly string[]): string {
+  const end = argv.indexOf("--");
+  const text = (end === -1 ? argv : argv.slice(0, end)).find((a) => /^-(?![-a-z])|^-.* /i.test(a));
+  if (text === undefined || spec.args.length === 0) return "";
+  const before = spec.args.slice(0, -1).map((a) => `<${a}> `).join("");
+  return ` To give text that starts with "-", put -- before it: kith ${spec.name} ${before}-- ${JSON.stringify(text)}.`;
 }
 
 export function stringOption(values: OptionValues, name: string): string | undefined {

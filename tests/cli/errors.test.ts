@@ -63,6 +63,11 @@ describe("kith errors: exit 2, message on stderr, nothing written", () => {
     const cases: Array<[string | null, string[], string]> = [
       [FIXTURE_VAULT, ["person", "list", "--bogus"], `kith: person list: Unknown option '--bogus'. Run "kith person list --help".\n`],
       [FIXTURE_VAULT, ["person", "add-fact", "Pri"], `kith: person add-fact: expected <name> <text>, got 1 argument. Run "kith person add-fact --help".\n`],
+      [
+        FIXTURE_VAULT,
+        ["person", "add-fact", "Pri", "-2% churn"],
+        `kith: person add-fact: Unknown option '-2'. To give text that starts with "-", put -- before it: kith person add-fact <name> -- "-2% churn". Run "kith person add-fact --help".\n`,
+      ],
       [FIXTURE_VAULT, ["person", "frob"], `kith: unknown command "person frob". Run "kith person --help".\n`],
       [null, ["person", "list"], "kith: missing --vault DIR (or KITH_VAULT), and no folder from here up holds .obsidian.\n"],
     ];
