@@ -26,6 +26,7 @@ export interface NoteRead {
 export function finishEdit(before: string, edits: readonly TextEdit[], today: string, read: NoteRead = {}): string {
   const after = applyTextEdits(before, edits);
   if (after === before) return before;
+  if (addsControlCharacters(before, edits)) throw controlCharacters();
   const code = read.outline ?? scanCodeAndFooter(before);
   if (!read.frontmatterParsed) checkFrontmatter(before, code.frontmatter);
   const open = code.unclosedFence;
@@ -38,6 +39,19 @@ export function finishEdit(before: string, edits: readonly TextEdit[], today: st
   const written = scanCodeAndFooter(after);
   if (hiddenKeptText(before, code, edits, "before") !== hiddenKeptText(before, written, edits, "after")) throw hidesOtherLines();
   return stampFooter(before, after, today, written.footer);
+}
+
+/** Control characters but tab, line feed and carriage return: no text, invisible in a note (a terminal's colour codes, say). */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
+
+/** Whether the edits write control characters the text they replace did not hold (a note's own are moved, never refused). */
+function addsControlCharacters(before: string, edits: readonly TextEdit[]): boolean {
+  const count = (text: string): number => text.match(CONTROL)?.length ?? 0;
+  return edits.reduce((added, e) => added + count(e.insert) - count(before.slice(e.from, e.to)), 0) > 0;
+}
+
+function controlCharacters(): KithError {
+  return new KithError("invalid-value", "The text to write holds control characters (such as a terminal's colour codes), which are no text; write it without them. Nothing was written.");
 }
 
 /** Refuses a text that would hide (or show) other lines of a note: a comment or a fence it opens or closes. */

@@ -90,6 +90,25 @@ describe("finishEdit", () => {
     expect(outcome(() => finishEdit(NOTE, [{ from: FACT_AT, to: FACT_AT, insert }], TODAY))).toBe(HIDES);
   });
 
+  it.each([
+    ["a terminal's colour code", "- \u001b[31mred\u001b[0m\n"],
+    ["a NUL", "- a\u0000b\n"],
+    ["a C1 control", "- a\u0085b\n"],
+  ])("refused, nothing written: %s", (_name, insert) => {
+    expect(outcome(() => finishEdit(NOTE, [{ from: FACT_AT, to: FACT_AT, insert }], TODAY))).toBe(
+      "refused: The text to write holds control characters (such as a terminal's colour codes), which are no text; write it without them. Nothing was written.",
+    );
+  });
+
+  it("a control character the note holds already may move with its line", () => {
+    const text = NOTE.replace("- One.\n", "- On\u0007e.\n");
+    const from = text.indexOf("- On");
+    const line = "- On\u0007e.\n";
+    const to = text.indexOf("- 2026");
+    const moved = finishEdit(text, [{ from, to: from + line.length, insert: "" }, { from: to, to, insert: line }], TODAY);
+    expect(moved).toContain(`## Recent Context\n\n${line}- 2026-01-02: Call`);
+  });
+
   it("refused: a %% that closes the user's comment below, showing what it hid", () => {
     const text = NOTE.replace("- 2026-01-02: Call\n", "- 2026-01-02: Call %% private\nnote %%\n");
     expect(outcome(() => finishEdit(text, [{ from: FACT_AT, to: FACT_AT, insert: "- 5%%\n" }], TODAY))).toBe(HIDES);
