@@ -1,5 +1,5 @@
 import { formatScalar } from "../frontmatter/scalar";
-import { scanCodeAndFooter } from "../sections/outline";
+import { hidesOwnLines } from "../sections/outline";
 import { hidesOtherLines } from "./finish-edit";
 import type { Eol } from "../text/lines";
 import { oneLine } from "../text/one-line";
@@ -113,7 +113,6 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   ];
   const text = lines.join(options.eol ?? "\n");
   // A value that opens a comment or code (a role of `%% x`) would hide the rest of the new note.
-  const read = scanCodeAndFooter(text);
-  if (read.unclosedComment !== null || read.unclosedFence !== null || read.comments.some(([start, end]) => text.slice(start, end).includes("\n"))) throw hidesOtherLines();
+  if (hidesOwnLines(text)) throw hidesOtherLines();
   return text;
 }

@@ -1,3 +1,4 @@
+import { hidesOwnLines } from "../sections/outline";
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { checkFrontmatter } from "../frontmatter";
@@ -176,6 +177,8 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   }
 
   const meetingNote = options.meetingPath ? null : { path: meetingPath, text: renderMeetingNote(recap, { linkTargets, handles }) };
+  // As a person edit would be (finishEdit): a summary of `Churn is down 5%%` would hide the rest of the new meeting note.
+  if (meetingNote && hidesOwnLines(meetingNote.text)) blocking.push(`The recap's text holds %%, <!-- or a code fence (\`\`\`) that would hide the rest of its meeting note in Obsidian; write it another way.`);
   const plan: RecapPlan = { recap, meetingPath, meetingLink, meetingNote, attendees, notes, blocking };
   if (options.meetingPath && options.updateMeetingNote) {
     const update = meetingUpdateOptions(attendees, options.today);

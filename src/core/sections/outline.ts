@@ -343,6 +343,12 @@ export function scanCodeBlocks(text: string): CodeBlocks {
 /** The part of an outline that needs no heading: code fences, comments and the footer. */
 export type CodeAndFooter = Pick<Outline, "frontmatter" | "bodyStart" | "fences" | "unclosedFence" | "comments" | "unclosedComment" | "footer">;
 
+/** Whether a text Kith writes whole (a new note) hides some of its own lines: a comment or a fence never closed, or a comment across lines. */
+export function hidesOwnLines(text: string): boolean {
+  const read = scanCodeAndFooter(text);
+  return read.unclosedComment !== null || read.unclosedFence !== null || read.comments.some(([start, end]) => text.slice(start, end).includes("\n"));
+}
+
 /** Fences, comments and the footer, for the checks that close every edit. */
 export function scanCodeAndFooter(text: string): CodeAndFooter {
   const { frontmatter, bodyStart, fences, unclosedFence, comments, unclosedComment, footer } = scanOutline(text);

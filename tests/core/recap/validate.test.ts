@@ -90,6 +90,17 @@ describe("planRecap: problems found while planning block the apply", () => {
     expect(store.files.get("People/Lee Chen.md")).toBe("# Lee Chen\n\nA page about Lee, not a person note.\n");
   });
 
+  it("a recap whose text would hide the rest of its new meeting note is refused, nothing written", async () => {
+    const store = fixtureVault();
+    const before = snapshot(store);
+    const message = "The recap's text holds %%, <!-- or a code fence (```) that would hide the rest of its meeting note in Obsidian; write it another way.";
+    await expect(planAndApply(store, { ...GOOD, summary: "Churn is down 5%%" })).rejects.toThrow(message);
+    expect(snapshot(store)).toEqual(before);
+    // Closed in the text, a comment hides only itself.
+    await planAndApply(store, { ...GOOD, summary: "Churn is down %%5%%" });
+    expect(store.files.get("People/Dana Okafor.md")).toContain("- 2026-03-10: [[2026-03-10 - Sync]] - Churn is down %%5%%\n");
+  });
+
   describe("a new attendee named as a note that is not a person (a project, a company)", () => {
     const PILOT = "Projects/Quillfield Foods pilot.md";
     const PROJECT = "# Quillfield Foods pilot\n\nThe pilot's plan.\n";
