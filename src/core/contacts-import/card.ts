@@ -26,11 +26,13 @@ export interface PositionedCard {
   card: ContactCard;
 }
 
-/** A contacts file read: its cards, and a warning for each card that could not be read (skipped). */
+/** A contacts file read: its cards, a warning for each card that could not be read, and what to check in the others. */
 export interface ContactsFile {
   format: "vcard" | "csv";
   cards: PositionedCard[];
   warnings: string[];
+  /** How many cards could not be read (each has its warning). */
+  skipped: number;
 }
 
 export function emptyCard(source: string): ContactCard {

@@ -2,7 +2,7 @@ import type { ContactStatus, ContactsPlan } from "./plan";
 
 /** How many cards an import plan gives each status; the file's unreadable cards count as skipped. */
 export function contactsCounts(plan: ContactsPlan): Record<ContactStatus, number> {
-  const counts: Record<ContactStatus, number> = { new: 0, updated: 0, unchanged: 0, ambiguous: 0, skipped: plan.warnings.length };
+  const counts: Record<ContactStatus, number> = { new: 0, updated: 0, unchanged: 0, ambiguous: 0, skipped: plan.unread };
   for (const c of plan.contacts) counts[c.status]++;
   return counts;
 }

@@ -66,17 +66,22 @@ export function readContactsCsv(text: string): ContactsFile {
   const cards: PositionedCard[] = [];
   const warnings: string[] = [];
   const dayFirst = daysFirst(rows.flatMap((row) => columns.flatMap((c, i) => (c === "birthday" ? [row[i] ?? ""] : []))));
+  let skipped = 0;
+  const skip = (why: string): void => {
+    warnings.push(why);
+    skipped++;
+  };
   rows.forEach((row, i) => {
     // Row numbers count the header as row 1, as a spreadsheet shows them.
     const position = `row ${i + 2}`;
     const problem = broken.get(i);
-    if (problem !== undefined) return void warnings.push(`${position}: not a readable CSV row (${problem}); skipped.`);
+    if (problem !== undefined) return skip(`${position}: not a readable CSV row (${problem}); skipped.`);
     const { card, notes } = rowCard(header, columns, row, source, dayFirst);
-    if (card.name === "") return void warnings.push(`${position}: no name, email or company; skipped.`);
+    if (card.name === "") return skip(`${position}: no name, email or company; skipped.`);
     cards.push({ position, card });
     warnings.push(...notes.map((note) => `${position}: ${note}`));
   });
-  return { format: "csv", cards, warnings };
+  return { format: "csv", cards, warnings, skipped };
 }
 
 /** A birthday written `d/m/yyyy` or `m/d/yyyy`, as Outlook writes it in the computer's language. */

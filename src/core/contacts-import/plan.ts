@@ -80,8 +80,10 @@ export interface ContactsPlan {
   /** Each note once, with all its cards' fields (two cards of one person make one write). */
   notes: PlannedNote[];
   photos: PlannedPhoto[];
-  /** Cards the file could not give (skipped before planning). */
+  /** The file's warnings: cards it could not give (skipped before planning), and what to check in others. */
   warnings: string[];
+  /** How many cards the file could not give. */
+  unread: number;
 }
 
 const joinPath = (folder: string, file: string): string => {
@@ -97,7 +99,7 @@ const joinPath = (folder: string, file: string): string => {
  * file fills the same note.
  */
 export async function planContactsImport(file: ContactsFile, index: PeopleIndex, store: NoteStore, options: ContactsPlanOptions): Promise<ContactsPlan> {
-  const plan: ContactsPlan = { contacts: [], notes: [], photos: [], warnings: [...file.warnings] };
+  const plan: ContactsPlan = { contacts: [], notes: [], photos: [], warnings: [...file.warnings], unread: file.skipped };
   const notes = new Map<string, PlannedNote>();
   const knownEmails = new Set([...index.entries()].flatMap((e) => e.emails));
   const taken = (path: string): boolean => options.exists(path) || notes.has(path) || plan.photos.some((p) => p.path.toLowerCase() === path.toLowerCase());

@@ -63,7 +63,8 @@ export function readVCards(text: string): ContactsFile {
   if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard") || w.includes("no END:VCARD"))) {
     throw new KithError("invalid-value", `no card in the file could be read (${(warnings[0] ?? "").replace(/; skipped\.$/, "")}); nothing was imported.`);
   }
-  return { format: "vcard", cards, warnings };
+  // Every warning of a vCard file is a card skipped.
+  return { format: "vcard", cards, warnings, skipped: warnings.length };
 }
 
 /** One card's text as a ContactCard. */

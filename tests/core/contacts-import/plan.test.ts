@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryNoteStore, PeopleIndex, personEntry } from "../../../src/core";
-import { applyContactsImport, planContactsImport, type ContactsPlan, type ContactsPlanOptions } from "../../../src/core/contacts-import";
+import { applyContactsImport, contactsSummary, planContactsImport, type ContactsPlan, type ContactsPlanOptions } from "../../../src/core/contacts-import";
 import { emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
 import { cardOfPerson, writeGoogleCsv, writeVCards } from "../../../src/core/contacts-import/export";
 import { readContactsFile } from "../../../src/core/contacts-import/read";
@@ -54,7 +54,7 @@ const OPTIONS: ContactsPlanOptions = { today: "2026-12-05", peopleFolder: "Peopl
 
 async function plan(notes: Record<string, string>, cards: ContactCard[], options: Partial<ContactsPlanOptions> = {}): Promise<ContactsPlan> {
   const { store, index } = setUp(notes);
-  return planContactsImport({ format: "vcard", cards: cards.map((c, i) => ({ position: `card ${i + 1}`, card: c })), warnings: [] }, index, store, { ...OPTIONS, ...options });
+  return planContactsImport({ format: "vcard", cards: cards.map((c, i) => ({ position: `card ${i + 1}`, card: c })), warnings: [], skipped: 0 }, index, store, { ...OPTIONS, ...options });
 }
 
 describe("an existing note: only the fields it lacks are filled, byte-exact", () => {
@@ -280,6 +280,16 @@ describe("round trip: export then import into the same vault changes nothing", (
     expect(cards.find((c) => c.name === "Ana Lima")?.note).toBe("Prefers calls");
     expect(planned.notes).toEqual([]);
     expect(planned.contacts.map((c) => [c.status, c.differs])).toEqual(cards.map(() => ["unchanged", []]));
+  });
+});
+
+describe("the summary counts cards", () => {
+  it("skipped: the cards the file could not give, not the warnings about cards it gave", async () => {
+    const csv = ["First Name,Last Name,E-mail Address,Birthday,Notes", "Ben,Hale,ben@hale.example,02/04/1981,", ",,,,only a note", ""].join("\r\n");
+    const { store, index } = setUp({});
+    const planned = await planContactsImport(readContactsFile(csv), index, store, OPTIONS);
+    expect(planned.warnings).toEqual(['row 2: birthday "02/04/1981" read month first (1981-02-04): no birthday in the file shows which comes first; check it.', "row 3: no name, email or company; skipped."]);
+    expect(contactsSummary(planned)).toBe("1 new, 0 updated, 0 unchanged, 0 ambiguous, 1 skipped");
   });
 });
 

@@ -31,6 +31,7 @@ const PLAN: ContactsPlan = {
   notes: [{ path: "People/Lena Voss.md", before: null, after: "x" }],
   photos: [{ path: "Lena Voss.png", base64: "iVBORw0KGgo=" }],
   warnings: ["card 5 (line 30): no name, email or company; skipped."],
+  unread: 1,
 };
 
 function button(parent: HTMLElement, text: string): HTMLButtonElement {
