@@ -201,7 +201,10 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
   const outline = scanOutline(text);
   const recent = personSection(text, outline, headings, headings.recentContext);
   if (!recent) return text;
-  const moving = itemBlocks(bodyLines(text, outline, recent)).slice(cap);
+  // Only the lines above the section's first sub-heading count: lines under the user's own
+  // `### 2025` or `### Notes` are theirs to keep where they are, never moved by the cap.
+  const firstSub = outline.headings.find((h) => h.start > recent.heading.start && h.start < recent.end)?.start ?? recent.end;
+  const moving = itemBlocks(bodyLines(text, outline, recent).filter((l) => l.start < firstSub)).slice(cap);
   if (moving.length === 0) return text;
   const movedLines = moving.flatMap((block) => block.map((l) => l.text));
   // The last block first, so the offsets of the blocks above stay as read.

@@ -127,6 +127,18 @@ describe("the cap moves each line with its sub-lines", () => {
       after: md("## Recent Context", "", M3, "```", "```", "", "## Older Context", "", ...TWO, "- `code`", "", "## Profile", ""),
       cap: 1,
     },
+    {
+      name: "the lines under the user's own sub-heading stay under it",
+      before: md("## Recent Context", "", ...TWO, "", "### Notes", "", "- My own note.", "", "## Profile", ""),
+      after: md("## Recent Context", "", M3, "", "### Notes", "", "- My own note.", "", "## Older Context", "", ...TWO, "", "## Profile", ""),
+      cap: 1,
+    },
+    {
+      name: "lines grouped by year under sub-headings: none moves",
+      before: md("## Recent Context", "", "### 2026", "", ...TWO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      after: md("## Recent Context", "", "### 2026", "", M3, ...TWO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      cap: 1,
+    },
   ])("$name", ({ before, after, cap }) => {
     expect(capped(before, cap)).toBe(after);
   });
