@@ -2,6 +2,7 @@ import { KithError } from "../errors";
 import { checkFrontmatter } from "../frontmatter/parse";
 import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
+import { controlCharacterCount } from "../text/control-characters";
 import { lineNumberAt, nextLineStart } from "../text/lines";
 import { applyTextEdits, type TextEdit } from "../text/text-edit";
 import { stampFooter } from "./footer";
@@ -41,16 +42,9 @@ export function finishEdit(before: string, edits: readonly TextEdit[], today: st
   return stampFooter(before, after, today, written.footer);
 }
 
-/**
- * Control characters but tab, line feed and carriage return (C0, DEL, C1): no text, invisible in
- * a note (a terminal's colour codes, say). A class, not `\p{Cc}`, which reads a third as fast.
- */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL = /[\0-\x08\v\f\x0e-\x1f\x7f-\x9f]/g;
-
 /** Whether the edits write control characters the text they replace did not hold (a note's own are moved, never refused). */
 function addsControlCharacters(before: string, edits: readonly TextEdit[]): boolean {
-  const count = (text: string): number => text.match(CONTROL)?.length ?? 0;
+  const count = controlCharacterCount;
   // Nearly every edit writes none: its inserts are read once, and no more.
   if (edits.every((e) => count(e.insert) === 0)) return false;
   return edits.reduce((added, e) => added + count(e.insert) - count(before.slice(e.from, e.to)), 0) > 0;

@@ -1,4 +1,5 @@
 import { hidesOwnLines } from "../sections/outline";
+import { controlCharacterCount } from "../text/control-characters";
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { checkFrontmatter } from "../frontmatter";
@@ -155,7 +156,9 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
       continue;
     }
     // A person note of the same name would split every link to that note between the two.
-    const namesake = options.newPeople?.has(attendee.name) ? null : (options.noteNamed?.(fileName) ?? null);
+    // The recap's own new meeting note counts too: it is no one's person note either.
+    const meetingNamed = options.meetingPath === undefined && fileName.toLowerCase() === meetingLink.toLowerCase() ? meetingPath : null;
+    const namesake = options.newPeople?.has(attendee.name) ? null : (meetingNamed ?? options.noteNamed?.(fileName) ?? null);
     if (namesake !== null) {
       const error = `${namesake} has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.`;
       notes.push({ attendee: attendee.name, path, create: true, before: null, after: null, error, kept: [] });
@@ -179,6 +182,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
   const meetingNote = options.meetingPath ? null : { path: meetingPath, text: renderMeetingNote(recap, { linkTargets, handles }) };
   // As a person edit would be (finishEdit): a summary of `Churn is down 5%%` would hide the rest of the new meeting note.
   if (meetingNote && hidesOwnLines(meetingNote.text)) blocking.push(`The recap's text holds %%, <!-- or a code fence (\`\`\`) that would hide the rest of its meeting note in Obsidian; write it another way.`);
+  if (meetingNote && controlCharacterCount(meetingNote.text) > 0) blocking.push("The recap's text holds control characters (such as a terminal's colour codes), which are no text; write it without them.");
   const plan: RecapPlan = { recap, meetingPath, meetingLink, meetingNote, attendees, notes, blocking };
   if (options.meetingPath && options.updateMeetingNote) {
     const update = meetingUpdateOptions(attendees, options.today);

@@ -101,6 +101,28 @@ describe("planRecap: problems found while planning block the apply", () => {
     expect(store.files.get("People/Dana Okafor.md")).toContain("- 2026-03-10: [[2026-03-10 - Sync]] - Churn is down %%5%%\n");
   });
 
+  it("a recap whose text holds control characters is refused, nothing written", async () => {
+    const store = fixtureVault();
+    const before = snapshot(store);
+    await expect(planAndApply(store, { ...GOOD, summary: "ok \u001b[31mred" })).rejects.toThrow(
+      "The recap's text holds control characters (such as a terminal's colour codes), which are no text; write it without them.",
+    );
+    expect(snapshot(store)).toEqual(before);
+  });
+
+  it("an attendee named as the recap's own new meeting note is no new person", async () => {
+    const store = fixtureVault();
+    const { result } = await planAndApply(store, { ...GOOD, attendees: ["Dana Okafor", "2026-03-10 - Sync"] });
+    expect(result.failed).toEqual([
+      {
+        path: "People/2026-03-10 - Sync.md",
+        attendee: "2026-03-10 - Sync",
+        error: "Meetings/2026-03-10 - Sync.md has this name and is not a person note: no person note was made, so links to it stay its own. Add them as a new person by another name, or tag that note as a person.",
+      },
+    ]);
+    expect(store.files.has("People/2026-03-10 - Sync.md")).toBe(false);
+  });
+
   describe("a new attendee named as a note that is not a person (a project, a company)", () => {
     const PILOT = "Projects/Quillfield Foods pilot.md";
     const PROJECT = "# Quillfield Foods pilot\n\nThe pilot's plan.\n";
