@@ -11,6 +11,14 @@ import { birthdayOf, distinctValues, emptyCard, type ContactCard, type ContactsF
  * them (one lists Google's structured `Address 1 - Country`, `Address 1 - Street`, ... columns);
  * no code taken, fixtures our own.
  */
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM`, `-2+3`), which the
+ * export writes with a `'` before it (spreadsheets show that as text) and the import takes off
+ * again. A phone number (`+1 206 555 0142`) is no formula: it is written as it is, since phones
+ * would show the `'`. A value starting with `'` before such a cell gets one more, so it comes back whole.
+ */
+export const SPREADSHEET_FORMULA = /^'*(?:[=@\t\r]|[+-](?![\d\s().:+-]*$))/;
+
 type Column = "name" | "given" | "middle" | "family" | "email" | "phone" | "company" | "role" | "birthday" | "note" | "photo" | "url" | "address";
 
 const COLUMNS: Array<[Column, RegExp]> = [
@@ -52,7 +60,11 @@ export function columnOf(header: string): Column | null {
  * error, nothing imported.
  */
 export function readContactsCsv(text: string): ContactsFile {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  // Blank lines are kept (and passed over below) so that row numbers are the spreadsheet's.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
+  // A quote never closed takes every row below it into one cell: no row after it would be imported.
+  const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
+  if (unclosed) throw new KithError("invalid-value", `row ${(unclosed.row ?? 0) + 1}: a quote (") opens a cell that never closes, so every row below it would be lost; close it and import again. Nothing was imported.`);
   const [header, ...rows] = parsed.data;
   const columns = (header ?? []).map(columnOf);
   const named = columns.some((c) => c === "name" || c === "given" || c === "family");
@@ -74,6 +86,7 @@ export function readContactsCsv(text: string): ContactsFile {
   rows.forEach((row, i) => {
     // Row numbers count the header as row 1, as a spreadsheet shows them.
     const position = `row ${i + 2}`;
+    if (row.every((cell) => cell.trim() === "")) return;
     const problem = broken.get(i);
     if (problem !== undefined) return skip(`${position}: not a readable CSV row (${problem}); skipped.`);
     const { card, notes } = rowCard(header, columns, row, source, dayFirst);
@@ -84,8 +97,8 @@ export function readContactsCsv(text: string): ContactsFile {
   return { format: "csv", cards, warnings, skipped };
 }
 
-/** A birthday written `d/m/yyyy` or `m/d/yyyy`, as Outlook writes it in the computer's language. */
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** A birthday written `d/m/yyyy`, `m/d/yyyy` or `d.m.yyyy`, as Outlook writes it in the computer's language. */
+const SLASH_DATE = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;
 /** Outlook's empty birthday. */
 const NO_DATE = /^0{1,2}\/0{1,2}\/0{2,4}$/;
 
@@ -97,7 +110,7 @@ const NO_DATE = /^0{1,2}\/0{1,2}\/0{2,4}$/;
 function daysFirst(cells: readonly string[]): boolean | null {
   const dates = cells.map((c) => SLASH_DATE.exec(c.trim())).filter((m) => m !== null);
   const dayFirstOnly = dates.some((m) => Number(m[1]) > 12);
-  const monthFirstOnly = dates.some((m) => Number(m[2]) > 12);
+  const monthFirstOnly = dates.some((m) => Number(m[3]) > 12);
   return dayFirstOnly && !monthFirstOnly ? true : monthFirstOnly ? false : null;
 }
 
@@ -105,16 +118,24 @@ function daysFirst(cells: readonly string[]): boolean | null {
 function birthdayCell(raw: string, dayFirst: boolean | null): { birthday: string | null; note: string | null } {
   const value = raw.trim();
   if (NO_DATE.test(value)) return { birthday: null, note: null };
-  const slashed = SLASH_DATE.exec(value);
-  const birthday = slashed && dayFirst === true ? birthdayOf(`${slashed[2]}/${slashed[1]}/${slashed[3]}`) : birthdayOf(value);
+  const parts = SLASH_DATE.exec(value);
+  if (!parts) return read(birthdayOf(value), value, null);
+  const [, first = "", separator, second = "", year = ""] = parts;
+  // Undecided, a slash date is month first, as US Outlook writes it; a dot date day first, as every language that writes dots does.
+  const dayFirstHere = dayFirst ?? separator === ".";
+  const [month, day] = dayFirstHere ? [second, first] : [first, second];
+  const either = dayFirst === null && first !== second && Number(first) <= 12 && Number(second) <= 12;
+  return read(birthdayOf(`${month}/${day}/${year}`), value, either ? (dayFirstHere ? "day first" : "month first") : null);
+}
+
+/** A birthday cell read: the day, or why none; an order guessed is said. */
+function read(birthday: string | null, value: string, guessed: string | null): { birthday: string | null; note: string | null } {
   if (birthday === null) return { birthday, note: `birthday "${value}" is no date Kith reads; left out.` };
-  const either = slashed && dayFirst === null && slashed[1] !== slashed[2] && Number(slashed[1]) <= 12 && Number(slashed[2]) <= 12;
-  return { birthday, note: either ? `birthday "${value}" read month first (${birthday}): no birthday in the file shows which comes first; check it.` : null };
+  return { birthday, note: guessed ? `birthday "${value}" read ${guessed} (${birthday}): no birthday in the file shows which comes first; check it.` : null };
 }
 
 function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string, dayFirst: boolean | null): { card: ContactCard; notes: string[] } {
-  // A `'` before what a spreadsheet would run as a formula is the export's guard (see FORMULA), not the value.
-  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? (row[i] ?? "").replace(/^'(?=[=@\t\r+-])/, "").split(" ::: ") : []));
+  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? unguarded(row[i] ?? "").split(" ::: ") : []));
   const first = (column: Column): string | null => distinctValues(values(column))[0] ?? null;
   const notes: string[] = [];
   const card = emptyCard(source);
@@ -139,6 +160,11 @@ function rowCard(header: readonly string[], columns: readonly (Column | null)[],
   const name = first("name") ?? (first("given") !== null || first("family") !== null ? parts.join(" ") : null);
   card.name = (name ?? card.company ?? card.emails[0] ?? "").replace(/\s+/g, " ").trim();
   return { card, notes };
+}
+
+/** A cell without the `'` the export guards a formula with (see SPREADSHEET_FORMULA). */
+function unguarded(cell: string): string {
+  return cell.startsWith("'") && SPREADSHEET_FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -7,6 +7,7 @@ import { readKeyDate } from "../person/key-date-value";
 import { DEFAULT_HEADINGS, type PersonHeadings } from "../person/layout";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, emptyCard, type ContactCard } from "./card";
+import { SPREADSHEET_FORMULA } from "./csv";
 import { isLinkedIn, splitValues, unknownFieldValues } from "./fields";
 
 /**
@@ -77,12 +78,6 @@ export const GOOGLE_CSV_HEADER = [
   "Website 1 - Label", "Website 1 - Value",
 ];
 
-/**
- * A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `@SUM`, `-2+3`), written with a
- * `'` before it, which spreadsheets show as text and the import takes off again. A phone number
- * (`+1 206 555 0142`) is left as it is: it is no formula, and phones would show the `'`.
- */
-const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s().:+-]*$))/;
 
 /** Cards as a CSV with Google's header names; several values share a cell, split by ` ::: ` as Google writes them. */
 export function writeGoogleCsv(cards: readonly ContactCard[]): string {
@@ -95,5 +90,5 @@ export function writeGoogleCsv(cards: readonly ContactCard[]): string {
       "", many(card.emails), "", many(card.phones), "", many(card.addresses), "", many(card.urls),
     ];
   });
-  return `${Papa.unparse({ fields: GOOGLE_CSV_HEADER, data: rows }, { newline: "\r\n", escapeFormulae: FORMULA })}\r\n`;
+  return `${Papa.unparse({ fields: GOOGLE_CSV_HEADER, data: rows }, { newline: "\r\n", escapeFormulae: SPREADSHEET_FORMULA })}\r\n`;
 }

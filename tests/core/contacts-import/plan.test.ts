@@ -294,14 +294,24 @@ describe("the summary counts cards", () => {
 });
 
 describe("Google CSV export: no cell a spreadsheet would run", () => {
-  const card = { ...emptyCard("Kith"), name: "Ada Okoro", role: "=HYPERLINK(\"http://x.example\")", company: "@Acme", note: "-2+3 cups", phones: ["+1 (206) 555-0142", "+44 20 7946 0958"] };
+  const card = { ...emptyCard("Kith"), name: "Ada Okoro", role: "=HYPERLINK(\"http://x.example\")", company: "@Acme", note: "-2+3 cups", phones: ["+1 (206) 555-0142", "+44 20 7946 0958"], urls: ["'=quoted already"] };
   it("writes a ' before formulas, never before a phone number", () => {
     const row = writeGoogleCsv([card]).split("\r\n")[1];
-    expect(row).toBe(`Ada,,Okoro,"'@Acme","'=HYPERLINK(""http://x.example"")",,"'-2+3 cups",,* myContacts,,,,+1 (206) 555-0142 ::: +44 20 7946 0958,,,,`);
+    expect(row).toBe(`Ada,,Okoro,"'@Acme","'=HYPERLINK(""http://x.example"")",,"'-2+3 cups",,* myContacts,,,,+1 (206) 555-0142 ::: +44 20 7946 0958,,,,"''=quoted already"`);
   });
+  it("property: any role, however it starts, comes back as it was", () => {
+    const role = fc.stringMatching(/^['=+\-@0-9a-z() .]{1,12}$/).map((r) => r.trim()).filter((r) => r !== "");
+    fc.assert(
+      fc.property(role, (r) => {
+        expect(readContactsFile(writeGoogleCsv([{ ...card, role: r }])).cards[0]?.card.role).toBe(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reads back the values as they were", () => {
     const read = readContactsFile(writeGoogleCsv([card])).cards[0]?.card;
-    expect([read?.role, read?.company, read?.note, read?.phones]).toEqual([card.role, card.company, card.note, card.phones]);
+    expect([read?.role, read?.company, read?.note, read?.phones, read?.urls]).toEqual([card.role, card.company, card.note, card.phones, card.urls]);
   });
 });
 

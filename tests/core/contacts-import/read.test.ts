@@ -284,6 +284,18 @@ describe("vCard 2.1 as 3.0", () => {
   });
 });
 
+describe("CSV rows as a spreadsheet numbers them", () => {
+  it("a quote never closed refuses the file, naming its row: every row below it would be lost", () => {
+    const text = ["Name,E-mail 1 - Value", 'Ok One,one@x.example', '"Bad ""quote,bo@x.example', "Ok Two,two@x.example", ""].join("\n");
+    expect(() => readContactsFile(text)).toThrow('row 3: a quote (") opens a cell that never closes, so every row below it would be lost; close it and import again. Nothing was imported.');
+  });
+  it("a blank line is passed over and counted, so a warning names the row the spreadsheet shows", () => {
+    const file = readContactsFile(["Name,E-mail 1 - Value,Notes", "Ana,ana@x.example,", "", ",,only a note", ""].join("\n"));
+    expect(file.cards.map((c) => c.position)).toEqual(["row 2"]);
+    expect(file.warnings).toEqual(["row 4: no name, email or company; skipped."]);
+  });
+});
+
 describe("Outlook CSV: what is no email, and birthdays in the file's own order", () => {
   const HEADER = "First Name,Last Name,E-mail Address,E-mail Type,E-mail 2 Address,Birthday";
   const read = (...rows: string[]) => readContactsFile([HEADER, ...rows, ""].join("\r\n"));
@@ -302,6 +314,13 @@ describe("Outlook CSV: what is no email, and birthdays in the file's own order",
       warnings: ['row 2: birthday "02/04/1981" read month first (1981-02-04): no birthday in the file shows which comes first; check it.'],
     },
     { name: "one that is no date: left out, said", rows: ["Ben,Hale,,,,31/31/1981"], birthdays: [null], warnings: ['row 2: birthday "31/31/1981" is no date Kith reads; left out.'] },
+    { name: "dot dates (a German Outlook)", rows: ["Ada,Okoro,,,,25.12.1980"], birthdays: ["1980-12-25"], warnings: [] },
+    {
+      name: "a dot date none decides: day first, said",
+      rows: ["Ben,Hale,,,,03.04.1981"],
+      birthdays: ["1981-04-03"],
+      warnings: ['row 2: birthday "03.04.1981" read day first (1981-04-03): no birthday in the file shows which comes first; check it.'],
+    },
   ])("$name", ({ rows, birthdays, warnings }) => {
     const file = read(...rows);
     expect(file.cards.map((c) => c.card.birthday)).toEqual(birthdays);
