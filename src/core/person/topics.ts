@@ -124,12 +124,26 @@ export function mergeTopics(text: string, topics: readonly string[], ctx: Topics
   return finishEdit(text, topicEdits(text, outline, topics, headingsOf(ctx), ctx.placeholders ?? []), ctx.today, { outline });
 }
 
+/** A heading's, quote's or list item's marker before a topic: no part of a topic's name. */
+const BLOCK_MARKER = /^(?:#{1,6}(?=[ \t]|$)|>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)|\|)[ \t]*/;
+
+/**
+ * A topic as written into the paragraph: without a leading heading, quote or list marker, which
+ * would make a line that starts with it a heading (`## Key Decisions` would split the note's
+ * sections) or a list; none when what is left is no text (a rule, a fence, a comment, HTML).
+ */
+function asTopic(topic: string): string[] {
+  let name = topic;
+  while (BLOCK_MARKER.test(name) && name !== "") name = name.replace(BLOCK_MARKER, "");
+  return name === "" || NOT_PROSE.test(name) || /^(?:`{3,}|~{3,})/.test(name) ? [] : [name];
+}
+
 /** The edit adding the topics not there yet (see mergeTopics). */
 export function topicEdits(text: string, outline: Outline, topics: readonly string[], headings: PersonHeadings, placeholders: readonly string[]): TextEdit[] {
   const section = personSection(text, outline, headings, headings.topics);
   const seen = new Set(readTopics(text, outline, section, placeholders).map(topicKey));
   const added: string[] = [];
-  for (const topic of topics.flatMap((t) => splitTopics(t.normalize("NFC")))) {
+  for (const topic of topics.flatMap((t) => splitTopics(t.normalize("NFC"))).flatMap(asTopic)) {
     if (seen.has(topicKey(topic))) continue;
     seen.add(topicKey(topic));
     added.push(topic);

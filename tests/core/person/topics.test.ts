@@ -99,3 +99,14 @@ describe("templatePrompts", () => {
     expect(templatePrompts(template)).toEqual(["*Who are they to you?*", "_Topics go here_"]);
   });
 });
+
+describe("a topic written as Markdown would read a line start is written as its name", () => {
+  const with_ = (...names: string[]) => (t: string): string => mergeTopics(t, names, CTX);
+  const cases: EditCase[] = [
+    { name: "a heading's marker is left out: no second Key Decisions section", before: topics(), after: topics("Key Decisions"), edit: with_("## Key Decisions") },
+    { name: "a list or quote marker is left out", before: topics(), after: topics("pilot, budget"), edit: with_("- pilot", "> budget") },
+    { name: "a rule or a fence is no topic", before: topics("Go"), after: topics("Go, Rust"), edit: with_("---", "```", "Rust") },
+    { name: "a tag stays a tag", before: topics(), after: topics("#pilot"), edit: with_("#pilot") },
+  ];
+  runEditCases(cases);
+});
