@@ -74,8 +74,11 @@ export async function loadVaultSettings(vault: string, overrides: SettingsOverri
 
 /** `--people-folder`, checked: a folder of the vault that Obsidian shows (no `..`, no `.obsidian` or other dot folder). */
 function peopleFolderFlag(value: string): string {
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(value.trim())) throw new KithError("invalid-value", `--people-folder "${value}" is an absolute path; give a folder inside the vault, from its top (People, Work/People).`);
   // `./People` is People; `.` the vault's own folder.
-  const parts = value.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
+  const parts = value.trim().replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".");
+  const bad = /[*"<>:|?#^[\]]/.exec(parts.join("/"));
+  if (bad) throw new KithError("invalid-value", `--people-folder "${value}" holds ${bad[0]}, which a folder name cannot hold in every vault; give another folder.`);
   if (parts.includes("..")) throw new KithError("invalid-value", `--people-folder "${value}" leaves the vault; give a folder inside it.`);
   const hidden = parts.find((part) => part.startsWith("."));
   if (hidden !== undefined) throw new KithError("invalid-value", `--people-folder "${value}" is in a hidden folder (${hidden}), which Obsidian does not show or index; give another folder.`);

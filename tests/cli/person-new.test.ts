@@ -38,6 +38,8 @@ describe("kith person new", () => {
       stderr: 'kith: --people-folder ".obsidian" is in a hidden folder (.obsidian), which Obsidian does not show or index; give another folder.\n',
     });
     expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "People/../../x")).stderr).toBe('kith: --people-folder "People/../../x" leaves the vault; give a folder inside it.\n');
+    expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "/etc")).stderr).toBe('kith: --people-folder "/etc" is an absolute path; give a folder inside the vault, from its top (People, Work/People).\n');
+    expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "Peo*ple")).stderr).toBe('kith: --people-folder "Peo*ple" holds *, which a folder name cannot hold in every vault; give another folder.\n');
     expect(await tree(vault)).toEqual(files);
   });
 
