@@ -15,10 +15,14 @@ export function stampFooter(before: string, after: string, today: string, read?:
   return stamped === null || stamped === line ? after : after.slice(0, footer.lineStart) + stamped + after.slice(footer.lineEnd);
 }
 
-/** The footer line with the date in it, or null when the line is not the footer's shape. */
+/**
+ * The footer line with the date in it, or null when the line is not the footer's shape, or holds
+ * words rather than a date: `*Last updated: never*` or `*Last updated: {{date}}*` is the user's
+ * (or a template's) line, kept as written. Empty, or a date in any form, it is Kith's to stamp.
+ */
 export function stampedFooterLine(line: string, today: string): string | null {
   const m = FOOTER_VALUE.exec(line);
-  if (!m?.[1] || m[3] === undefined) return null;
+  if (!m?.[1] || m[3] === undefined || !/^\s*(?:\d|$)/.test(m[2] ?? "")) return null;
   return `${m[1]} ${today}${m[3]}`;
 }
 

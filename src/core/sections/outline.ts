@@ -71,8 +71,6 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t\r]([^]*))?$/;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
 /** The footer line. */
 const FOOTER = /^\*Last updated:[^]*\*[ \t]*$/;
-/** What the footer may have below it: blank lines, rules, code and comments, another footer line. */
-const AFTER_FOOTER = /^[ \t\r]*$|^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}[ \t\r]*$|```|~~~|%%|<!--)|^\*Last updated:/;
 /** A thematic break of `-`s: the footer's rule. */
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$/;
 /** A setext heading's underline: `=`s make level 1, `-`s level 2. */
@@ -121,8 +119,6 @@ type LineRule = (state: ReaderState, line: Line) => boolean;
  * only its markers; outside, the first rule that reads it, then the comments it opens.
  */
 function readLine(state: ReaderState, line: Line): void {
-  // Text below a `*Last updated: never*` line makes it the user's line, not the footer.
-  if (state.footer && !state.fence && !state.comment && !AFTER_FOOTER.test(line.text)) state.footer = null;
   if (state.marker < line.start) state.marker = nextCommentMarker(state, line.start);
   if (!MAY_MATTER.test(line.text) && state.marker >= line.end) return;
   if (state.fence) readFenceClose(state, line);
@@ -303,7 +299,7 @@ function ruleAbove(text: string, bodyStart: number, footerStart: number): number
  * Reads the note's body line by line: headings, fenced code, comments and the footer. A heading
  * inside a ``` or ~~~ fence (any length, up to three spaces of indent), a comment, a list item, a
  * quote or frontmatter is not a heading of the note; the footer is the last `*Last updated: ...*`
- * line outside code and comments with no heading and no text after it.
+ * line outside code and comments with no heading after it.
  */
 function readBody(text: string, bodyStart: number): Omit<Outline, "frontmatter" | "bodyStart"> {
   const state: ReaderState = { text, bodyStart, headings: [], fences: [], fence: null, footer: null, comments: [], comment: null, blockEnd: bodyStart, item: null, noParagraph: 0, marker: -1, markers: [-2, -2, -2] }; // -2: not searched yet

@@ -62,7 +62,7 @@ describe("finishEdit", () => {
 
   it.each([
     ["a line appended above the footer", "# A\n\n## Key Facts\n\n- One.\n\n---\n*Last updated: 2026-01-01*\n", { from: 26, to: 26, insert: "- Two.\n" }, "# A\n\n## Key Facts\n\n- One.\n- Two.\n\n---\n*Last updated: 2026-11-25*\n"],
-    ["a cell changed", "| **Role** | Lead |\n*Last updated: x*", { from: 13, to: 17, insert: "CTO" }, "| **Role** | CTO |\n*Last updated: 2026-11-25*"],
+    ["a cell changed", "| **Role** | Lead |\n*Last updated: 2026-01-01*", { from: 13, to: 17, insert: "CTO" }, "| **Role** | CTO |\n*Last updated: 2026-11-25*"],
     ["nothing changed", "- a\n*Last updated: x*\n", { from: 2, to: 3, insert: "a" }, "- a\n*Last updated: x*\n"],
   ])("%s", (_name, text, edit, expected) => {
     expect(finishEdit(text, [edit], TODAY)).toBe(expected);

@@ -173,11 +173,6 @@ describe("scanOutline reads the body line by line", () => {
       outline: { ...none, fences: ["```\n*Last updated: 2*\n```\n"], footer: { block: "*Last updated: 1*", line: "*Last updated: 1*" } },
     },
     {
-      name: "a footer line with text below it is the user's line, not the footer",
-      text: "# A\n*Last updated: never*\nI still owe Dana a call.\n",
-      outline: { ...none, headings: [{ level: 1, title: "A", line: "# A", lineBreak: "\n" }] },
-    },
-    {
       name: "a footer with only blank lines, a rule and a comment below it is the footer",
       text: "*Last updated: 1*\n\n***\n%% kept %%\n\n",
       outline: { ...none, comments: ["%% kept %%"], footer: { block: "*Last updated: 1*", line: "*Last updated: 1*" } },
