@@ -19,6 +19,11 @@ function request(store: MemoryNoteStore, candidates: string[]): MergeRequest {
 const CANDIDATES = [v.MEETING_PATH, v.PROJECT_PATH, v.OTHER_PATH];
 
 describe("mergePersonInto", () => {
+  it("carries a soft line break a word processor pasted (a vertical tab) from the old note", () => {
+    const old = v.OLD.replace("Met at the partner event.", "Met at the partner event.\u000bThen again in May.");
+    expect(mergePersonInto(v.TARGET, v.TARGET_PATH, old, v.OLD_PATH, CTX)).toContain("Met at the partner event.\u000bThen again in May.");
+  });
+
   it("unites the two notes into the target's text", () => {
     // Links are moved by the plan, so the target's own link to the old note is still there.
     expect(mergePersonInto(v.TARGET, v.TARGET_PATH, v.OLD, v.OLD_PATH, CTX)).toBe(v.MERGED.replace("- [[Dana Okafor]]", "- [[Dana O]]"));
