@@ -121,6 +121,10 @@ export function changeBetween(before: string, after: string): TextEdit[] {
   if (!change) return [];
   // Widened over text both sides share, so the lines before and after stay common to both.
   const from = change.from === 0 ? 0 : before.lastIndexOf("\n", change.from - 1) + 1;
-  const to = change.to === 0 || before[change.to - 1] === "\n" ? change.to : nextLineStart(before, change.to);
+  // The end moves down a line at a time until it ends a line in both texts (a moved line ending
+  // in the very text of the line it passed can end one and not the other).
+  const endsLine = (text: string, at: number): boolean => at === 0 || at === text.length || text[at - 1] === "\n";
+  let to = change.to;
+  while (!endsLine(before, to) || !endsLine(after, after.length - (before.length - to))) to = nextLineStart(before, to);
   return [{ from, to, insert: after.slice(from, after.length - (before.length - to)) }];
 }

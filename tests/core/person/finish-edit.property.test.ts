@@ -73,6 +73,7 @@ describe("finishEdit", () => {
     ["a word in a line: the whole line", "- a\n- bc\n- d\n", "- a\n- bx\n- d\n", [{ from: 4, to: 9, insert: "- bx\n" }]],
     ["a line moved below a fence line ending in the same backtick", "- `c`\n```\n```\n", "```\n```\n- `c`\n", [{ from: 0, to: 14, insert: "```\n```\n- `c`\n" }]],
     ["no final line break", "- a\n- b", "- a\n- c", [{ from: 4, to: 7, insert: "- c" }]],
+    ["a line moved below two that end in its own text", "b ```\n```\n```\n", "```\n```\nb ```\n", [{ from: 0, to: 14, insert: "```\n```\nb ```\n" }]],
     ["nothing changed", "- a\n", "- a\n", []],
   ])("changeBetween replaces whole lines: %s", (_name, before, after, edits) => {
     expect(changeBetween(before, after)).toEqual(edits);
@@ -88,6 +89,24 @@ describe("finishEdit", () => {
     ["a ~~~ fence line", "~~~python\n"],
   ])("refused, nothing written: %s", (_name, insert) => {
     expect(outcome(() => finishEdit(NOTE, [{ from: FACT_AT, to: FACT_AT, insert }], TODAY))).toBe(HIDES);
+  });
+
+  it("property: the whole-line change of a note and the same note with lines moved is whole lines in both", () => {
+    const lines = fc.array(fc.constantFrom("```", "b ```", "- `c`", "text", "", "%%", "a %%"), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.nat(), fc.nat(), (ls, i, j) => {
+        const before = ls.map((l) => `${l}\n`).join("");
+        const moved: string[] = [...ls];
+        const [line] = moved.splice(i % ls.length, 1);
+        moved.splice(j % (moved.length + 1), 0, line as string);
+        const after = moved.map((l) => `${l}\n`).join("");
+        for (const { from, to, insert } of changeBetween(before, after)) {
+          const afterEnd = from + insert.length;
+          for (const [text, at] of [[before, from], [before, to], [after, from], [after, afterEnd]] as const) expect(at === 0 || at === text.length || text[at - 1] === "\n").toBe(true);
+        }
+      }),
+      { numRuns: fuzzRuns(500) },
+    );
   });
 
   it.each([
