@@ -8,7 +8,7 @@ import { contactRows, setContactRow as setContactField } from "./contact";
 import { headingsOf } from "./context";
 import { addKeyDecision, addKeyFact } from "./facts";
 import { changeBetween, finishEdit } from "./finish-edit";
-import { orderedHeadings, type SectionKey } from "./layout";
+import { orderedHeadings, personSection, type SectionKey } from "./layout";
 import { nameKey } from "./names";
 import type { PersonRules } from "./is-person";
 import { parsePerson, type Person } from "./parse";
@@ -63,11 +63,11 @@ export function mergePersonInto(targetText: string, targetPath: string, oldText:
 
   const oldOutline = scanOutline(oldText);
   for (const key of CARRIED) {
-    const lines = sectionContent(oldText, oldOutline, findSection(oldText, oldOutline, headings[key]));
+    const lines = sectionContent(oldText, oldOutline, personSection(oldText, oldOutline, headings, headings[key]));
     t = carryLines(t, headings[key], key === "related" ? lines : proseOnly(lines), order, eol);
   }
   for (const title of old.customSections) {
-    const lines = sectionContent(oldText, oldOutline, findSection(oldText, oldOutline, title, { level: 2 }));
+    const lines = sectionContent(oldText, oldOutline, findSection(oldText, oldOutline, title, { level: 2, others: order }));
     t = carryLines(t, title, lines, [...order, title], eol);
   }
 

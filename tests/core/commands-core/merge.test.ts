@@ -19,6 +19,13 @@ function request(store: MemoryNoteStore, candidates: string[]): MergeRequest {
 const CANDIDATES = [v.MEETING_PATH, v.PROJECT_PATH, v.OTHER_PATH];
 
 describe("mergePersonInto", () => {
+  it("carries Background without the known sections nested under it (they are carried as themselves)", () => {
+    const old = v.OLD.replace("## Relationship\n\nMet at the partner event.\n", "## Relationship\n\nMet at the partner event.\n\n### Key Decisions\n\n- ✅ Pilot first.\n");
+    const merged = mergePersonInto(v.TARGET, v.TARGET_PATH, old, v.OLD_PATH, CTX);
+    expect(merged.match(/^#+ Key Decisions$/gm)).toEqual(["## Key Decisions"]);
+    expect(merged).toContain("- ✅ Pilot first.");
+  });
+
   it("carries a soft line break a word processor pasted (a vertical tab) from the old note", () => {
     const old = v.OLD.replace("Met at the partner event.", "Met at the partner event.\u000bThen again in May.");
     expect(mergePersonInto(v.TARGET, v.TARGET_PATH, old, v.OLD_PATH, CTX)).toContain("Met at the partner event.\u000bThen again in May.");
