@@ -115,9 +115,11 @@ function addItemSplice(text: string, parsed: ParsedFrontmatter, key: string, ite
   }
   const scalar = readScalar(valueText);
   if (scalar && scalar.end > scalar.start) {
-    // A lone scalar is a list of one to Obsidian: it becomes a flow list with the new item.
     const from = found.valueStart + scalar.start;
     const to = found.valueStart + scalar.end;
+    // YAML's null (`aliases: ~`) is no item: the list is the new one alone.
+    if (parsed.data[key] === null) return { from, to, insert: `[${flowItem(item, itemYaml)}]` };
+    // A lone scalar is a list of one to Obsidian: it becomes a flow list with the new item.
     return { from, to, insert: `[${flowItem(scalar.value, text.slice(from, to))}, ${flowItem(item, itemYaml)}]` };
   }
   // `key:` with nothing after it: the first block item goes under it.

@@ -194,6 +194,18 @@ describe("addListItem in block and flow lists", () => {
       edit: (t) => addListItem(t, "tags", "needs-review"),
     },
     {
+      name: "YAML's null (~) is no item: the list is the new one",
+      before: md("---", "aliases: ~", "---", ""),
+      after: md("---", "aliases: [Bob]", "---", ""),
+      edit: (t) => addListItem(t, "aliases", "Bob"),
+    },
+    {
+      name: "a quoted 'null' is an item",
+      before: md("---", "aliases: 'null'", "---", ""),
+      after: md("---", "aliases: ['null', Bob]", "---", ""),
+      edit: (t) => addListItem(t, "aliases", "Bob"),
+    },
+    {
       name: "flow list without spaces stays without",
       before: md("---", "tags: [a,b]", "---", ""),
       after: md("---", "tags: [a,b,c]", "---", ""),
