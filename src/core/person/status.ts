@@ -12,7 +12,9 @@ const LAST_CONTACT = /^lastcontact$/;
 
 /** The key the note keeps its last contact date under (`lastContact` in camelCase vaults), or null. */
 export function lastContactKey(data: Readonly<Record<string, unknown>>): string | null {
-  return Object.keys(data).find((key) => LAST_CONTACT.test(key.toLowerCase().replace(/[^a-z]/g, ""))) ?? null;
+  const keys = Object.keys(data).filter((key) => LAST_CONTACT.test(key.toLowerCase().replace(/[^a-z]/g, "")));
+  // Of two spellings (`last_contact: ~` beside `lastContact: 2026-02-02`), the one with a value.
+  return keys.find((key) => typeof data[key] === "string" && data[key] !== "") ?? keys[0] ?? null;
 }
 
 /**
