@@ -49,8 +49,8 @@ export function isLockName(name: string): boolean {
  * with a short growing backoff while another live process holds it, breaks a stale one, and
  * after LOCK_WAIT_MS refuses with a "conflict" error before anything is written.
  */
-export async function withLock<T>(lockPath: string, label: string, fn: () => Promise<T>): Promise<T> {
-  const mine = await acquire(lockPath, label);
+export async function withLock<T>(lockPath: string, label: string, fn: () => Promise<T>, settleMs = 0): Promise<T> {
+  const mine = await acquire(lockPath, label, settleMs);
   try {
     return await fn();
   } finally {
@@ -58,11 +58,17 @@ export async function withLock<T>(lockPath: string, label: string, fn: () => Pro
   }
 }
 
-async function acquire(lockPath: string, label: string): Promise<string> {
+/**
+ * `settleMs`: a lock Obsidian's plugin may take too, which has no exclusive create (it checks,
+ * writes, then reads back): the lock is read again after that long, and is ours only if it still
+ * says so. A plugin that wrote over it meanwhile holds it, and this process waits its turn.
+ */
+async function acquire(lockPath: string, label: string, settleMs: number): Promise<string> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
     const mine = await tryCreate(lockPath);
-    if (mine !== null) return mine;
+    if (mine !== null && settleMs > 0) await sleep(settleMs);
+    if (mine !== null && (settleMs === 0 || (await readFile(lockPath, "utf8").catch(() => null)) === mine)) return mine;
     const held = await readLock(lockPath);
     if (held === null) continue; // released meanwhile
     if (isStale(held.info, held.mtimeMs)) {

@@ -51,6 +51,12 @@ export class FileJournal implements JournalWriter {
 }
 
 /**
+ * How long a journal lock is left before it is read again (see withLock): Obsidian's plugin takes
+ * the same lock through its vault adapter, which checks and writes in two steps, milliseconds apart.
+ */
+const PLUGIN_SETTLE_MS = 25;
+
+/**
  * Runs `fn` (a recap's apply, or its undo) holding the journal's lock: one kith process at a
  * time writes or undoes a journal, so each journal is one recap's, whole, and undo takes back
  * exactly that recap. Concurrent recaps used to append into one another's journal. `writes`:
@@ -61,10 +67,15 @@ export async function withJournalLock<T>(vault: string, journalFile: string, wri
   if (folder === null) return fn();
   let locked = false;
   try {
-    return await withLock(lockPathFor(nodePath.join(folder, baseName(journalFile))), journalFile, () => {
-      locked = true;
-      return fn();
-    });
+    return await withLock(
+      lockPathFor(nodePath.join(folder, baseName(journalFile))),
+      journalFile,
+      () => {
+        locked = true;
+        return fn();
+      },
+      PLUGIN_SETTLE_MS,
+    );
   } catch (error) {
     if (locked || error instanceof KithError) throw error;
     throw new KithError("unreadable", `${PLUGIN_FOLDER} is not writable (${problem(error)}): ${writes ? NOT_APPLIED : NOT_UNDONE}.`);

@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import * as fsp from "node:fs/promises";
 import { chmod, chown, link, lstat, mkdir, readFile, readdir, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { KithError } from "../../src/core";
 import { FsNoteStore } from "../../src/cli/fs-note-store";
@@ -302,5 +303,28 @@ describe.runIf(CAN_DROP_PRIVILEGES)("permissions, as an unprivileged user", () =
     const run = await kithAsNobody(vault, "person", "add-fact", DANA, "x");
     expect(run).toEqual({ status: 2, stdout: "", stderr: "kith: Contacts cannot be written: permission denied.\n" });
     expect(await note(vault, DANA)).toBe(await fixture(DANA));
+  });
+});
+
+describe("a lock the plugin may take too (no exclusive create there)", () => {
+  it("is read back after settleMs: one written over meanwhile is the other's, and this process waits its turn", async () => {
+    const { withLock } = await import("../../src/cli/note-lock");
+    const dir = await tempDir();
+    const lock = path.join(dir, ".last-recap.jsonl.kith-lock");
+    const plugin = `${JSON.stringify({ pid: 0, host: "Obsidian", time: Date.now(), token: "plugin" })}\n`;
+    const order: string[] = [];
+    // A long settle here (25 ms in use), so that a busy machine's delays stay inside it.
+    const taking = withLock(lock, "last-recap.jsonl", async () => void order.push("cli runs"), 2_000);
+    // The plugin, which found no lock a moment ago, writes its own over the CLI's once that is written.
+    while (!(await readFile(lock, "utf8").catch(() => "")).endsWith("\n")) await sleep(1);
+    await writeFile(lock, plugin);
+    // However long the plugin holds it, the CLI does not run meanwhile.
+    await sleep(2_500);
+    order.push("plugin done");
+    expect(await readFile(lock, "utf8")).toBe(plugin);
+    await fsp.unlink(lock);
+    await taking;
+    expect(order).toEqual(["plugin done", "cli runs"]);
+    expect(existsSync(lock)).toBe(false);
   });
 });

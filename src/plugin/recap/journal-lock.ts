@@ -1,19 +1,25 @@
-import type { DataAdapter } from "obsidian";
+import { Notice, type DataAdapter } from "obsidian";
 
 /**
  * The journal's lock, taken through the vault adapter: the same file the CLI's `kith recap apply`
  * and `undo` take (`.<journal>.kith-lock` beside it, see src/cli/note-lock.ts), so a recap
  * applied here and one applied by a pipeline take turns, and each journal stays one recap's.
  *
- * The adapter has no exclusive create, so the lock is written and read back: a writer that
- * lost the race reads another's token and waits. Two writers within the same instant can
- * still both believe they hold it; the CLI's own `open(…, "wx")` has no such gap.
+ * The adapter has no exclusive create, so the lock is written, left a moment, and read back: a
+ * writer that lost the race reads another's token and waits. The CLI reads its own lock back
+ * after the same moment, so a plugin that wrote over it holds it. Two writers still both hold it
+ * when the plugin's check and write lie further apart than that moment (25 ms), which an
+ * adapter does not take.
  */
 
 /** How long a recap waits for another to finish, as the CLI does. */
 const WAIT_MS = 10_000;
 /** A lock older than this was left by a process that stopped; the CLI judges a foreign one the same. */
 const STALE_MS = 30_000;
+/** How long a lock is left before it is read back (the CLI waits as long: PLUGIN_SETTLE_MS). */
+const SETTLE_MS = 25;
+/** After this long waiting, a notice says why nothing happens yet. */
+const SAY_AFTER_MS = 1_000;
 
 /** The lock file of a journal (a short name, so never the CLI's hashed form). */
 export function journalLockPath(journal: string): string {
@@ -34,13 +40,15 @@ export async function withJournalLock<T>(adapter: DataAdapter, journal: string, 
 }
 
 async function acquire(adapter: DataAdapter, lock: string, what: string): Promise<string> {
-  const deadline = Date.now() + WAIT_MS;
+  const started = Date.now();
+  let said = false;
   for (let delay = 5; ; delay = Math.min(delay * 2, 200)) {
     const held = await adapter.stat(lock);
     if (held === null) {
       // pid 0 and a host no machine has: the CLI then judges it by its age alone.
       const mine = `${JSON.stringify({ pid: 0, host: "Obsidian", time: Date.now(), token: Math.random().toString(36).slice(2) })}\n`;
       await adapter.write(lock, mine);
+      await pause(SETTLE_MS);
       if ((await adapter.read(lock).catch(() => null)) === mine) return mine;
       continue;
     }
@@ -48,7 +56,14 @@ async function acquire(adapter: DataAdapter, lock: string, what: string): Promis
       await adapter.remove(lock).catch(() => undefined);
       continue;
     }
-    if (Date.now() >= deadline) throw new Error(`Another ${what} is being applied or undone in this vault (by kith or another window); nothing was written. Try again in a moment.`);
-    await new Promise((resolve) => window.setTimeout(resolve, delay));
+    const waited = Date.now() - started;
+    if (waited >= WAIT_MS) throw new Error(`Another ${what} is being applied or undone in this vault (by kith or another window); nothing was written. Try again in a moment.`);
+    if (waited >= SAY_AFTER_MS && !said) {
+      said = true;
+      new Notice(`Waiting for another ${what} in this vault to finish…`);
+    }
+    await pause(delay);
   }
 }
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, ms));

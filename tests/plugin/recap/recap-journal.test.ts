@@ -162,6 +162,7 @@ describe("the journal's lock, shared with the CLI", () => {
       const refused = expect(applying).rejects.toThrow("Another recap is being applied or undone in this vault (by kith or another window); nothing was written. Try again in a moment.");
       await vi.advanceTimersByTimeAsync(10_500);
       await refused;
+      expect(notices()).toEqual(["Waiting for another recap in this vault to finish…"]);
     } finally {
       vi.useRealTimers();
     }
