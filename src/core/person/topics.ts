@@ -101,9 +101,9 @@ function visibleText(text: string, line: BodyLine, comments: Outline["comments"]
 /** The topics of a Topics Discussed section: its paragraph, not its tables, lists, comments or code. */
 export function readTopics(text: string, outline: Outline, section: Section | null, placeholders: readonly string[] = []): string[] {
   if (!section) return [];
-  const content = paragraphLines(bodyLines(text, outline, section), placeholders)
-    .map((l) => visibleText(text, l, outline.comments).trim())
-    .join(" ");
+  const lines = paragraphLines(bodyLines(text, outline, section), placeholders);
+  // A paragraph's lines run on; two paragraphs (under `### Q1` and `### Q2`, say) are two lists.
+  const content = lines.map((l, i) => `${i === 0 ? "" : lines[i - 1]?.next === l.start ? " " : ", "}${visibleText(text, l, outline.comments).trim()}`).join("");
   return splitTopics(content).map(unwrap).filter((t) => t !== "");
 }
 

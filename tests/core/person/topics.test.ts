@@ -110,3 +110,13 @@ describe("a topic written as Markdown would read a line start is written as its 
   ];
   runEditCases(cases);
 });
+
+describe("topics in two paragraphs are two lists", () => {
+  it("under sub-headings, no topic runs into the next", () => {
+    const note = topics("### Q1", "", "Alpha, Beta", "", "### Q2", "", "Gamma");
+    expect(parsePerson(note, "People/A.md").topics).toEqual(["Alpha", "Beta", "Gamma"]);
+  });
+  it("one paragraph over two lines still runs on", () => {
+    expect(parsePerson(topics("Alpha, Beta", "Gamma"), "People/A.md").topics).toEqual(["Alpha", "Beta Gamma"]);
+  });
+});
