@@ -48,6 +48,10 @@ function fileError(path: string, error: unknown, action: "read" | "written" = "r
       return new KithError("unreadable", `${path} is not a regular file.`);
     case "ENAMETOOLONG":
       return new KithError("invalid-name", `${path}: the name is too long for the file system.`);
+    // A folder on the way is a file (`--people-folder Notes.md`, say).
+    case "EEXIST":
+    case "ENOTDIR":
+      return new KithError("unreadable", `${path} cannot be ${action}: a file stands where a folder on its way should be.`);
     default:
       return error;
   }

@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { newPersonNote } from "../../src/core";
@@ -40,7 +40,12 @@ describe("kith person new", () => {
     expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "People/../../x")).stderr).toBe('kith: --people-folder "People/../../x" leaves the vault; give a folder inside it.\n');
     expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "/etc")).stderr).toBe('kith: --people-folder "/etc" is an absolute path; give a folder inside the vault, from its top (People, Work/People).\n');
     expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "Peo*ple")).stderr).toBe('kith: --people-folder "Peo*ple" holds *, which a folder name cannot hold in every vault; give another folder.\n');
+
     expect(await tree(vault)).toEqual(files);
+    await writeFile(path.join(vault, "Notes.md"), "x\n");
+    const withFile = await tree(vault);
+    expect((await kith(vault, "person", "new", "Bo Li", "--people-folder", "Notes.md/People")).stderr).toBe("kith: Notes.md/People cannot be written: a file stands where a folder on its way should be.\n");
+    expect(await tree(vault)).toEqual(withFile);
   });
 
   it("prints the existing note for a known name, alias or email, says so on stderr and writes nothing", async () => {
