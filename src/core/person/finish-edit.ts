@@ -3,7 +3,7 @@ import { checkFrontmatter } from "../frontmatter/parse";
 import { scanCodeAndFooter, type CodeAndFooter } from "../sections/outline";
 import { minimalChange } from "../text/diff";
 import { controlCharacterCount } from "../text/control-characters";
-import { lineNumberAt, nextLineStart } from "../text/lines";
+import { atLineStart, lineNumberAt, lineStart, nextLineStart } from "../text/lines";
 import { applyTextEdits, type TextEdit } from "../text/text-edit";
 import { stampFooter } from "./footer";
 
@@ -120,11 +120,10 @@ export function changeBetween(before: string, after: string): TextEdit[] {
   const change = minimalChange(before, after);
   if (!change) return [];
   // Widened over text both sides share, so the lines before and after stay common to both.
-  const from = change.from === 0 ? 0 : before.lastIndexOf("\n", change.from - 1) + 1;
+  const from = lineStart(before, change.from);
   // The end moves down a line at a time until it ends a line in both texts (a moved line ending
   // in the very text of the line it passed can end one and not the other).
-  const endsLine = (text: string, at: number): boolean => at === 0 || at === text.length || text[at - 1] === "\n";
   let to = change.to;
-  while (!endsLine(before, to) || !endsLine(after, after.length - (before.length - to))) to = nextLineStart(before, to);
+  while (!atLineStart(before, to) || !atLineStart(after, after.length - (before.length - to))) to = nextLineStart(before, to);
   return [{ from, to, insert: after.slice(from, after.length - (before.length - to)) }];
 }

@@ -23,6 +23,17 @@ export function lineEnd(text: string, pos: number): number {
   return text[lf - 1] === "\r" ? lf - 1 : lf;
 }
 
+/** Offset where the line holding `pos` starts. */
+export function lineStart(text: string, pos: number): number {
+  // lastIndexOf reads a negative start as 0: at 0, a line break there would be found.
+  return pos === 0 ? 0 : text.lastIndexOf("\n", pos - 1) + 1;
+}
+
+/** Whether `offset` is where a line starts (or the text ends) in `text`. */
+export function atLineStart(text: string, offset: number): boolean {
+  return offset === 0 || offset === text.length || text[offset - 1] === "\n";
+}
+
 /** Offset just after the line holding `pos`, its line break included. */
 export function nextLineStart(text: string, pos: number): number {
   const lf = text.indexOf("\n", pos);

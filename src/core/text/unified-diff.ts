@@ -1,6 +1,6 @@
 import { formatPatch, OMIT_HEADERS, structuredPatch, type StructuredPatch } from "diff";
 import { MAX_EDIT_DISTANCE, minimalChange } from "./diff";
-import { lineNumberAt, nextLineStart, splitLines } from "./lines";
+import { atLineStart, lineNumberAt, nextLineStart, splitLines } from "./lines";
 
 export interface UnifiedDiffOptions {
   /** Unchanged lines shown around each change (default 3). */
@@ -50,7 +50,3 @@ function oneHunk(before: string, after: string, context: number): StructuredPatc
   return { oldFileName: "", newFileName: "", oldHeader: undefined, newHeader: undefined, hunks: [{ ...hunk, lines }] };
 }
 
-/** Whether `offset` is where a line starts (or the text ends) in `text`. */
-function atLineStart(text: string, offset: number): boolean {
-  return offset === 0 || offset === text.length || text[offset - 1] === "\n";
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectEol, truncateOnWord } from "../../../src/core";
-import { removeLine } from "../../../src/core/text/lines";
+import { atLineStart, lineStart, removeLine } from "../../../src/core/text/lines";
 import { sliceWhole } from "../../../src/core/text/truncate";
 
 describe("truncateOnWord", () => {
@@ -19,6 +19,25 @@ describe("truncateOnWord", () => {
   it("never leaves half an emoji", () => {
     expect(sliceWhole("ab😀", 3)).toBe("ab");
     expect(sliceWhole("ab😀", 4)).toBe("ab😀");
+  });
+});
+
+describe("line starts", () => {
+  it.each([
+    ["\nab", 0, 0],
+    ["\nab", 2, 1],
+    ["a\nb", 3, 2],
+    ["ab", 1, 0],
+  ])("lineStart(%j, %i) is %i", (text, pos, start) => {
+    expect(lineStart(text, pos)).toBe(start);
+  });
+  it.each([
+    ["a\nb", 0, true],
+    ["a\nb", 1, false],
+    ["a\nb", 2, true],
+    ["a\nb", 3, true],
+  ])("atLineStart(%j, %i) is %s", (text, at, starts) => {
+    expect(atLineStart(text, at)).toBe(starts);
   });
 });
 

@@ -2,7 +2,7 @@ import { KithError } from "../../errors";
 import { parseFrontmatter } from "../../frontmatter";
 import { lineFrom, scanOutline } from "../../sections/outline";
 import { insertLineEdit } from "../../sections/edit";
-import { detectEol } from "../../text/lines";
+import { detectEol, lineStart } from "../../text/lines";
 import type { TextEdit } from "../../text/text-edit";
 import { oneLine } from "../../text/unicode";
 import { setContactRow, type ContactFieldOptions } from "../contact";
@@ -75,14 +75,10 @@ function newLineEdit(text: string, places: readonly ContactPlace[], source: Cont
   const same = places.filter((p) => p.source === source);
   const last = same.filter((p) => !p.inText).at(-1) ?? same.at(-1);
   if (!last) throw new Error(`no ${source} place to follow`);
-  const line = lineFrom(text, lineStartOf(text, last.valueFrom));
+  const line = lineFrom(text, lineStart(text, last.valueFrom));
   const prefix = last.inText ? "" : last.prefix;
   const written = source === "bold-label" ? boldLine(line.text, prefix, name, value || UNKNOWN) : inlineLine(prefix, name, value);
   return insertLineEdit(text, line.next === line.end ? text.length : line.next, written, detectEol(text));
-}
-
-function lineStartOf(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 /** `**Name:** value` or `**Name**: value`, as the line it follows writes its label. */
