@@ -29,6 +29,25 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: set("mobile", "+46 70 999 00 00"),
     },
     {
+      // `- ~` is YAML's null, no value: the first value shown is the address below it.
+      name: "a block list's null item stays; the first value is replaced",
+      before: md("---", "tags: [person]", "emails:", "  - ~", "  - a@b.example", "  - c@d.example", "---", "# Ann", ""),
+      after: md("---", "tags: [person]", "emails:", "  - ~", "  - new@b.example", "  - c@d.example", "---", "# Ann", ""),
+      edit: set("Email", "new@b.example"),
+    },
+    {
+      name: "a flow list's null item stays; the first value is replaced",
+      before: md("---", "emails: [~,  'a@b.example' , c@d.example]", "---", "# Ann", ""),
+      after: md("---", "emails: [~,  'new@b.example' , c@d.example]", "---", "# Ann", ""),
+      edit: set("Email", "new@b.example"),
+    },
+    {
+      name: "a flow list's double-quoted first value after a null keeps its quotes",
+      before: md("---", "emails: [null, \"x, y\", c@d.example]", "---", ""),
+      after: md("---", "emails: [null, \"new\", c@d.example]", "---", ""),
+      edit: set("Email", "new"),
+    },
+    {
       name: "a new field in a Properties-only note is a property",
       before: PROPERTIES_ONLY,
       after: replaceLine(PROPERTIES_ONLY, "aliases: [Ana L]\n", "aliases: [Ana L]\nLocation: Lisbon\n"),

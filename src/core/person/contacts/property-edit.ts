@@ -6,7 +6,8 @@ import type { TextEdit } from "../../text/text-edit";
 /**
  * Sets a contact property where it is: a scalar stays a scalar (its quote style kept), a list
  * stays a list whose first value (the one shown) is replaced and the others kept; an empty list
- * gets the value as its item. Clearing a list removes its first value.
+ * gets the value as its item. Clearing a list removes its first value. A YAML null item
+ * (`- ~`) is no value: it is neither shown nor replaced.
  */
 export function propertyEdit(text: string, key: string, value: string): TextEdit | null {
   const parsed = parseFrontmatter(text);
@@ -16,32 +17,45 @@ export function propertyEdit(text: string, key: string, value: string): TextEdit
   if (first === undefined) return value === "" ? null : frontmatterEdit.addListItem(text, key, value);
   if (value === "") return frontmatterEdit.removeListItem(text, key, first);
   if (first === value) return null;
-  return checkedFirstItem(text, parsed, key, value, firstItemEdit(text, parsed, key, value));
+  const index = current.findIndex((v) => typeof v === "string");
+  const expected = current.map((v, i) => (i === index ? value : v));
+  return checkedEdit(text, parsed, key, expected, itemEdit(text, parsed, key, index, value));
 }
 
-/** A flow list's `[` and its first item: quoted, or plain up to a comma or `]`. */
-const FLOW_FIRST = /^([ \t]*\[[ \t]*)('[^']*(?:''[^']*)*'|"[^"\\]*(?:\\.[^"\\]*)*"|[^,\]'"]*[^,\]'"\s])/;
+/** A flow list's `[`. */
+const FLOW_OPEN = /^[ \t]*\[/;
+/** One flow item after the `[` or a comma: quoted, or plain up to a comma or `]`; then its comma or `]`. */
+const FLOW_ITEM = /([ \t]*)('[^']*(?:''[^']*)*'|"[^"\\]*(?:\\.[^"\\]*)*"|[^,\]'"]*[^,\]'"\s])[ \t]*[,\]]/;
 
-/** The splice replacing the list's first item, in a block list (`- x`) or a flow list (`[x, y]`). */
-function firstItemEdit(text: string, parsed: ParsedFrontmatter, key: string, value: string): TextEdit | null {
+/** The splice replacing the list's `index`th item, in a block list (`- x`) or a flow list (`[x, y]`). */
+function itemEdit(text: string, parsed: ParsedFrontmatter, key: string, index: number, value: string): TextEdit | null {
   const found = keyLinesOf(text, parsed).find((k) => k.key === key);
   if (!found) return null;
-  const item = listItems(text, found)[0];
-  if (item) {
+  const items = listItems(text, found);
+  if (items.length > 0) {
+    const item = items[index];
+    if (!item) return null;
     const scalar = readScalar(text.slice(item.valueStart, item.line.end));
     if (!scalar) return null;
     return { from: item.valueStart + scalar.start, to: item.valueStart + scalar.end, insert: formatScalar(value, scalar.quote) };
   }
-  const flow = FLOW_FIRST.exec(text.slice(found.valueStart, found.line.end));
+  const valueText = text.slice(found.valueStart, found.line.end);
+  const open = FLOW_OPEN.exec(valueText);
+  if (!open) return null;
+  // Item after item from the `[` (a sticky copy: each match starts where the last ended).
+  const next = new RegExp(FLOW_ITEM.source, "y");
+  next.lastIndex = open[0].length;
+  let flow = next.exec(valueText);
+  for (let i = 0; i < index && flow; i++) flow = next.exec(valueText);
   if (!flow) return null;
-  const [, open = "", old = ""] = flow;
+  const [, space = "", old = ""] = flow;
   const quote = old.startsWith("'") ? "'" : old.startsWith('"') ? '"' : /[,[\]{}]/.test(value) ? "'" : "";
-  const from = found.valueStart + open.length;
+  const from = found.valueStart + flow.index + space.length;
   return { from, to: from + old.length, insert: formatScalar(value, quote) };
 }
 
 /** As frontmatter's own editors do: the edited block must read the same but for the key's first value. */
-function checkedFirstItem(text: string, parsed: ParsedFrontmatter, key: string, value: string, edit: TextEdit | null): TextEdit {
+function checkedEdit(text: string, parsed: ParsedFrontmatter, key: string, expected: readonly unknown[], edit: TextEdit | null): TextEdit {
   const refused = new KithError("unsupported-frontmatter", `Kith cannot change the first value of "${key}" without touching other lines of the frontmatter; change it by hand.`);
   if (!edit || !parsed.block || edit.to > parsed.block.end) throw refused;
   let after: ParsedFrontmatter;
@@ -50,7 +64,6 @@ function checkedFirstItem(text: string, parsed: ParsedFrontmatter, key: string, 
   } catch {
     throw refused;
   }
-  const expected = { ...parsed.data, [key]: [value, ...listValue(parsed.data[key]).slice(1)] };
-  if (JSON.stringify(after.data) !== JSON.stringify(expected)) throw refused;
+  if (JSON.stringify(after.data) !== JSON.stringify({ ...parsed.data, [key]: expected })) throw refused;
   return edit;
 }
