@@ -107,10 +107,11 @@ export function recapEdit(
   }
   const outline = scanOutline(text);
   const together = (cap === null || cap <= 0) && writes.every((key) => findSection(text, outline, headings[key]) !== null);
-  if (together) return { after: finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, { outline }), kept };
-  const after = steps.reduce((result, step) => {
+  // The first step, last contact's, has read the note's frontmatter: the finish need not read it again.
+  if (together) return { after: finishEdit(text, steps.flatMap((step) => step(text, outline)), options.today, { outline, frontmatterParsed: true }), kept };
+  const after = steps.reduce((result, step, i) => {
     const read = scanOutline(result);
-    return finishEdit(result, step(result, read), options.today, { outline: read });
+    return finishEdit(result, step(result, read), options.today, { outline: read, frontmatterParsed: i === 0 });
   }, text);
   return { after, kept };
 }
