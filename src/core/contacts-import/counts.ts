@@ -7,8 +7,16 @@ export function contactsCounts(plan: ContactsPlan): Record<ContactStatus, number
   return counts;
 }
 
-/** `2 new, 1 updated, 0 unchanged, 1 ambiguous, 0 skipped`: the line the CLI and the plugin close an import with. */
+/**
+ * `2 new, 1 updated, 0 unchanged, 1 ambiguous, 0 skipped`: the line the CLI and the plugin close
+ * an import with. New, updated and unchanged count notes: two cards of one person are one note,
+ * said with its cards (`1 new (from 2 cards)`).
+ */
 export function contactsSummary(plan: ContactsPlan): string {
   const c = contactsCounts(plan);
-  return `${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.ambiguous} ambiguous, ${c.skipped} skipped`;
+  const notes = (status: ContactStatus): string => {
+    const count = new Set(plan.contacts.flatMap((card) => (card.status === status ? [card.path] : []))).size;
+    return count === c[status] ? `${count} ${status}` : `${count} ${status} (from ${c[status]} cards)`;
+  };
+  return `${notes("new")}, ${notes("updated")}, ${notes("unchanged")}, ${c.ambiguous} ambiguous, ${c.skipped} skipped`;
 }

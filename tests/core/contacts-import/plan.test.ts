@@ -283,13 +283,21 @@ describe("round trip: export then import into the same vault changes nothing", (
   });
 });
 
-describe("the summary counts cards", () => {
+describe("the summary counts notes and cards", () => {
   it("skipped: the cards the file could not give, not the warnings about cards it gave", async () => {
     const csv = ["First Name,Last Name,E-mail Address,Birthday,Notes", "Ben,Hale,ben@hale.example,02/04/1981,", ",,,,only a note", ""].join("\r\n");
     const { store, index } = setUp({});
     const planned = await planContactsImport(readContactsFile(csv), index, store, OPTIONS);
     expect(planned.warnings).toEqual(['row 2: birthday "02/04/1981" read month first (1981-02-04): no birthday in the file shows which comes first; check it.', "row 3: no name, email or company; skipped."]);
     expect(contactsSummary(planned)).toBe("1 new, 0 updated, 0 unchanged, 0 ambiguous, 1 skipped");
+  });
+
+  it("new and updated: notes, with their cards when two cards are one person's", async () => {
+    const vcf = ["BEGIN:VCARD", "VERSION:3.0", "FN:Ada Byron", "EMAIL:ada@byron.example", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Ada Byron", "TITLE:Countess", "END:VCARD", ""].join("\r\n");
+    const { store, index } = setUp({});
+    const planned = await planContactsImport(readContactsFile(vcf), index, store, OPTIONS);
+    expect(planned.contacts.map((c) => [c.status, c.path])).toEqual([["new", "People/Ada Byron.md"], ["new", "People/Ada Byron.md"]]);
+    expect(contactsSummary(planned)).toBe("1 new (from 2 cards), 0 updated, 0 unchanged, 0 ambiguous, 0 skipped");
   });
 });
 
