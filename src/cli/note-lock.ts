@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { link, lstat, open, readdir, readFile, rename, unlink } from "node:fs/promises";
+import { link, lstat, open, readdir, readFile, rename, unlink, utimes } from "node:fs/promises";
 import { hostname } from "node:os";
 import nodePath from "node:path";
+import { clearInterval, setInterval } from "node:timers";
 import { setTimeout as sleep } from "node:timers/promises";
 import { KithError } from "../core";
 
@@ -44,18 +45,36 @@ export function isLockName(name: string): boolean {
   return name.startsWith(".") && name.endsWith(LOCK_SUFFIX) && name.length > 1 + LOCK_SUFFIX.length;
 }
 
+export interface LockOptions {
+  /** See acquire: how long a lock the plugin may take too is left before it is read back. */
+  settleMs?: number;
+  /** How often a held lock's time is renewed, so a long hold (a large import) is never judged abandoned. */
+  refreshMs?: number;
+}
+
 /**
  * Runs `fn` holding the lock file `lockPath`; `label` names what is locked in the error. Waits
  * with a short growing backoff while another live process holds it, breaks a stale one, and
- * after LOCK_WAIT_MS refuses with a "conflict" error before anything is written.
+ * after LOCK_WAIT_MS refuses with a "conflict" error before anything is written. While `fn`
+ * runs, the lock's time is renewed well within STALE_AFTER_MS.
  */
-export async function withLock<T>(lockPath: string, label: string, fn: () => Promise<T>, settleMs = 0): Promise<T> {
-  const mine = await acquire(lockPath, label, settleMs);
+export async function withLock<T>(lockPath: string, label: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const mine = await acquire(lockPath, label, options.settleMs ?? 0);
+  const renew = setInterval(() => void renewIfMine(lockPath, mine), options.refreshMs ?? STALE_AFTER_MS / 3);
+  renew.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(renew);
     await release(lockPath, mine);
   }
+}
+
+/** Sets the lock's time to now if it is still ours. Best effort: a lock gone or retaken is no longer ours to renew. */
+async function renewIfMine(lockPath: string, mine: string): Promise<void> {
+  if ((await readFile(lockPath, "utf8").catch(() => null)) !== mine) return;
+  const now = new Date();
+  await utimes(lockPath, now, now).catch(() => undefined);
 }
 
 /**

@@ -74,7 +74,7 @@ export async function withJournalLock<T>(vault: string, journalFile: string, wri
         locked = true;
         return fn();
       },
-      PLUGIN_SETTLE_MS,
+      { settleMs: PLUGIN_SETTLE_MS },
     );
   } catch (error) {
     if (locked || error instanceof KithError) throw error;

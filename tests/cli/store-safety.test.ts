@@ -314,7 +314,7 @@ describe("a lock the plugin may take too (no exclusive create there)", () => {
     const plugin = `${JSON.stringify({ pid: 0, host: "Obsidian", time: Date.now(), token: "plugin" })}\n`;
     const order: string[] = [];
     // A long settle here (25 ms in use), so that a busy machine's delays stay inside it.
-    const taking = withLock(lock, "last-recap.jsonl", async () => void order.push("cli runs"), 2_000);
+    const taking = withLock(lock, "last-recap.jsonl", async () => void order.push("cli runs"), { settleMs: 2_000 });
     // The plugin, which found no lock a moment ago, writes its own over the CLI's once that is written.
     while (!(await readFile(lock, "utf8").catch(() => "")).endsWith("\n")) await sleep(1);
     await writeFile(lock, plugin);
@@ -325,6 +325,26 @@ describe("a lock the plugin may take too (no exclusive create there)", () => {
     await fsp.unlink(lock);
     await taking;
     expect(order).toEqual(["plugin done", "cli runs"]);
+    expect(existsSync(lock)).toBe(false);
+  });
+});
+
+describe("a lock held longer than STALE_AFTER_MS", () => {
+  it("has its time renewed while it is held, so no one breaks it as abandoned", async () => {
+    const { withLock } = await import("../../src/cli/note-lock");
+    const dir = await tempDir();
+    const lock = path.join(dir, ".Dana.md.kith-lock");
+    const long = new Date(Date.now() - 3_600_000);
+    const renewed = await withLock(lock, "Dana.md", async () => {
+      // As if this hold had lasted an hour: the next renewal sets the lock's time to now.
+      await fsp.utimes(lock, long, long);
+      for (let waited = 0; waited < 10_000; waited += 10) {
+        if ((await fsp.stat(lock)).mtimeMs > long.getTime() + 60_000) return true;
+        await sleep(10);
+      }
+      return false;
+    }, { refreshMs: 20 });
+    expect(renewed).toBe(true);
     expect(existsSync(lock)).toBe(false);
   });
 });

@@ -31,12 +31,20 @@ export function journalLockPath(journal: string): string {
 export async function withJournalLock<T>(adapter: DataAdapter, journal: string, what: string, fn: () => Promise<T>): Promise<T> {
   const lock = journalLockPath(journal);
   const mine = await acquire(adapter, lock, what);
+  // A long hold (a large import) keeps the lock's time fresh, so no one breaks it as abandoned.
+  const renew = window.setInterval(() => void renewIfMine(adapter, lock, mine), STALE_MS / 3);
   try {
     return await fn();
   } finally {
+    window.clearInterval(renew);
     // Still ours: one judged stale meanwhile may have been retaken by another.
     if ((await adapter.read(lock).catch(() => null)) === mine) await adapter.remove(lock).catch(() => undefined);
   }
+}
+
+/** Writes the lock again (the adapter has no touch) if it is still ours. */
+async function renewIfMine(adapter: DataAdapter, lock: string, mine: string): Promise<void> {
+  if ((await adapter.read(lock).catch(() => null)) === mine) await adapter.write(lock, mine).catch(() => undefined);
 }
 
 async function acquire(adapter: DataAdapter, lock: string, what: string): Promise<string> {

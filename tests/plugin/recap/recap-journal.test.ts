@@ -151,6 +151,37 @@ describe("the journal's lock, shared with the CLI", () => {
     expect(await app.vault.adapter.exists(lock)).toBe(false);
   });
 
+  it("renews its time every 10 seconds while held, so a long apply is never judged abandoned", async () => {
+    const { app, service, plugin, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    const plan = await service.plan(RECAP);
+    vi.useFakeTimers({ now: Date.now() });
+    try {
+      let finish = (): void => undefined;
+      const slowWrite = new Promise<void>((resolve) => (finish = resolve));
+      const { store } = plugin;
+      const create = store.create.bind(store);
+      vi.spyOn(store, "create").mockImplementationOnce(async (...args) => {
+        await slowWrite;
+        return create(...args);
+      });
+      const applying = service.apply(plan);
+      await vi.advanceTimersByTimeAsync(1_000);
+      const taken = (await app.vault.adapter.stat(lock))?.mtime ?? 0;
+      await vi.advanceTimersByTimeAsync(25_000);
+      const renewed = (await app.vault.adapter.stat(lock))?.mtime ?? 0;
+      finish();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await applying;
+      // Written, read back 25 ms later as ours, then renewed 10 and 20 seconds after that.
+      expect(renewed - taken).toBe(20_025);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await app.vault.adapter.exists(lock)).toBe(false);
+    expect(parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE)?.complete).toBe(true);
+  });
+
   it("refuses after 10 seconds of waiting, nothing written, the lock left to its holder", async () => {
     const { app, service, journalPath } = await setup();
     const lock = journalLockPath(journalPath);
