@@ -60,12 +60,16 @@ export interface LockOptions {
  */
 export async function withLock<T>(lockPath: string, label: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const mine = await acquire(lockPath, label, options.settleMs ?? 0);
-  const renew = setInterval(() => void renewIfMine(lockPath, mine), options.refreshMs ?? STALE_AFTER_MS / 3);
+  let renewing = Promise.resolve();
+  const renew = setInterval(() => {
+    renewing = renewIfMine(lockPath, mine);
+  }, options.refreshMs ?? STALE_AFTER_MS / 3);
   renew.unref();
   try {
     return await fn();
   } finally {
     clearInterval(renew);
+    await renewing;
     await release(lockPath, mine);
   }
 }

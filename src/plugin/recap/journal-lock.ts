@@ -32,11 +32,16 @@ export async function withJournalLock<T>(adapter: DataAdapter, journal: string, 
   const lock = journalLockPath(journal);
   const mine = await acquire(adapter, lock, what);
   // A long hold (a large import) keeps the lock's time fresh, so no one breaks it as abandoned.
-  const renew = window.setInterval(() => void renewIfMine(adapter, lock, mine), STALE_MS / 3);
+  let renewing = Promise.resolve();
+  const renew = window.setInterval(() => {
+    renewing = renewIfMine(adapter, lock, mine);
+  }, STALE_MS / 3);
   try {
     return await fn();
   } finally {
     window.clearInterval(renew);
+    // A renewal under way finishes first: written after the lock's removal, it would make a lock no one holds.
+    await renewing;
     // Still ours: one judged stale meanwhile may have been retaken by another.
     if ((await adapter.read(lock).catch(() => null)) === mine) await adapter.remove(lock).catch(() => undefined);
   }
