@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import type { Outline } from "../sections/outline";
-import { bodyLines, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, ownPart, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, insertSectionEdit } from "../sections/edit";
 import { detectEol } from "../text/lines";
 import type { TextEdit } from "../text/text-edit";
@@ -44,7 +44,8 @@ export function cleanItem(item: string, what: string): string {
 
 /**
  * The edit appending `- <marker><item>` for each item whose key no bullet of the section has
- * (nor an item before it): one insertion after the section's last item, or a missing section
+ * (nor an item before it): one insertion after the last item above the section's first
+ * sub-heading (see ownPart), or a missing section
  * inserted at its canonical place. No edit when every item is there.
  */
 export function bulletEdits(
@@ -70,5 +71,7 @@ export function bulletEdits(
   if (added.length === 0) return [];
   const eol = detectEol(text);
   if (!section) return [insertSectionEdit(text, headings[key], added, orderedHeadings(headings), eol)];
-  return [appendLineEdit(text, outline, section, added.join(eol), eol, lines)];
+  // After the section's own last item: an item under the user's `### Work` is not the list's end.
+  const own = ownPart(outline, section);
+  return [appendLineEdit(text, outline, own, added.join(eol), eol, own.end === section.end ? lines : undefined)];
 }

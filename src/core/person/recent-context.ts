@@ -1,7 +1,7 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
 import { scanOutline, type Outline } from "../sections/outline";
-import { bodyLines, findBodyLine, type BodyLine, type Section } from "../sections/section";
+import { bodyLines, findBodyLine, ownPart, type BodyLine, type Section } from "../sections/section";
 import { appendLineEdit, insertLineEdit, insertSectionEdit } from "../sections/edit";
 import { detectEol, removeLine, type Eol } from "../text/lines";
 import { applyTextEdit, type TextEdit } from "../text/text-edit";
@@ -201,10 +201,7 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
   const outline = scanOutline(text);
   const recent = personSection(text, outline, headings, headings.recentContext);
   if (!recent) return text;
-  // Only the lines above the section's first sub-heading count: lines under the user's own
-  // `### 2025` or `### Notes` are theirs to keep where they are, never moved by the cap.
-  const firstSub = outline.headings.find((h) => h.start > recent.heading.start && h.start < recent.end)?.start ?? recent.end;
-  const moving = itemBlocks(bodyLines(text, outline, recent).filter((l) => l.start < firstSub)).slice(cap);
+  const moving = itemBlocks(bodyLines(text, outline, ownPart(outline, recent))).slice(cap);
   if (moving.length === 0) return text;
   const movedLines = moving.flatMap((block) => block.map((l) => l.text));
   // The last block first, so the offsets of the blocks above stay as read.

@@ -47,6 +47,16 @@ export function sectionAt(text: string, outline: Outline, index: number, others:
   return { heading, bodyStart: heading.next, end };
 }
 
+/**
+ * The section's own part: its body above its first sub-heading. Lines under the user's own
+ * `### Work` or `### 2025` are theirs where they are: new lines go above them, and the cap
+ * moves none of them.
+ */
+export function ownPart(outline: Outline, section: Section): Section {
+  const firstSub = outline.headings.find((h) => h.start > section.heading.start && h.start < section.end);
+  return firstSub ? { ...section, end: firstSub.start } : section;
+}
+
 /** A body line and what it is. */
 export interface BodyLine extends Line {
   blank: boolean;

@@ -53,10 +53,31 @@ describe("a person section nested under another is its own", () => {
     expect(parsePerson(PROFILE_OVER_FACTS, "People/Dana.md").keyFacts).toEqual(["One."]);
   });
 
-  it("a sub-heading of the user's own stays inside the section", () => {
+  it("a sub-heading of the user's own stays inside the section; a new fact goes above it, not into the user's group", () => {
     const before = md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "", "## Profile", "");
-    expect(addKeyFact(before, "Three.", CTX)).toBe(md("## Key Facts", "", "- One.", "", "### Work", "", "- Two.", "- Three.", "", "## Profile", ""));
+    expect(addKeyFact(before, "Three.", CTX)).toBe(md("## Key Facts", "", "- One.", "- Three.", "", "### Work", "", "- Two.", "", "## Profile", ""));
+    expect(addKeyFact(before, "Two.", CTX)).toBe(before);
     expect(parsePerson(before, "People/Dana.md").keyFacts).toEqual(["One.", "Two."]);
+  });
+
+  it.each([
+    {
+      name: "groups only: the new fact goes right under the section's heading",
+      before: md("## Key Facts", "### Work", "- One.", "### Personal", "- Two.", "", "## Profile", ""),
+      after: md("## Key Facts", "", "- Three.", "", "### Work", "- One.", "### Personal", "- Two.", "", "## Profile", ""),
+    },
+    {
+      name: "groups only, a blank line under the heading: the new fact goes after it",
+      before: md("## Key Facts", "", "### Work", "- One.", "", "## Profile", ""),
+      after: md("## Key Facts", "", "- Three.", "", "### Work", "- One.", "", "## Profile", ""),
+    },
+    {
+      name: "a paragraph above the groups: the new fact goes after it",
+      before: md("## Key Facts", "", "What I know.", "", "### Work", "- One.", ""),
+      after: md("## Key Facts", "", "What I know.", "- Three.", "", "### Work", "- One.", ""),
+    },
+  ])("$name", ({ before, after }) => {
+    expect(addKeyFact(before, "Three.", CTX)).toBe(after);
   });
 });
 
