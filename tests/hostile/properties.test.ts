@@ -320,7 +320,13 @@ const BODY_EDITS: BodyEdit[] = [
     model: (p0, p1, changed) => {
       const known = p0.keyFacts.some((f) => itemKey(f) === itemKey(FACT));
       expect(changed).toBe(!known);
-      if (changed) expect(p1.keyFacts).toEqual([...p0.keyFacts, FACT]);
+      // One fact more, the others in their order: after the facts above the section's first
+      // sub-heading, so before any under the user's own `### Work` (the table tests say where).
+      if (changed) {
+        const at = p1.keyFacts.indexOf(FACT);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(p1.keyFacts.filter((_, i) => i !== at)).toEqual(p0.keyFacts);
+      }
       expectOnlyChanged(p0, p1, ["keyFacts"]);
     },
   },
