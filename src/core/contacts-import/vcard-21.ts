@@ -16,7 +16,7 @@ const BARE_ENCODINGS = /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i;
  */
 export function vcard21To30(card: string, version: "2.1" | "3.0" = "2.1"): string {
   const logical: string[] = [];
-  for (const line of card.split(/\r?\n/)) {
+  for (const line of card.split(/\r*\n/)) {
     const last = logical.length - 1;
     const previous = logical[last];
     if (previous !== undefined && previous.endsWith("=") && isQuotedPrintable(previous)) logical[last] = previous.slice(0, -1) + line;

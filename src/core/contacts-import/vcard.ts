@@ -20,7 +20,8 @@ export function looksLikeVCard(text: string): boolean {
  * a download cut short) has no text, to be skipped with a warning.
  */
 export function splitCards(text: string): Array<{ line: number; text: string | null }> {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  // iOS 5 and 6 end each line with CR CR LF: a CR left on a line would hide VERSION and every group.
+  const lines = text.replace(/^\uFEFF/, "").split(/\r*\n/);
   const cards: Array<{ line: number; text: string | null }> = [];
   let start = -1;
   lines.forEach((line, i) => {
@@ -51,12 +52,18 @@ export function readVCards(text: string): ContactsFile {
       warnings.push(`${position}: no END:VCARD before the next card or the file's end (the file may be cut short); skipped.`);
       return;
     }
+    const group = GROUP_CARD.exec(cardText);
+    if (group) {
+      const name = /^FN:(.*)$/im.exec(cardText)?.[1]?.trim();
+      warnings.push(`${position}: a contact group${name ? ` (${name})` : ""}, not a person; skipped.`);
+      return;
+    }
     try {
       const card = readCard(cardText);
       if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
       else cards.push({ position, card });
     } catch (error) {
-      warnings.push(`${position}: not a readable vCard (${error instanceof Error ? error.message : String(error)}); skipped.`);
+      warnings.push(`${position}: not a readable vCard (${shortened(error instanceof Error ? error.message : String(error))}); skipped.`);
     }
   });
   // Not one card read: the file is not a readable vCard file, whatever its first line says.
@@ -67,11 +74,23 @@ export function readVCards(text: string): ContactsFile {
   return { format: "vcard", cards, warnings, skipped: warnings.length };
 }
 
+/** A group of contacts (Nextcloud's and Apple's 3.0 `X-ADDRESSBOOKSERVER-KIND`, 4.0's `KIND`): no person. */
+const GROUP_CARD = /^(?:X-ADDRESSBOOKSERVER-)?KIND:[ \t]*group[ \t]*$/im;
+
+/** A property line with a 2.1-style bare parameter (`PHOTO;BASE64:`, `TEL;CELL:`), which 3.0 has no room for. */
+const BARE_PARAMETER = /^[\w.-]+(?:;[\w-]+=(?:"[^"]*"|[^;:"]*))*;[\w-]+[;:]/m;
+
+/** An error message that quotes a whole line (a photo's base64) is cut to its start. */
+function shortened(message: string): string {
+  return message.length > 160 ? `${message.slice(0, 157)}…` : message;
+}
+
 /** One card's text as a ContactCard. */
 export function readCard(text: string): ContactCard {
   const version = /^VERSION:\s*(\S+)/im.exec(text)?.[1] ?? "3.0";
-  // Some 3.0 exports (older Android phones) keep 2.1's quoted-printable values: they need the pre-pass too.
-  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && /QUOTED-PRINTABLE/i.test(text) ? vcard21To30(text, "3.0") : text;
+  // Some 3.0 exports keep 2.1's ways: quoted-printable values (older Android phones), bare
+  // parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass too.
+  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && (/QUOTED-PRINTABLE/i.test(text) || BARE_PARAMETER.test(text)) ? vcard21To30(text, "3.0") : text;
   const parsed = ICAL.parse(source) as unknown;
   const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];
   const props = jcal[1];
@@ -79,7 +98,8 @@ export function readCard(text: string): ContactCard {
   const texts = (name: string): string[] => all(name).flatMap((p) => p.slice(3).map(textOf));
   // One text per property (FN, TITLE, NOTE): ical.js splits a 3.0 value at its unescaped commas,
   // which 2.1 and many 3.0 writers never escape, so they are joined back; and it leaves `\;` as written.
-  const oneText = (name: string): string[] => all(name).map((p) => p.slice(3).map(textOf).join(",").replace(/\\([;,])/g, "$1"));
+  // Apple and Google also escape `"` and `:`, which 3.0 does not: `\"AS IS\"` is `"AS IS"`.
+  const oneText = (name: string): string[] => all(name).map((p) => p.slice(3).map(textOf).join(",").replace(/\\([;,:"])/g, "$1"));
   const card = emptyCard(`vCard ${version}`);
   card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
   card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
@@ -93,11 +113,17 @@ export function readCard(text: string): ContactCard {
   card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ").replace(/\s*\n\s*/g, ", ")));
   // Apple writes social profiles as X-SOCIALPROFILE, vCard 4.0 extensions as SOCIALPROFILE.
   const profiles = [...texts("x-socialprofile"), ...texts("socialprofile")].filter((u) => /^https?:\/\//i.test(u.trim()));
-  card.urls = distinctValues([...texts("url"), ...profiles]);
+  // Google, iOS and macOS write every URL's colon escaped (`https\://`), which ical.js leaves as written.
+  card.urls = distinctValues([...texts("url"), ...profiles].map(unescapedUri));
   card.photo = photoOf(all("photo")[0]);
   card.note = oneText("note").join("\n").trim() || null;
   card.name = nameOf(oneText("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";
   return card;
+}
+
+/** An address with its text escapes undone (`https\://x.example` is `https://x.example`). */
+function unescapedUri(uri: string): string {
+  return uri.replace(/\\([:;,])/g, "$1");
 }
 
 /** A structured value's parts (N, ADR, ORG), each part's own list flattened, empty ones dropped. */
@@ -130,7 +156,7 @@ function omitYear(bday: JCalProperty): string | null {
 /** PHOTO as inline bytes (`ENCODING=b`, a `data:` address) or an address to link. */
 function photoOf(prop: JCalProperty | undefined): ContactPhoto | null {
   if (!prop) return null;
-  const value = textOf(prop[3]).trim();
+  const value = unescapedUri(textOf(prop[3]).trim());
   const data = /^data:([^;,]+)(?:;[^,]*)?,(.*)$/s.exec(value);
   if (data) return { kind: "inline", mediaType: data[1] ?? "image/jpeg", base64: (data[2] ?? "").replace(/\s+/g, "") };
   if (/^(https?|ftp):\/\//i.test(value)) return { kind: "url", url: value };

@@ -5,8 +5,11 @@
  * soft breaks, bare TYPE parameters, a BASE64 photo ending in a blank line), Nextcloud vCard 4.0
  * (Sabre's PRODID, `tel:` values, `--MMDD`, a data: photo and a photo URL, BOM, LF, one broken
  * card), Google CSV (current and older headers, ` ::: ` values, `* myContacts` labels) and
- * Outlook CSV. Shapes follow RFC 2426/6350, Apple's and Google's exports as their help pages and
- * ical.js's own vCard test data show them; no file is copied.
+ * Outlook CSV; and the shapes real exports have in public test data (mangstadt/ez-vcard's
+ * Outlook, Gmail, iPhone and Mac Address Book files, AOSP's vCard tests, sabre/vobject): iOS's
+ * CR CR LF, macOS's `PHOTO;BASE64:`, Google's `https\://`, Outlook 2.1's soft breaks and
+ * indented base64, Nextcloud's group cards. Shapes follow RFC 2426/6350 and that data; every
+ * person is invented and no file is copied.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -137,6 +140,101 @@ describe("readContactsFile: every exporter's shape", () => {
       // Its one birthday could be read either way: US Outlook's order is taken, and said.
       warnings: ['row 2: birthday "4/2/1981" read month first (1981-04-02): no birthday in the file shows which comes first; check it.'],
     },
+    {
+      // iOS 5 and 6 end every line with CR CR LF (ez-vcard's and AOSP's iPhone test files show it).
+      file: "iphone-ios5.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 3.0", {
+            name: "Dr. Eszter Varga",
+            emails: ["eszter@danube-analytics.example"],
+            phones: ["+36 30 555 0101", "+36 1 555 0199"],
+            company: "Danube Analytics",
+            role: "Head of modelling",
+            birthday: "1984-06-06",
+            addresses: ["Fő utca 12, Budapest, 1011, Hungary"],
+            urls: ["http://www.danube-analytics.example"],
+            photo: { kind: "inline", mediaType: "image/jpeg", base64: "/9j/4AAQSkZJ…122" },
+          }),
+        ],
+        ["card 2 (line 21)", card("vCard 3.0", { name: "Smith Auto Repair", company: "Smith Auto Repair", urls: ["www.smithauto.example"] })],
+      ],
+      warnings: [],
+    },
+    {
+      // macOS Address Book: `PHOTO;BASE64:` (2.1's bare parameter in a 3.0 card), its lines
+      // indented two spaces and ended by LF alone; `\"` and `http\://` escaped.
+      file: "macos-address-book.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 3.0", {
+            name: "Tobenna Okafor",
+            emails: ["tobenna@lagoonfreight.example"],
+            phones: ["+234 803 555 0147"],
+            company: "Lagoon Freight",
+            role: "Operations lead",
+            birthday: "1979-03-14",
+            urls: ["http://www.lagoonfreight.example"],
+            photo: { kind: "inline", mediaType: "image/jpeg", base64: "/9j/4AAQSkZJ…156" },
+            note: 'Prefers WhatsApp to email. Calls the Lagos office "the hub", and means it.',
+          }),
+        ],
+      ],
+      warnings: [],
+    },
+    {
+      // Google Contacts' vCard: FN before N, grouped ORG and TITLE, `https\://`, `--MMDD`, a photo URL folded, a fold mid-word.
+      file: "google.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 3.0", {
+            name: "Ines Carvalho",
+            emails: ["ines@portoworks.example", "ines.carvalho@mail.example"],
+            phones: ["+351 912 555 010", "+351 22 555 0100"],
+            company: "Porto Works",
+            role: "Studio manager",
+            birthday: "--11-02",
+            addresses: ["Rua das Flores 20, Apt 3, Porto, 4050-262, Portugal"],
+            urls: ["https://portoworks.example/ines"],
+            photo: { kind: "url", url: "https://lh3.googleusercontent.example/contacts/AOq4LdZ2kQ9fP0Hn7vT3rXw5yB8cD1eF2gH3iJ4kL5mN6oP7qR8sT9uV0wX1yZ2" },
+            note: 'Met at the Lisbon design week.\nAsks about "slow travel" every time. Prefers mornings.',
+          }),
+        ],
+      ],
+      warnings: [],
+    },
+    {
+      // Outlook's "Save as vCard" (2.1): a soft break splitting `=0D=0A`, bare parameters, base64
+      // on the lines below indented by four spaces or one and ended by empty lines, X-MS-* lines.
+      file: "outlook-2.1.vcf",
+      cards: [
+        [
+          "card 1 (line 1)",
+          card("vCard 2.1", {
+            name: "Ms. Harriet Whitfield",
+            emails: ["harriet.whitfield@thames-severn.example"],
+            phones: ["(020) 7946 0011", "07700 900 456", "(020) 7946 0012"],
+            company: "Thames & Severn, Ltd",
+            role: "Category manager",
+            birthday: "1975-03-10",
+            addresses: ["Floor 4, 1 Riverside Walk, London, SE1 9XX, United Kingdom"],
+            urls: ["http://thames-severn.example"],
+            photo: { kind: "inline", mediaType: "image/jpeg", base64: "/9j/4AAQSkZJ…76" },
+            note: "Signs off every purchase over 50k.\t\nPrefers a call before a PO goes out.\nHolidays in August.",
+          }),
+        ],
+      ],
+      warnings: [],
+    },
+    {
+      // Nextcloud (sabre, CRLF): group cards of 3.0 and 4.0 are no people; empty default fields are nothing.
+      file: "nextcloud-groups.vcf",
+      cards: [["card 2 (line 9)", card("vCard 4.0", { name: "Amelia Stone", company: "Platypus Innovations,LLC" })]],
+      warnings: ["card 1 (line 1): a contact group (Friends), not a person; skipped.", "card 3 (line 21): a contact group (Book club), not a person; skipped."],
+    },
   ];
   it.each(cases)("$file", ({ file, cards, warnings }) => {
     const read = readContactsFile(fixture(file));
@@ -167,6 +265,15 @@ describe("readContactsFile: every exporter's shape", () => {
       "card 1 (line 1): no END:VCARD before the next card or the file's end (the file may be cut short); skipped.",
       "card 3 (line 9): no END:VCARD before the next card or the file's end (the file may be cut short); skipped.",
     ]);
+  });
+
+  it("a card that cannot be read is named with the start of its error, not a whole photo's line", () => {
+    const photo = "A".repeat(5000);
+    const read = readContactsFile(["BEGIN:VCARD", "VERSION:3.0", "FN:Ok Person", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Bad Photo", `PHOTO;X-BAD="open:${photo}`, "END:VCARD", ""].join("\r\n"));
+    expect(read.cards.map((c) => c.card.name)).toEqual(["Ok Person"]);
+    // ical.js's message quotes the line from the parameters on: its first 157 characters are kept.
+    const error = `invalid line (no matching double quote) ";X-BAD="open:${photo}`.slice(0, 157);
+    expect(read.warnings).toEqual([`card 2 (line 5): not a readable vCard (${error}…); skipped.`]);
   });
 
   it("reads CRLF and LF, with and without a BOM, alike", () => {
