@@ -32,24 +32,32 @@ export async function withJournalLock<T>(adapter: DataAdapter, journal: string, 
   const lock = journalLockPath(journal);
   const mine = await acquire(adapter, lock, what);
   // A long hold (a large import) keeps the lock's time fresh, so no one breaks it as abandoned.
-  let renewing = Promise.resolve();
+  const hold = { released: false, renewing: null as Promise<void> | null };
   const renew = window.setInterval(() => {
-    renewing = renewIfMine(adapter, lock, mine);
+    // One renewal at a time: a slow read (a stalled sync) must not leave a second one to write late.
+    hold.renewing ??= renewIfMine(adapter, lock, mine, hold).finally(() => (hold.renewing = null));
   }, STALE_MS / 3);
   try {
     return await fn();
   } finally {
+    hold.released = true;
     window.clearInterval(renew);
     // A renewal under way finishes first: written after the lock's removal, it would make a lock no one holds.
-    await renewing;
+    await hold.renewing;
     // Still ours: one judged stale meanwhile may have been retaken by another.
     if ((await adapter.read(lock).catch(() => null)) === mine) await adapter.remove(lock).catch(() => undefined);
   }
 }
 
-/** Writes the lock again (the adapter has no touch) if it is still ours. */
-async function renewIfMine(adapter: DataAdapter, lock: string, mine: string): Promise<void> {
-  if ((await adapter.read(lock).catch(() => null)) === mine) await adapter.write(lock, mine).catch(() => undefined);
+/**
+ * Writes the lock again (the adapter has no touch) if it is still ours, the hold goes on, and it
+ * has not gone stale meanwhile (a laptop asleep): another writer may have broken and taken it.
+ */
+async function renewIfMine(adapter: DataAdapter, lock: string, mine: string, hold: { released: boolean }): Promise<void> {
+  const held = await adapter.stat(lock).catch(() => null);
+  if (!held || Date.now() - held.mtime > STALE_MS) return;
+  if ((await adapter.read(lock).catch(() => null)) !== mine || hold.released) return;
+  await adapter.write(lock, mine).catch(() => undefined);
 }
 
 async function acquire(adapter: DataAdapter, lock: string, what: string): Promise<string> {

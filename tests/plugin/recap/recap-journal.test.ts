@@ -182,6 +182,34 @@ describe("the journal's lock, shared with the CLI", () => {
     expect(parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE)?.complete).toBe(true);
   });
 
+  it("does not renew a lock gone stale while held (a laptop asleep): another writer may have taken it since", async () => {
+    const { app, service, plugin, journalPath } = await setup();
+    const lock = journalLockPath(journalPath);
+    const plan = await service.plan(RECAP);
+    vi.useFakeTimers({ now: Date.now() });
+    try {
+      let finish = (): void => undefined;
+      const slowWrite = new Promise<void>((resolve) => (finish = resolve));
+      const { store } = plugin;
+      const create = store.create.bind(store);
+      vi.spyOn(store, "create").mockImplementationOnce(async (...args) => {
+        await slowWrite;
+        return create(...args);
+      });
+      const applying = service.apply(plan);
+      await vi.advanceTimersByTimeAsync(1_000);
+      const asleep = Date.now() - 31_000;
+      await app.vault.adapter.write(lock, await app.vault.adapter.read(lock), { mtime: asleep });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect((await app.vault.adapter.stat(lock))?.mtime).toBe(asleep);
+      finish();
+      await vi.advanceTimersByTimeAsync(1_000);
+      await applying;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("refuses after 10 seconds of waiting, nothing written, the lock left to its holder", async () => {
     const { app, service, journalPath } = await setup();
     const lock = journalLockPath(journalPath);
