@@ -48,6 +48,19 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: set("Email", "new"),
     },
     {
+      // The value shown is the first that is one: not an empty item, not `_Unknown_`.
+      name: "a list's empty and _Unknown_ items stay; the value shown is replaced",
+      before: md("---", "emails: ['', _Unknown_, a@b.example]", "---", ""),
+      after: md("---", "emails: ['', _Unknown_, new@b.example]", "---", ""),
+      edit: set("Email", "new@b.example"),
+    },
+    {
+      name: "clearing takes the value shown, not an empty item before it",
+      before: md("---", "emails:", "  - ''", "  - a@b.example", "---", ""),
+      after: md("---", "emails:", "  - ''", "---", ""),
+      edit: set("Email", ""),
+    },
+    {
       name: "a new field in a Properties-only note is a property",
       before: PROPERTIES_ONLY,
       after: replaceLine(PROPERTIES_ONLY, "aliases: [Ana L]\n", "aliases: [Ana L]\nLocation: Lisbon\n"),

@@ -34,6 +34,9 @@ export interface ContactPlace {
 
 const valuesOf = (value: string | null): string[] => (value === null || value === "" || value.toLowerCase() === UNKNOWN.toLowerCase() ? [] : [value]);
 
+/** Whether a property's list item is a value shown (not empty, not `_Unknown_`): set-field replaces the first of these. */
+export const isShownValue = (item: unknown): item is string => typeof item === "string" && valuesOf(item.trim()).length > 0;
+
 /** The contact table's rows. */
 function tablePlaces(text: string, outline: Outline, heading: string): ContactPlace[] {
   return contactRows(text, outline, contactSection(text, outline, heading))
@@ -55,7 +58,7 @@ function propertyPlaces(text: string, parsed: ParsedFrontmatter): ContactPlace[]
   return keyLinesOf(text, parsed).flatMap((k) => {
     const key = knownContactKey(k.key);
     if (!key || !(k.key in parsed.data)) return [];
-    const values = listValue(parsed.data[k.key]).map((v) => v.trim()).filter((v) => valuesOf(v).length > 0);
+    const values = listValue(parsed.data[k.key]).filter(isShownValue).map((v) => v.trim());
     return [{ key, label: k.key, values, source: "property" as const, line: lineNumberAt(text, k.line.start), valueFrom: k.valueStart, valueTo: k.end, prefix: "" }];
   });
 }

@@ -1,23 +1,24 @@
 import { KithError } from "../../errors";
-import { formatScalar, frontmatterEdit, keyLinesOf, listValue, parseFrontmatter, readScalar, type ParsedFrontmatter } from "../../frontmatter";
+import { formatScalar, frontmatterEdit, keyLinesOf, parseFrontmatter, readScalar, type ParsedFrontmatter } from "../../frontmatter";
 import { listItems } from "../../frontmatter/keys";
 import type { TextEdit } from "../../text/text-edit";
+import { isShownValue } from "./places";
 
 /**
  * Sets a contact property where it is: a scalar stays a scalar (its quote style kept), a list
  * stays a list whose first value (the one shown) is replaced and the others kept; an empty list
- * gets the value as its item. Clearing a list removes its first value. A YAML null item
- * (`- ~`) is no value: it is neither shown nor replaced.
+ * gets the value as its item. Clearing a list removes its first value. An item that is no value
+ * (YAML's null `~`, an empty one, `_Unknown_`) is neither shown nor replaced.
  */
 export function propertyEdit(text: string, key: string, value: string): TextEdit | null {
   const parsed = parseFrontmatter(text);
   const current = parsed.data[key];
   if (!Array.isArray(current)) return frontmatterEdit.setString(text, key, value);
-  const first = listValue(current)[0];
-  if (first === undefined) return value === "" ? null : frontmatterEdit.addListItem(text, key, value);
+  const index = current.findIndex(isShownValue);
+  const first = current[index];
+  if (!isShownValue(first)) return value === "" ? null : frontmatterEdit.addListItem(text, key, value);
   if (value === "") return frontmatterEdit.removeListItem(text, key, first);
   if (first === value) return null;
-  const index = current.findIndex((v) => typeof v === "string");
   const expected = current.map((v, i) => (i === index ? value : v));
   return checkedEdit(text, parsed, key, expected, itemEdit(text, parsed, key, index, value));
 }
