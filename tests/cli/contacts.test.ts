@@ -158,8 +158,9 @@ describe("kith contacts import", () => {
   it("--json gives the plan and counts", async () => {
     const vault = await makeVault();
     const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"), "--dry-run", "--json");
-    const json = JSON.parse(result.stdout) as { counts: Record<string, number>; contacts: Array<{ status: string; path: string }>; photos: string[] };
+    const json = JSON.parse(result.stdout) as { counts: Record<string, number>; notes: Record<string, number>; contacts: Array<{ status: string; path: string }>; photos: string[] };
     expect(json.counts).toEqual({ new: 1, updated: 1, unchanged: 0, ambiguous: 0, skipped: 0 });
+    expect(json.notes).toEqual({ new: 1, updated: 1, unchanged: 0 });
     expect(json.contacts.map((c) => [c.status, c.path])).toEqual([
       ["updated", "People/Dana Okafor.md"],
       ["new", "People/Lena Voss.md"],

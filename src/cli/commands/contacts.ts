@@ -131,7 +131,7 @@ const importCommand: Command = {
       await writePhotos(ctx, plan);
     }
     if (values.json === true) {
-      console.log(JSON.stringify({ file, dryRun, counts: core.contactsCounts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));
+      console.log(JSON.stringify({ file, dryRun, counts: core.contactsCounts(plan), notes: core.contactsNoteCounts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));
     } else {
       for (const warning of plan.warnings) console.error(`kith: warning: ${printable(warning)}`);
       if (dryRun) {

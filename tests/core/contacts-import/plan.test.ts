@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryNoteStore, PeopleIndex, personEntry } from "../../../src/core";
-import { applyContactsImport, contactsSummary, planContactsImport, type ContactsPlan, type ContactsPlanOptions } from "../../../src/core/contacts-import";
+import { applyContactsImport, contactsNoteCounts, contactsSummary, planContactsImport, type ContactsPlan, type ContactsPlanOptions } from "../../../src/core/contacts-import";
 import { emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
 import { cardOfPerson, writeGoogleCsv, writeVCards } from "../../../src/core/contacts-import/export";
 import { readContactsFile } from "../../../src/core/contacts-import/read";
@@ -297,7 +297,18 @@ describe("the summary counts notes and cards", () => {
     const { store, index } = setUp({});
     const planned = await planContactsImport(readContactsFile(vcf), index, store, OPTIONS);
     expect(planned.contacts.map((c) => [c.status, c.path])).toEqual([["new", "People/Ada Byron.md"], ["new", "People/Ada Byron.md"]]);
-    expect(contactsSummary(planned)).toBe("1 new (from 2 cards), 0 updated, 0 unchanged, 0 ambiguous, 0 skipped");
+    expect(contactsSummary(planned)).toBe("2 cards for 1 person: 1 new, 0 updated, 0 unchanged, 0 ambiguous, 0 skipped");
+    expect(contactsNoteCounts(planned)).toEqual({ new: 1, updated: 0, unchanged: 0 });
+  });
+
+  it("a note one card changes and another leaves is one updated note", async () => {
+    const vcf = (line: string) => ["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Lee", line, "END:VCARD"];
+    const { store, index } = setUp({ "People/Ann Lee.md": "---\ntype: people\nphone: '+1 555 0100'\n---\n# Ann Lee\n" });
+    const both = [...vcf("TEL:+1 555 0100"), ...vcf("TEL:+1 555 0100"), ...vcf("EMAIL:ann@lee.example"), ""].join("\r\n");
+    const planned = await planContactsImport(readContactsFile(both), index, store, OPTIONS);
+    expect(planned.contacts.map((c) => c.status)).toEqual(["unchanged", "unchanged", "updated"]);
+    expect(contactsNoteCounts(planned)).toEqual({ new: 0, updated: 1, unchanged: 0 });
+    expect(contactsSummary(planned)).toBe("3 cards for 1 person: 0 new, 1 updated, 0 unchanged, 0 ambiguous, 0 skipped");
   });
 });
 
