@@ -105,6 +105,7 @@ const importCommand: Command = {
     const core = await loadContactsCore();
     const { text, encoding } = core.decodeContactsFile(await readInput(file));
     if (encoding === "windows-1252") console.error(`kith: warning: ${printable(file)} is not UTF-8; read as Windows-1252 (check accented names in the plan).`);
+    if (encoding === "vcard-charsets") console.error(`kith: warning: ${printable(file)} is not UTF-8; each card's text was read in the charset it names, Windows-1252 where none is named (check names in the plan).`);
     const contacts = core.readContactsFile(text);
     const index = await loadPeople(ctx);
     const progress = progressLine(ctx.progress, "planning contacts");

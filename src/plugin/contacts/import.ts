@@ -34,6 +34,7 @@ export async function importContacts(ctx: CommandContext, ui: ContactsUi): Promi
     const { text, encoding } = core.decodeContactsFile(picked.bytes);
     const contacts = core.readContactsFile(text);
     if (encoding === "windows-1252") ctx.ui.notice(`${picked.name} is not UTF-8; it was read as Windows-1252: check accented names in the preview.`);
+    if (encoding === "vcard-charsets") ctx.ui.notice(`${picked.name} is not UTF-8; each card's text was read in the charset it names (Windows-1252 where none is named): check names in the preview.`);
     await plugin.indexer.ready;
     progress = ui.progress(`Reading ${countOf(contacts.cards.length, "card")} from ${picked.name}…`);
     await nextFrame();

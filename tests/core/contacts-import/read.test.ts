@@ -292,6 +292,14 @@ describe("files not in UTF-8: Outlook's Unicode (UTF-16) and ANSI (Windows-1252,
     expect(decoded.encoding).toBe(encoding);
     expect(readContactsFile(decoded.text).cards.map((c) => c.card)).toEqual([zoe]);
   });
+  it("an Outlook vCard from a Russian Windows: each property in the charset it names (Windows-1251), the UTF-8 one in UTF-8", () => {
+    const decoded = decodeContactsFile(readFileSync(new URL("../../fixtures/contacts/outlook-2.1-windows-1251.vcf", import.meta.url)));
+    expect(decoded.encoding).toBe("vcard-charsets");
+    expect(decoded.text).toContain('<fld prop="name" text="Мария"/>');
+    expect(readContactsFile(decoded.text).cards.map((c) => c.card)).toEqual([
+      card("vCard 2.1", { name: "Мария Соколова", emails: ["m.sokolova@sever-veter.example"], phones: ["+7 495 555-01-23"], company: "Северный ветер", role: "Главный бухгалтер" }),
+    ]);
+  });
   it("UTF-8 stays UTF-8", () => {
     expect(decodeContactsFile(new TextEncoder().encode("FN:Zoë")).encoding).toBe("utf-8");
   });
