@@ -151,7 +151,11 @@ describe("the journal's lock, shared with the CLI", () => {
     expect(await app.vault.adapter.exists(lock)).toBe(false);
   });
 
-  it("renews its time every 10 seconds while held, so a long apply is never judged abandoned", async () => {
+  /**
+   * A recap applied under fake timers whose first note write waits until `during` is done: the
+   * lock is held all that while. `during` gets the lock's path and the vault adapter.
+   */
+  async function whileHeld(during: (lock: string, adapter: Awaited<ReturnType<typeof setup>>["app"]["vault"]["adapter"]) => Promise<void>): Promise<string> {
     const { app, service, plugin, journalPath } = await setup();
     const lock = journalLockPath(journalPath);
     const plan = await service.plan(RECAP);
@@ -167,47 +171,35 @@ describe("the journal's lock, shared with the CLI", () => {
       });
       const applying = service.apply(plan);
       await vi.advanceTimersByTimeAsync(1_000);
-      const taken = (await app.vault.adapter.stat(lock))?.mtime ?? 0;
-      await vi.advanceTimersByTimeAsync(25_000);
-      const renewed = (await app.vault.adapter.stat(lock))?.mtime ?? 0;
+      await during(lock, app.vault.adapter);
       finish();
       await vi.advanceTimersByTimeAsync(1_000);
       await applying;
-      // Written, read back 25 ms later as ours, then renewed 10 and 20 seconds after that.
-      expect(renewed - taken).toBe(20_025);
     } finally {
       vi.useRealTimers();
     }
     expect(await app.vault.adapter.exists(lock)).toBe(false);
-    expect(parseJournal(await app.vault.adapter.read(journalPath), JOURNAL_FILE)?.complete).toBe(true);
+    return (await app.vault.adapter.read(journalPath)) ?? "";
+  }
+
+  it("renews its time every 10 seconds while held, so a long apply is never judged abandoned", async () => {
+    const journal = await whileHeld(async (lock, adapter) => {
+      const taken = (await adapter.stat(lock))?.mtime ?? 0;
+      await vi.advanceTimersByTimeAsync(25_000);
+      const renewed = (await adapter.stat(lock))?.mtime ?? 0;
+      // Written, read back 25 ms later as ours, then renewed 10 and 20 seconds after that.
+      expect(renewed - taken).toBe(20_025);
+    });
+    expect(parseJournal(journal, JOURNAL_FILE)?.complete).toBe(true);
   });
 
   it("does not renew a lock gone stale while held (a laptop asleep): another writer may have taken it since", async () => {
-    const { app, service, plugin, journalPath } = await setup();
-    const lock = journalLockPath(journalPath);
-    const plan = await service.plan(RECAP);
-    vi.useFakeTimers({ now: Date.now() });
-    try {
-      let finish = (): void => undefined;
-      const slowWrite = new Promise<void>((resolve) => (finish = resolve));
-      const { store } = plugin;
-      const create = store.create.bind(store);
-      vi.spyOn(store, "create").mockImplementationOnce(async (...args) => {
-        await slowWrite;
-        return create(...args);
-      });
-      const applying = service.apply(plan);
-      await vi.advanceTimersByTimeAsync(1_000);
+    await whileHeld(async (lock, adapter) => {
       const asleep = Date.now() - 31_000;
-      await app.vault.adapter.write(lock, await app.vault.adapter.read(lock), { mtime: asleep });
+      await adapter.write(lock, await adapter.read(lock), { mtime: asleep });
       await vi.advanceTimersByTimeAsync(10_000);
-      expect((await app.vault.adapter.stat(lock))?.mtime).toBe(asleep);
-      finish();
-      await vi.advanceTimersByTimeAsync(1_000);
-      await applying;
-    } finally {
-      vi.useRealTimers();
-    }
+      expect((await adapter.stat(lock))?.mtime).toBe(asleep);
+    });
   });
 
   it("refuses after 10 seconds of waiting, nothing written, the lock left to its holder", async () => {
