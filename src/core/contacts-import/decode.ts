@@ -15,9 +15,11 @@ export function decodeContactsFile(bytes: Uint8Array): { text: string; encoding:
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    // A UTF-8 byte order mark before bytes that are not all UTF-8 goes: in Windows-1252 it would read `ï»¿BEGIN:VCARD`.
+    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    const text = new TextDecoder("windows-1252").decode(body);
     if (!/^\s*BEGIN:VCARD/i.test(text) || !/^[^:\r\n]*;CHARSET=/im.test(text)) return { text, encoding: "windows-1252" };
-    return { text: decodeVCardLines(bytes), encoding: "vcard-charsets" };
+    return { text: decodeVCardLines(body), encoding: "vcard-charsets" };
   }
 }
 
@@ -26,30 +28,44 @@ const CHARSET = /^[^:]*?;CHARSET=([^;:]+)[^:]*:/i;
 
 /**
  * Each line read in the charset its property names; a folded line (starting with a space or tab)
- * in its property's. Lines are split at LF, which no ASCII-based charset uses inside a character.
+ * in its property's. A line that is not in the charset it names (a wrong name) is read as
+ * Windows-1252, as a line that names none. Lines are split at LF, which no ASCII-based charset
+ * uses inside a character.
  */
 function decodeVCardLines(bytes: Uint8Array): string {
   const fallback = new TextDecoder("windows-1252");
   const lines: string[] = [];
-  let decoder = fallback;
+  let decoder: TextDecoder | null = null;
   for (let start = 0; start <= bytes.length; ) {
     const lf = bytes.indexOf(0x0a, start);
     const end = lf === -1 ? bytes.length : lf + 1;
     const line = bytes.subarray(start, end);
     const head = fallback.decode(line);
-    if (!/^[ \t]/.test(head)) decoder = decoderFor(CHARSET.exec(head)?.[1]) ?? fallback;
-    lines.push(decoder.decode(line));
+    if (!/^[ \t]/.test(head)) decoder = decoderFor(CHARSET.exec(head)?.[1]);
+    lines.push(decoder ? decodedOr(line, decoder, head) : head);
     start = end;
     if (lf === -1) break;
   }
   return lines.join("");
 }
 
-/** A decoder for a charset a card names, or null for one unknown or not ASCII-based (UTF-16 would read the line's names wrong). */
-function decoderFor(charset: string | undefined): TextDecoder | null {
-  if (!charset || /^utf-?16|^utf-?32/i.test(charset)) return null;
+function decodedOr(line: Uint8Array, decoder: TextDecoder, fallback: string): string {
   try {
-    return new TextDecoder(charset.trim());
+    return decoder.decode(line);
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * A strict decoder for a charset a card names, or null for one unknown or not ASCII-based: the
+ * names that mean UTF-16 (`UNICODE`, `UCS-2`, `csUnicode`...) would read the line's names wrong.
+ */
+function decoderFor(charset: string | undefined): TextDecoder | null {
+  if (!charset) return null;
+  try {
+    const decoder = new TextDecoder(charset.replace(/"/g, "").trim(), { fatal: true });
+    return decoder.encoding.startsWith("utf-16") ? null : decoder;
   } catch {
     return null;
   }

@@ -41,7 +41,7 @@ function as30(line: string): string {
   if (/^VERSION$/i.test(name)) return "VERSION:3.0";
   const value = line.slice(colon + 1);
   const quoted = isQuotedPrintable(line);
-  const charset = params.find((p) => /^CHARSET=/i.test(p))?.slice(8) ?? "UTF-8";
+  const charset = params.find((p) => /^CHARSET=/i.test(p))?.slice(8).replace(/"/g, "") ?? "UTF-8";
   const kept = params.filter((p) => !/^(ENCODING=QUOTED-PRINTABLE|QUOTED-PRINTABLE|CHARSET=.*)$/i.test(p)).map(namedParam);
   return `${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset)) : value}`;
 }
@@ -53,21 +53,20 @@ function namedParam(param: string): string {
   return BARE_ENCODINGS.test(param) ? `ENCODING=${param}` : `TYPE=${param}`;
 }
 
-/** `=XX` bytes decoded in the card's charset (UTF-8 unless it says otherwise; latin-1 when that fails). */
+/**
+ * Each run of `=XX` bytes decoded in the card's charset (UTF-8 unless it says otherwise; Windows-1252
+ * when the bytes are not that charset). Other characters are text already: some writers leave
+ * 8-bit letters unencoded, and the file's decoding has read them.
+ */
 export function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const hex = value.slice(i + 1, i + 3);
-    if (value[i] === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(value.charCodeAt(i) & 0xff);
-  }
-  const data = new Uint8Array(bytes);
+  return value.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) => decodedBytes(new Uint8Array(run.slice(1).split("=").map((hex) => parseInt(hex, 16))), charset));
+}
+
+function decodedBytes(bytes: Uint8Array, charset: string): string {
   try {
-    return new TextDecoder(charset, { fatal: true }).decode(data);
+    return new TextDecoder(charset, { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("latin1").decode(data);
+    return new TextDecoder("windows-1252").decode(bytes);
   }
 }
 

@@ -52,14 +52,14 @@ export function readVCards(text: string): ContactsFile {
       warnings.push(`${position}: no END:VCARD before the next card or the file's end (the file may be cut short); skipped.`);
       return;
     }
-    const group = GROUP_CARD.exec(cardText);
-    if (group) {
-      const name = /^FN:(.*)$/im.exec(cardText)?.[1]?.trim();
-      warnings.push(`${position}: a contact group${name ? ` (${name})` : ""}, not a person; skipped.`);
-      return;
-    }
     try {
-      const card = readCard(cardText);
+      const { version, props } = propertiesOf(cardText);
+      if (isGroup(props)) {
+        const name = oneTexts(props, "fn")[0]?.trim();
+        warnings.push(`${position}: a contact group${name ? ` (${name})` : ""}, not a person; skipped.`);
+        return;
+      }
+      const card = cardOf(version, props);
       if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
       else cards.push({ position, card });
     } catch (error) {
@@ -74,32 +74,57 @@ export function readVCards(text: string): ContactsFile {
   return { format: "vcard", cards, warnings, skipped: warnings.length };
 }
 
-/** A group of contacts (Nextcloud's and Apple's 3.0 `X-ADDRESSBOOKSERVER-KIND`, 4.0's `KIND`): no person. */
-const GROUP_CARD = /^(?:X-ADDRESSBOOKSERVER-)?KIND:[ \t]*group[ \t]*$/im;
-
 /** A property line with a 2.1-style bare parameter (`PHOTO;BASE64:`, `TEL;CELL:`), which 3.0 has no room for. */
 const BARE_PARAMETER = /^[\w.-]+(?:;[\w-]+=(?:"[^"]*"|[^;:"]*))*;[\w-]+[;:]/m;
 
-/** An error message that quotes a whole line (a photo's base64) is cut to its start. */
+/**
+ * ical.js undoes `\\` before we see the value, so `\\"` (a backslash, then a quote) would read as
+ * `\"` (Apple's escaped quote) and lose its backslash. Each `\\` is set aside as this noncharacter,
+ * which no exporter writes and ical.js leaves alone, and put back when a value is read.
+ */
+const BACKSLASH = "\uFDD0";
+
+/** An error message that quotes a whole line (a photo's base64) is cut to its start, never inside a character. */
 function shortened(message: string): string {
-  return message.length > 160 ? `${message.slice(0, 157)}…` : message;
+  return message.length > 160 ? `${message.slice(0, 157).replace(/[\uD800-\uDBFF]$/, "")}…` : message;
 }
 
 /** One card's text as a ContactCard. */
 export function readCard(text: string): ContactCard {
+  const { version, props } = propertiesOf(text);
+  return cardOf(version, props);
+}
+
+/** One card's version as written and its properties as ical.js reads them, after the pre-pass 2.1 (and 2.1's ways in 3.0) need. */
+function propertiesOf(text: string): { version: string; props: JCalProperty[] } {
   const version = /^VERSION:\s*(\S+)/im.exec(text)?.[1] ?? "3.0";
   // Some 3.0 exports keep 2.1's ways: quoted-printable values (older Android phones), bare
-  // parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass too.
-  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && (/QUOTED-PRINTABLE/i.test(text) || BARE_PARAMETER.test(text)) ? vcard21To30(text, "3.0") : text;
-  const parsed = ICAL.parse(source) as unknown;
+  // parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass too; it unfolds.
+  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && (/QUOTED-PRINTABLE/i.test(text) || BARE_PARAMETER.test(text)) ? vcard21To30(text, "3.0") : text.replace(/\r?\n[ \t]/g, "");
+  if (source.includes(BACKSLASH)) throw new KithError("invalid-value", "the card holds U+FDD0, a noncharacter no contacts app writes");
+  const parsed = ICAL.parse(source.replace(/\\\\/g, BACKSLASH)) as unknown;
   const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];
-  const props = jcal[1];
+  return { version, props: jcal[1] };
+}
+
+/** A group of contacts (4.0's `KIND`, Nextcloud's and Apple's 3.0 `X-ADDRESSBOOKSERVER-KIND`): no person. */
+function isGroup(props: JCalProperty[]): boolean {
+  return props.some((p) => (p[0] === "kind" || p[0] === "x-addressbookserver-kind") && textOf(p[3]).trim().toLowerCase() === "group");
+}
+
+/**
+ * One text per property (FN, TITLE, NOTE): ical.js splits a 3.0 value at its unescaped commas,
+ * which 2.1 and many 3.0 writers never escape, so they are joined back.
+ */
+function oneTexts(props: JCalProperty[], name: string): string[] {
+  return props.filter((p) => p[0] === name).map((p) => p.slice(3).map(textOf).join(","));
+}
+
+/** A card's properties as a ContactCard. */
+function cardOf(version: string, props: JCalProperty[]): ContactCard {
   const all = (name: string): JCalProperty[] => props.filter((p) => p[0] === name);
   const texts = (name: string): string[] => all(name).flatMap((p) => p.slice(3).map(textOf));
-  // One text per property (FN, TITLE, NOTE): ical.js splits a 3.0 value at its unescaped commas,
-  // which 2.1 and many 3.0 writers never escape, so they are joined back; and it leaves `\;` as written.
-  // Apple and Google also escape `"` and `:`, which 3.0 does not: `\"AS IS\"` is `"AS IS"`.
-  const oneText = (name: string): string[] => all(name).map((p) => p.slice(3).map(textOf).join(",").replace(/\\([;,:"])/g, "$1"));
+  const oneText = (name: string): string[] => oneTexts(props, name);
   const card = emptyCard(`vCard ${version}`);
   card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
   card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
@@ -113,17 +138,11 @@ export function readCard(text: string): ContactCard {
   card.addresses = distinctValues(all("adr").map((p) => partsOf(p[3]).join(", ").replace(/\s*\n\s*/g, ", ")));
   // Apple writes social profiles as X-SOCIALPROFILE, vCard 4.0 extensions as SOCIALPROFILE.
   const profiles = [...texts("x-socialprofile"), ...texts("socialprofile")].filter((u) => /^https?:\/\//i.test(u.trim()));
-  // Google, iOS and macOS write every URL's colon escaped (`https\://`), which ical.js leaves as written.
-  card.urls = distinctValues([...texts("url"), ...profiles].map(unescapedUri));
+  card.urls = distinctValues([...texts("url"), ...profiles]);
   card.photo = photoOf(all("photo")[0]);
   card.note = oneText("note").join("\n").trim() || null;
   card.name = nameOf(oneText("fn")[0], all("n")[0]) || card.company || card.emails[0] || "";
   return card;
-}
-
-/** An address with its text escapes undone (`https\://x.example` is `https://x.example`). */
-function unescapedUri(uri: string): string {
-  return uri.replace(/\\([:;,])/g, "$1");
 }
 
 /** A structured value's parts (N, ADR, ORG), each part's own list flattened, empty ones dropped. */
@@ -134,15 +153,24 @@ function partsOf(value: unknown): string[] {
 
 function textOf(value: unknown): string {
   if (Array.isArray(value)) return value.flat().map(textOf).join(";");
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return unescaped(value);
   return typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+}
+
+/**
+ * A value with vCard's escapes undone that ical.js leaves: `\;` in text, `\,` and `\:` in an address
+ * (Google, iOS and macOS write `https\://`), and `\"`, which Apple and Google write though 3.0 has no
+ * such escape (`\"AS IS\"` is `"AS IS"`); then each `\\` set aside is one backslash again.
+ */
+function unescaped(value: string): string {
+  return value.replace(/\\([;,:"])/g, "$1").replaceAll(BACKSLASH, "\\");
 }
 
 /** FN, else N's parts in reading order (prefix, given, middle, family, suffix). */
 function nameOf(fn: string | undefined, n: JCalProperty | undefined): string {
   if (fn?.trim()) return fn.replace(/\s+/g, " ").trim();
-  if (!n || !Array.isArray(n[3])) return "";
-  const [family, given, middle, prefix, suffix] = (n[3] as unknown[]).map((p) => partsOf(p).join(" "));
+  if (!n) return "";
+  const [family, given, middle, prefix, suffix] = (Array.isArray(n[3]) ? (n[3] as unknown[]) : [n[3]]).map((p) => partsOf(p).join(" "));
   return [prefix, given, middle, family, suffix].filter((p) => p).join(" ");
 }
 
@@ -156,7 +184,7 @@ function omitYear(bday: JCalProperty): string | null {
 /** PHOTO as inline bytes (`ENCODING=b`, a `data:` address) or an address to link. */
 function photoOf(prop: JCalProperty | undefined): ContactPhoto | null {
   if (!prop) return null;
-  const value = unescapedUri(textOf(prop[3]).trim());
+  const value = textOf(prop[3]).trim();
   const data = /^data:([^;,]+)(?:;[^,]*)?,(.*)$/s.exec(value);
   if (data) return { kind: "inline", mediaType: data[1] ?? "image/jpeg", base64: (data[2] ?? "").replace(/\s+/g, "") };
   if (/^(https?|ftp):\/\//i.test(value)) return { kind: "url", url: value };

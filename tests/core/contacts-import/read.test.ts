@@ -20,6 +20,10 @@ import { decodeContactsFile } from "../../../src/core/contacts-import/decode";
 import { columnOf } from "../../../src/core/contacts-import/csv";
 
 const fixture = (file: string): string => readFileSync(new URL(`../../fixtures/contacts/${file}`, import.meta.url), "utf8");
+/** One card's text, CRLF, from its lines between VERSION and END. */
+const vcard = (version: string, ...lines: string[]): string => ["BEGIN:VCARD", `VERSION:${version}`, ...lines, "END:VCARD", ""].join("\r\n");
+/** A file's bytes from text (each character one byte) and byte values. */
+const bytes = (...parts: Array<string | number[]>): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const card = (source: string, fields: Partial<ContactCard>): ContactCard => ({ ...emptyCard(source), ...fields });
 /** Inline photos compared by type, length and first bytes. */
 const short = (c: ContactCard): ContactCard => (c.photo?.kind === "inline" ? { ...c, photo: { ...c.photo, base64: `${c.photo.base64.slice(0, 12)}…${c.photo.base64.length}` } } : c);
@@ -276,6 +280,13 @@ describe("readContactsFile: every exporter's shape", () => {
     expect(read.warnings).toEqual([`card 2 (line 5): not a readable vCard (${error}…); skipped.`]);
   });
 
+  it("an error message cut short never ends inside a character", () => {
+    // ical.js's message is `Invalid parameters in '` and the line: the cut at 157 falls between an emoji's halves.
+    const line = `TEL;CELL:${"x".repeat(124)}\u{1F600}${"y".repeat(20)}`;
+    const read = readContactsFile(vcard("4.0", "FN:Ok Person") + vcard("4.0", "FN:Long Phone", line));
+    expect(read.warnings).toEqual([`card 2 (line 5): not a readable vCard (Invalid parameters in '${line.slice(0, 133)}…); skipped.`]);
+  });
+
   it("reads CRLF and LF, with and without a BOM, alike", () => {
     const lf = fixture("icloud.vcf").replace(/\r\n/g, "\n");
     expect(readContactsFile(`\uFEFF${lf}`).cards).toEqual(readContactsFile(fixture("icloud.vcf")).cards);
@@ -302,6 +313,76 @@ describe("files not in UTF-8: Outlook's Unicode (UTF-16) and ANSI (Windows-1252,
   });
   it("UTF-8 stays UTF-8", () => {
     expect(decodeContactsFile(new TextEncoder().encode("FN:Zoë")).encoding).toBe("utf-8");
+  });
+});
+
+describe("a vCard file's charsets, named right and wrong", () => {
+  it.each([
+    {
+      name: "8-bit letters left raw in a quoted-printable value, beside =XX bytes, both in the charset named",
+      file: bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:", [0xc8, 0xe2, 0xe0, 0xed, 0xee, 0xe2], ";=C8=E2=E0=ED\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:Иванов;=C8=E2=E0=ED\r\nEND:VCARD\r\n",
+      names: ["Иван Иванов"],
+    },
+    {
+      name: "a name that means UTF-16 (UCS-2) is not used: the line is ASCII, read as such",
+      file: bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UCS-2:Smith;Ann\r\nFN:Ann Smith\r\nORG;CHARSET=Windows-1251:", [0xd0, 0xee, 0xe3, 0xe0], "\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UCS-2:Smith;Ann\r\nFN:Ann Smith\r\nORG;CHARSET=Windows-1251:Рога\r\nEND:VCARD\r\n",
+      names: ["Ann Smith"],
+    },
+    {
+      name: "a line not in the charset it names (UTF-8 on Latin-1 bytes) is read as Windows-1252, not replaced by U+FFFD",
+      file: bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:Jos", [0xe9], ";Mar", [0xed], "a\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:José;María\r\nEND:VCARD\r\n",
+      names: ["María José"],
+    },
+    {
+      name: "a quoted charset name",
+      file: bytes('BEGIN:VCARD\r\nVERSION:3.0\r\nN;CHARSET="windows-1251":', [0xc8, 0xe2, 0xe0, 0xed], ";\r\nEND:VCARD\r\n"),
+      text: 'BEGIN:VCARD\r\nVERSION:3.0\r\nN;CHARSET="windows-1251":Иван;\r\nEND:VCARD\r\n',
+      names: ["Иван"],
+    },
+    {
+      name: "a UTF-8 byte order mark before a byte that is not UTF-8 goes, so the file still opens with BEGIN:VCARD",
+      file: bytes([0xef, 0xbb, 0xbf], "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jos", [0xe9], "\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:José\r\nEND:VCARD\r\n",
+      names: ["José"],
+    },
+  ])("$name", ({ file, text, names }) => {
+    const decoded = decodeContactsFile(file);
+    expect(decoded.text).toBe(text);
+    expect(readContactsFile(decoded.text).cards.map((c) => c.card.name)).toEqual(names);
+  });
+});
+
+describe("vCard escapes: a backslash the writer meant stays", () => {
+  it.each(["3.0", "4.0"])("in %s", (version) => {
+    const text = vcard(version, 'FN:Kurt G\\\\"odel', 'NOTE:Backups go to "D:\\\\Backups\\\\" nightly\\, $a\\\\:b$ \\"AS IS\\" C:\\Users', "URL:https\\://x.example/a\\\\,b", "TITLE:VP\\; Sales\\\\; EMEA");
+    expect(readContactsFile(text).cards[0]?.card).toEqual(
+      card(`vCard ${version}`, { name: 'Kurt G\\"odel', note: 'Backups go to "D:\\Backups\\" nightly, $a\\:b$ "AS IS" C:\\Users', urls: ["https://x.example/a\\,b"], role: "VP; Sales\\; EMEA" }),
+    );
+  });
+  it.each([
+    ["a family name ending in a backslash", vcard("4.0", "N:G\\\\;Ann;;;"), "Ann G\\"],
+    ["an N of one part", vcard("3.0", "N:Smith"), "Smith"],
+  ])("%s", (_name, text, name) => {
+    expect(readContactsFile(text).cards.map((c) => c.card.name)).toEqual([name]);
+  });
+  it("a card holding U+FDD0 (a noncharacter) is skipped, named", () => {
+    expect(readContactsFile(vcard("3.0", "FN:Ok") + vcard("3.0", "FN:A\uFDD0B")).warnings).toEqual(["card 2 (line 5): not a readable vCard (the card holds U+FDD0, a noncharacter no contacts app writes); skipped."]);
+  });
+});
+
+describe("contact groups are read from the card's properties", () => {
+  it.each([
+    ["4.0 KIND with a value type", vcard("4.0", "KIND;VALUE=text:group", "FN:Work\\, London"), "card 1 (line 1): a contact group (Work, London), not a person; skipped."],
+    ["Apple's kind in an item group, FN with a charset", vcard("3.0", "item1.X-ADDRESSBOOKSERVER-KIND:group", "FN;CHARSET=UTF-8:Family"), "card 1 (line 1): a contact group (Family), not a person; skipped."],
+  ])("%s: skipped", (_name, text, warning) => {
+    expect(readContactsFile(text + vcard("4.0", "FN:Ok")).warnings).toEqual([warning]);
+  });
+  it("a quoted-printable note whose soft break puts `KIND:group` at a line's start is a person", () => {
+    const text = vcard("2.1", "FN:Ann Lee", "NOTE;ENCODING=QUOTED-PRINTABLE:runs the family list, marked=", "KIND:group");
+    expect(readContactsFile(text).cards.map((c) => [c.card.name, c.card.note])).toEqual([["Ann Lee", "runs the family list, markedKIND:group"]]);
   });
 });
 
