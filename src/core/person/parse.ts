@@ -2,7 +2,7 @@ import { leadingIsoDate } from "../dates";
 import { readDay } from "./key-date-value";
 import { listValue, parseFrontmatter, scalarValue, type FrontmatterData } from "../frontmatter";
 import type { PersonRules } from "./is-person";
-import { normalizeHeading, scanOutline, type Outline } from "../sections/outline";
+import { headingKey, normalizeHeading, scanOutline, type Outline } from "../sections/outline";
 import { bodyLines, type Section } from "../sections/section";
 import { bulletItems } from "./bullets";
 import { contactRows, contactSection } from "./contact";
@@ -124,7 +124,7 @@ export function parsePerson(text: string, path: string, rules: PersonRules = {})
   // Compared as findSection compares them, so a section read as Key Facts is not also "custom".
   const known = new Set(orderedHeadings(headings).map(normalizeHeading));
   const customSections = outline.headings
-    .filter((h) => h.level === 2 && !known.has(normalizeHeading(h.title)))
+    .filter((h) => h.level === 2 && !known.has(headingKey(h)))
     .map((h) => h.title);
 
   return {

@@ -6,6 +6,8 @@ export interface Heading {
   level: number;
   /** The heading's text: closing `#`s and surrounding spaces removed. */
   title: string;
+  /** The title as headings are compared: see headingKey. */
+  key?: string;
   /** Offset of the heading line (a setext heading's first text line). */
   start: number;
   /** Offset of the end of the heading line's content (a setext heading's underline). */
@@ -153,7 +155,7 @@ const readHeading: LineRule = (state, line) => {
   if (line.text.startsWith(" ") && inListItem(state, line.start, line.text.length - line.text.trimStart().length)) return true;
   const text = (m[2] ?? "").trim();
   const title = text.endsWith("#") ? text.replace(CLOSING_HASHES, "").trim() : text;
-  addHeading(state, { level: m[1].length, title, start: line.start, lineEnd: line.end, next: line.next });
+  addHeading(state, { level: m[1].length, title, key: undefined, start: line.start, lineEnd: line.end, next: line.next });
   return true;
 };
 
@@ -171,7 +173,7 @@ const readSetextHeading: LineRule = (state, line) => {
   const paragraph = paragraphAbove(state, line.start);
   if (paragraph) {
     const title = paragraph.lines.map((l) => l.trim()).join(" ");
-    addHeading(state, { level: m[1] ? 1 : 2, title, start: paragraph.start, lineEnd: line.end, next: line.next });
+    addHeading(state, { level: m[1] ? 1 : 2, title, key: undefined, start: paragraph.start, lineEnd: line.end, next: line.next });
     return true;
   }
   if (!RULE.test(line.text)) return false;
@@ -353,6 +355,14 @@ export function scanCodeAndFooter(text: string): CodeAndFooter {
 
 /** Emoji before or after a heading's words (`## 🎯 Key Facts`, `## 📇 Contact Info`), with their joiners and modifiers. */
 const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\s)+|(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\s)+$/gu;
+
+/**
+ * A heading's title as compared (normalizeHeading), worked out on its first lookup and kept on the
+ * heading: a note's sections are looked up many times, and most of its headings never.
+ */
+export function headingKey(heading: Heading): string {
+  return (heading.key ??= normalizeHeading(heading.title));
+}
 
 /** Heading text as compared: case, spacing, Unicode form and emoji around the words ignored. */
 export function normalizeHeading(title: string): string {

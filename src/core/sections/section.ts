@@ -1,5 +1,5 @@
 import { isBlank } from "../text/lines";
-import { lineFrom, normalizeHeading, type Heading, type Line, type Outline } from "./outline";
+import { headingKey, lineFrom, normalizeHeading, type Heading, type Line, type Outline } from "./outline";
 
 /** A section: its heading and the body up to the next heading of the same or a higher level. */
 export interface Section {
@@ -19,7 +19,7 @@ export interface SectionQuery {
 /** The first section with this heading text (case and spacing ignored); see sectionAt for `others`. */
 export function findSection(text: string, outline: Outline, title: string, query: SectionQuery = {}): Section | null {
   const wanted = normalizeHeading(title);
-  const index = outline.headings.findIndex((h) => (query.level === undefined || h.level === query.level) && normalizeHeading(h.title) === wanted);
+  const index = outline.headings.findIndex((h) => (query.level === undefined || h.level === query.level) && headingKey(h) === wanted);
   return index === -1 ? null : sectionAt(text, outline, index, query.others);
 }
 
@@ -32,13 +32,12 @@ export function sectionAt(text: string, outline: Outline, index: number, others:
   if (!heading) return null;
   // Read only when a nested heading is there to ask about: most notes have none.
   let known: Set<string> | null = null;
-  const own = normalizeHeading(heading.title);
+  const own = headingKey(heading);
   const ends = (h: Heading): boolean => {
     if (h.level <= heading.level) return true;
     if (others.length === 0) return false;
     known ??= new Set(others.map(normalizeHeading));
-    const title = normalizeHeading(h.title);
-    return title !== own && known.has(title);
+    return headingKey(h) !== own && known.has(headingKey(h));
   };
   const next = outline.headings.find((h, i) => i > index && ends(h));
   let end = next?.start ?? text.length;

@@ -1,5 +1,5 @@
 import { keyLinesOf, listValue, type ParsedFrontmatter } from "../../frontmatter";
-import { isInFence, lineFrom, normalizeHeading, type Outline } from "../../sections/outline";
+import { headingKey, isInFence, lineFrom, normalizeHeading, type Outline } from "../../sections/outline";
 import { lineNumberAt } from "../../text/lines";
 import { contactRows, contactSection } from "../contact";
 import { UNKNOWN, type PersonHeadings, type SectionKey } from "../layout";
@@ -86,7 +86,7 @@ const OWN_SECTIONS: readonly SectionKey[] = ["profile", "relationship", "backgro
 /** Inline fields and bold labels of the body, outside fenced code, comments and the layout's own sections. */
 function bodyPlaces(text: string, outline: Outline, headings: PersonHeadings): ContactPlace[] {
   const own = new Set(OWN_SECTIONS.map((key) => normalizeHeading(headings[key])));
-  const owned = outline.headings.flatMap((h, i) => (own.has(normalizeHeading(h.title)) ? (sectionAt(text, outline, i) ?? []) : []));
+  const owned = outline.headings.flatMap((h, i) => (own.has(headingKey(h)) ? (sectionAt(text, outline, i) ?? []) : []));
   const places: ContactPlace[] = [];
   // Only a line with `::` or `**` in it can hold a field: one search finds them, the rest are never read.
   const marks = /::|\*\*/g;
