@@ -35,7 +35,10 @@ export class ContactsPreviewModal extends ConfirmModal {
     for (const group of GROUPS) {
       const contacts = plan.contacts.filter((c) => c.status === group.status);
       if (contacts.length === 0) continue;
-      new Setting(contentEl).setName(`${group.title} (${contacts.length})`).setHeading();
+      // Two cards of one person go to one note: the heading counts people, as the closing line does.
+      const people = new Set(contacts.map((c) => c.path ?? c.position)).size;
+      const count = people === contacts.length ? `${people}` : `${people} from ${contacts.length} cards`;
+      new Setting(contentEl).setName(`${group.title} (${count})`).setHeading();
       // Unchanged cards need no reading: their names only.
       if (group.status === "unchanged") {
         contentEl.createEl("p", { text: names(contacts), cls: "kith-preview-muted" });

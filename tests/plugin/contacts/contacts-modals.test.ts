@@ -75,6 +75,18 @@ describe("the import preview", () => {
     await expect(answer).resolves.toBe(true);
   });
 
+  it("counts people, not cards: two cards of one person are one note", () => {
+    const app = App.createConfigured__({ files: {} }).asOriginalType__();
+    const lena = contact({ name: "Lena Voss", status: "new", path: "People/Lena Voss.md" });
+    const plan: ContactsPlan = { ...PLAN, contacts: [lena, { ...lena, position: "card 2 (line 9)" }, contact({ name: "Cy Tan", status: "new", path: "People/Cy Tan.md" })] };
+    const modal = new ContactsPreviewModal(app, plan, "phone.vcf");
+    void modal.ask();
+    const text = modal.contentEl.textContent ?? "";
+    expect(text).toContain("New people (2 from 3 cards)");
+    expect(text).not.toContain("New people (3)");
+    modal.close();
+  });
+
   it("Cancel resolves false; with nothing to write, Import is disabled", async () => {
     const app = App.createConfigured__({ files: {} }).asOriginalType__();
     const modal = new ContactsPreviewModal(app, { ...PLAN, notes: [], photos: [] }, "phone.vcf");
