@@ -73,6 +73,26 @@ describe("the people cache", { timeout: TIMEOUT }, () => {
     expect(afterEdits[3]?.stdout).toContain("Notes/Sam Reyes.md");
   });
 
+  it("is rewritten once it is 200 notes behind; until then the notes changed since are read again each call", async () => {
+    const vault = await copyVault();
+    await settle();
+    await kith(vault, "person", "list");
+    const written = await readFile(cacheFile(vault), "utf8");
+    await edit(vault, "Contacts/Lee Chen.md", (t) => t.replace("title: Lee Chen", "title: Lea Chen"));
+    await put(vault, "People/Ann Oduya.md", "---\ntype: person\n---\n# Ann Oduya\n");
+    await settle();
+    expect((await kith(vault, "person", "show", "Lea Chen")).stdout).toMatch(/^Lea Chen\n/);
+    expect((await kith(vault, "person", "show", "Ann Oduya")).stdout).toMatch(/^Ann Oduya\n/);
+    expect(await readFile(cacheFile(vault), "utf8")).toBe(written);
+    for (let i = 0; i < 198; i++) await put(vault, `Meetings/Note ${i}.md`, `# Note ${i}\n`);
+    await settle();
+    expect((await kith(vault, "person", "show", "Ann Oduya")).stdout).toMatch(/^Ann Oduya\n/);
+    const rewritten = await readFile(cacheFile(vault), "utf8");
+    expect(rewritten).not.toBe(written);
+    expect(rewritten).toContain('"Ann Oduya.md"');
+    expect(rewritten).toContain('"Note 197.md"');
+  });
+
   it("sees an edit that keeps the note's size and modification time (its change time moves)", async () => {
     const vault = await copyVault();
     const file = path.join(vault, "Contacts/Lee Chen.md");
