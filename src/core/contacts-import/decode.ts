@@ -1,3 +1,5 @@
+import { decodeBytes, encodingOf, rawText } from "../text/charsets";
+
 /** How a contacts file's bytes were read: a UTF, Windows-1252, or (a vCard) each property in the charset it names. */
 export type ContactsFileEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "vcard-charsets";
 
@@ -17,7 +19,7 @@ export function decodeContactsFile(bytes: Uint8Array): { text: string; encoding:
   } catch {
     // A UTF-8 byte order mark before bytes that are not all UTF-8 goes: in Windows-1252 it would read `ï»¿BEGIN:VCARD`.
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-    const text = new TextDecoder("windows-1252").decode(body);
+    const text = decodeBytes(body, "windows-1252");
     if (!/^\s*BEGIN:VCARD/i.test(text) || !/^[^:\r\n]*;CHARSET=/im.test(text)) return { text, encoding: "windows-1252" };
     return { text: decodeVCardLines(body), encoding: "vcard-charsets" };
   }
@@ -26,47 +28,79 @@ export function decodeContactsFile(bytes: Uint8Array): { text: string; encoding:
 /** A property line's charset (`CHARSET=` among its parameters), before its value's colon. */
 const CHARSET = /^[^:]*?;CHARSET=([^;:]+)[^:]*:/i;
 
+/** A property line whose value is quoted-printable. */
+const QUOTED_PRINTABLE = /^[^:]*?;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i;
+
 /**
- * Each line read in the charset its property names; a folded line (starting with a space or tab)
- * in its property's. A line that is not in the charset it names (a wrong name) is read as
- * Windows-1252, as a line that names none. Lines are split at LF, which no ASCII-based charset
- * uses inside a character.
+ * Each property read in the charset it names, Windows-1252 where it names none. A property is
+ * its line and the lines that continue it: folded ones (starting with a space or tab) and, after
+ * a quoted-printable soft break (`=` at a line's end), any. A quoted-printable value is read byte
+ * for byte (rawText): its `=XX` and raw bytes are decoded together when the card is read
+ * (vcard-21.ts). A property not in the charset it names is read again with its folds taken out,
+ * for a writer that folded inside a character; failing that, as Windows-1252. Lines are split
+ * at LF, which no ASCII-based charset uses inside a character.
  */
 function decodeVCardLines(bytes: Uint8Array): string {
-  const fallback = new TextDecoder("windows-1252");
-  const lines: string[] = [];
-  let decoder: TextDecoder | null = null;
-  for (let start = 0; start <= bytes.length; ) {
-    const lf = bytes.indexOf(0x0a, start);
-    const end = lf === -1 ? bytes.length : lf + 1;
-    const line = bytes.subarray(start, end);
-    const head = fallback.decode(line);
-    if (!/^[ \t]/.test(head)) decoder = decoderFor(CHARSET.exec(head)?.[1]);
-    lines.push(decoder ? decodedOr(line, decoder, head) : head);
-    start = end;
-    if (lf === -1) break;
-  }
-  return lines.join("");
+  return propertiesOf(bytes).map(decodedProperty).join("");
 }
 
-function decodedOr(line: Uint8Array, decoder: TextDecoder, fallback: string): string {
-  try {
-    return decoder.decode(line);
-  } catch {
-    return fallback;
+/** The bytes' lines (each with its line break), grouped by property: its first line, then the lines that continue it. */
+function propertiesOf(bytes: Uint8Array): Uint8Array[][] {
+  const properties: Uint8Array[][] = [];
+  let quoted = false;
+  let softBreak = false;
+  for (let start = 0; start < bytes.length; ) {
+    const lf = bytes.indexOf(0x0a, start);
+    const line = bytes.subarray(start, lf === -1 ? bytes.length : lf + 1);
+    const last = properties.at(-1);
+    if (last && (softBreak || line[0] === 0x20 || line[0] === 0x09)) last.push(line);
+    else {
+      properties.push([line]);
+      quoted = QUOTED_PRINTABLE.test(rawText(line));
+    }
+    softBreak = quoted && /=\r*\n$/.test(rawText(line.subarray(-8)));
+    start += line.length;
   }
+  return properties;
+}
+
+function decodedProperty(lines: Uint8Array[]): string {
+  const head = rawText(lines[0] ?? new Uint8Array());
+  if (QUOTED_PRINTABLE.test(head)) return lines.map((line) => rawText(line)).join("");
+  const label = charsetLabel(CHARSET.exec(head)?.[1]);
+  const windows1252 = (): string => lines.map((line) => decodeBytes(line, "windows-1252")).join("");
+  if (label === null) return windows1252();
+  try {
+    return lines.map((line) => decodeBytes(line, label, true)).join("");
+  } catch {
+    try {
+      return decodeBytes(unfolded(lines), label, true);
+    } catch {
+      return windows1252();
+    }
+  }
+}
+
+/** A property's lines as one: each line break before a fold taken out, with the fold's space or tab. */
+function unfolded(lines: Uint8Array[]): Uint8Array {
+  const parts = lines.map((line, i) => {
+    const body = i === 0 ? line : line.subarray(1);
+    if (i === lines.length - 1) return body;
+    let end = body.length;
+    while (end > 0 && (body[end - 1] === 0x0a || body[end - 1] === 0x0d)) end--;
+    return body.subarray(0, end);
+  });
+  const joined = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
+  return joined;
 }
 
 /**
- * A strict decoder for a charset a card names, or null for one unknown or not ASCII-based: the
- * names that mean UTF-16 (`UNICODE`, `UCS-2`, `csUnicode`...) would read the line's names wrong.
+ * The label of a charset a card names, or null for one unknown or not ASCII-based: the names
+ * that mean UTF-16 (`UNICODE`, `UCS-2`, `csUnicode`...) would read the line's names wrong.
  */
-function decoderFor(charset: string | undefined): TextDecoder | null {
-  if (!charset) return null;
-  try {
-    const decoder = new TextDecoder(charset.replace(/"/g, "").trim(), { fatal: true });
-    return decoder.encoding.startsWith("utf-16") ? null : decoder;
-  } catch {
-    return null;
-  }
+function charsetLabel(charset: string | undefined): string | null {
+  const label = charset?.replace(/"/g, "").trim() ?? "";
+  const encoding = label === "" ? null : encodingOf(label);
+  return encoding === null || encoding.startsWith("utf-16") ? null : label;
 }

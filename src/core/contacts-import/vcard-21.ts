@@ -5,6 +5,7 @@
  * (`TYPE=CELL,PREF`); `ENCODING=BASE64` is 3.0's `ENCODING=b`; VERSION becomes 3.0.
  * Shapes from RFC 2425/2426 and the vCard 2.1 specification (versit), fixtures our own.
  */
+import { byteOf, decodeBytes } from "../text/charsets";
 
 const BARE_ENCODINGS = /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i;
 
@@ -54,23 +55,33 @@ function namedParam(param: string): string {
 }
 
 /**
- * Each run of `=XX` bytes decoded in the card's charset (UTF-8 unless it says otherwise; Windows-1252
- * when the bytes are not that charset). Other characters are text already: some writers leave
- * 8-bit letters unencoded, and the file's decoding has read them.
+ * A run of a quoted-printable value's bytes: `=XX`, and ASCII and raw 8-bit bytes as the file's
+ * decoding left them (decode.ts reads a quoted-printable line byte for byte, with rawText). A
+ * run is decoded whole: in Shift_JIS or Big5 a character's second byte may be a plain letter.
+ */
+const BYTE_RUN = /(?:=[0-9A-Fa-f]{2}|[\0-\x7f\uF780-\uF7FF])+/g;
+
+/**
+ * A quoted-printable value decoded in the card's charset (UTF-8 unless it says otherwise;
+ * Windows-1252 when the bytes are not in that charset). Other characters are text already: a
+ * UTF-8 file's letters left unencoded.
  */
 export function decodeQuotedPrintable(value: string, charset: string): string {
-  return value.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) => decodedBytes(new Uint8Array(run.slice(1).split("=").map((hex) => parseInt(hex, 16))), charset));
+  return value.replace(BYTE_RUN, (run) => decodedRun(Uint8Array.from(run.matchAll(/=([0-9A-Fa-f]{2})|[^]/g), (m) => (m[1] ? parseInt(m[1], 16) : byteOf(m[0]))), charset));
 }
 
-function decodedBytes(bytes: Uint8Array, charset: string): string {
+function decodedRun(bytes: Uint8Array, charset: string): string {
   try {
-    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+    return decodeBytes(bytes, charset, true);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeBytes(bytes, "windows-1252");
   }
 }
 
-/** Decoded text as a 3.0 value: backslashes, commas and newlines escaped; `;` still parts N and ADR. */
+/** `\`, `,` and line breaks escaped as 3.0 text; `;` still parts N and ADR. The writer's own `\;`, `\,` and `\\` stay as written. */
+const ESCAPED: Record<string, string> = { "\\": "\\\\", ",": "\\,", "\n": "\\n", "\r\n": "\\n" };
+
+/** Decoded text as a 3.0 value. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return text.replace(/\\[\\;,]|[\\,]|\r?\n/g, (m) => ESCAPED[m] ?? m);
 }

@@ -321,8 +321,21 @@ describe("a vCard file's charsets, named right and wrong", () => {
     {
       name: "8-bit letters left raw in a quoted-printable value, beside =XX bytes, both in the charset named",
       file: bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:", [0xc8, 0xe2, 0xe0, 0xed, 0xee, 0xe2], ";=C8=E2=E0=ED\r\nEND:VCARD\r\n"),
-      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:Иванов;=C8=E2=E0=ED\r\nEND:VCARD\r\n",
+      // Read byte for byte (0x80–0xFF as U+F780–U+F7FF), to be decoded with the =XX bytes in the charset named.
+      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:\uF7C8\uF7E2\uF7E0\uF7ED\uF7EE\uF7E2;=C8=E2=E0=ED\r\nEND:VCARD\r\n",
       names: ["Иван Иванов"],
+    },
+    {
+      name: "raw 8-bit letters after a quoted-printable soft break: still the property's charset",
+      file: bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:=C8=E2=E0=ED=EE=E2=\r\n", [0xc8, 0xe2, 0xe0, 0xed], ";\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:=C8=E2=E0=ED=EE=E2=\r\n\uF7C8\uF7E2\uF7E0\uF7ED;\r\nEND:VCARD\r\n",
+      names: ["ИвановИван"],
+    },
+    {
+      name: "a writer that folded inside a UTF-8 character (the file is then not UTF-8): the property read with its fold taken out",
+      file: bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=utf-8:", [...new TextEncoder().encode("Νίκος Καραγι")], [0xce], "\r\n ", [0xb1], [...new TextEncoder().encode("ννόπουλος")], "\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=utf-8:Νίκος Καραγιαννόπουλος\r\nEND:VCARD\r\n",
+      names: ["Νίκος Καραγιαννόπουλος"],
     },
     {
       name: "a name that means UTF-16 (UCS-2) is not used: the line is ASCII, read as such",
@@ -352,6 +365,31 @@ describe("a vCard file's charsets, named right and wrong", () => {
     const decoded = decodeContactsFile(file);
     expect(decoded.text).toBe(text);
     expect(readContactsFile(decoded.text).cards.map((c) => c.card.name)).toEqual(names);
+  });
+});
+
+describe("quoted-printable in charsets of two-byte characters, and the writer's escapes in it", () => {
+  it.each([
+    ["Shift_JIS, a character's second byte a plain letter", "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=Shift_JIS:=83J=83^=83J=83i", "カタカナ"],
+    ["Big5, likewise", "FN;CHARSET=BIG5;ENCODING=QUOTED-PRINTABLE:=A4@=A4T", "一三"],
+    ["ISO-2022-JP, its escapes as bytes", "FN;CHARSET=ISO-2022-JP;ENCODING=QUOTED-PRINTABLE:=1B$B;3ED=1B(B", "山田"],
+    ["an escaped comma in a quoted-printable name", "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 Garc=C3=ADa\\, Jr.", "José García, Jr."],
+  ])("%s", (_name, line, name) => {
+    expect(readContactsFile(vcard("2.1", line)).cards.map((c) => c.card.name)).toEqual([name]);
+  });
+  it("an escaped semicolon stays in its part of a structured value; a backslash before anything else is a backslash", () => {
+    const before = ["ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Smith\\; Jones=0D=0ALLP;Tax", "NOTE;ENCODING=QUOTED-PRINTABLE:C:\\Users, \\\\server"].join("\r\n");
+    expect(vcard21To30(before)).toBe(["ORG:Smith\\; Jones\\nLLP;Tax", "NOTE:C:\\\\Users\\, \\\\server"].join("\r\n"));
+    const read = readContactsFile(vcard("2.1", "FN:Ann Lee", ...before.split("\r\n"))).cards[0]?.card;
+    expect([read?.company, read?.note]).toEqual(["Smith; Jones\nLLP", "C:\\Users, \\server"]);
+  });
+});
+
+describe("Windows-1252 as Windows writes it", () => {
+  it("reads 0x80–0x9F as their letters (€, ’, –), not as control characters, whatever Node's decoder does", () => {
+    const file = bytes("Name,E-mail Address,Notes\r\nJo Smith,jo@x.example,", [0x80], "5 ", [0x96], " Jo", [0x92], "s pick\r\n");
+    const decoded = decodeContactsFile(file);
+    expect(decoded).toEqual({ text: "Name,E-mail Address,Notes\r\nJo Smith,jo@x.example,€5 – Jo’s pick\r\n", encoding: "windows-1252" });
   });
 });
 

@@ -1,0 +1,38 @@
+/** Windows-1252's bytes 0x80–0x9F as the WHATWG Encoding Standard maps them; the five it leaves undefined stay C1 code points. */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/**
+ * Bytes as text in the charset a label names (`windows-1251`, `Shift_JIS`, `latin1`). Throws a
+ * RangeError for a label no decoder knows, and, when `fatal`, a TypeError for bytes not in the
+ * charset. Node from 20.18.3 reads windows-1252 (and latin1, iso-8859-1, ascii, which name it) as
+ * Latin-1 (nodejs/node#60888): 0x92 comes out a control character, not ’. Those 32 bytes are
+ * mapped here, as browsers and Obsidian map them.
+ */
+export function decodeBytes(bytes: Uint8Array, label: string, fatal = false): string {
+  const decoder = new TextDecoder(label, { fatal });
+  const text = decoder.decode(bytes);
+  return decoder.encoding === "windows-1252" ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c) : text;
+}
+
+/** The encoding a label names (`unicode` names utf-16le), or null when no decoder knows it. */
+export function encodingOf(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Bytes read one to one, to be decoded once their charset is known: ASCII as ASCII, 0x80–0xFF
+ * as U+F780–U+F7FF (as the Encoding Standard's `x-user-defined`, which Node's TextDecoder lacks),
+ * so they are not taken for letters a decoding already gave.
+ */
+export function rawText(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => String.fromCharCode(b < 0x80 ? b : 0xf700 + b)).join("");
+}
+
+/** The byte a character of rawText (or of ASCII) was. */
+export function byteOf(char: string): number {
+  return char.charCodeAt(0) & 0xff;
+}
