@@ -79,13 +79,18 @@ function refuseAnchors(this: unknown, event: string, state: { anchor?: string | 
   );
 }
 
+/** js-yaml's words for a control character, in a plain value and in a quoted one. */
+const CONTROL_REASON = /^(?:the stream contains non-printable characters|expected valid JSON character)$/;
+const CONTROL_SAID = "a control character (a terminal's colour code, say), which YAML does not allow; delete it";
+
 function toFrontmatterError(error: unknown): FrontmatterError {
   if (error instanceof yaml.YAMLException) {
     // js-yaml counts from the blank line gray-matter leaves after the opening fence, which
     // is exactly the fence's own line in the file: its 0-based line + 1 is the file's line.
     // @types/js-yaml 3 leaves out the fields js-yaml 3 sets on its errors.
     const detail = error as unknown as { reason?: string; mark?: { line?: number } };
-    return new FrontmatterError(detail.reason ?? error.message, (detail.mark?.line ?? 0) + 1);
+    const reason = detail.reason ?? error.message;
+    return new FrontmatterError(CONTROL_REASON.test(reason) ? CONTROL_SAID : reason, (detail.mark?.line ?? 0) + 1);
   }
   return new FrontmatterError(error instanceof Error ? error.message : String(error), 1);
 }
