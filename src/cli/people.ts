@@ -93,7 +93,7 @@ export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise
   // A server keeps what it learns in memory; on disk, the cache is rewritten when it is missing
   // or STALE_NOTES behind. A note edited in the last seconds is not cached at all.
   const save = memory?.saves !== false && (!cached || learned >= STALE_NOTES);
-  if (learned > 0 && (memory || save)) {
+  if ((learned > 0 || (!cached && order.length > 0)) && (memory || save)) {
     const fresh = cacheOf(order, cached, personAt, changed, read);
     if (memory) memory.notes = fresh;
     if (save) await saveCache(ctx.store.root, key, fresh);

@@ -114,7 +114,10 @@ function yamlRefusal(block: string): { code: DesignedRefusal["code"]; message: s
       return { code: "unsupported-frontmatter", message };
     }
     const detail = error as { reason?: string; message?: string; mark?: { line?: number } };
-    return { code: "malformed-frontmatter", message: `Malformed frontmatter at line ${(detail.mark?.line ?? 0) + 1}: ${detail.reason ?? detail.message ?? ""}` };
+    const reason = detail.reason ?? detail.message ?? "";
+    // js-yaml's two messages for a control character are said in the core's own words.
+    const said = /^(?:the stream contains non-printable characters|expected valid JSON character)$/.test(reason) ? "a control character (a terminal's colour code, say), which YAML does not allow; delete it" : reason;
+    return { code: "malformed-frontmatter", message: `Malformed frontmatter at line ${(detail.mark?.line ?? 0) + 1}: ${said}` };
   }
   if (data === null || data === undefined) return null;
   return typeof data === "object" && !Array.isArray(data) ? null : { code: "malformed-frontmatter", message: "Malformed frontmatter at line 2: the block is not a list of keys" };
