@@ -42,7 +42,8 @@ export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise
   const key = cacheKey(ctx.rules);
   const walked = Date.now();
   const memory = ctx.peopleMemory;
-  const { notes: cached, problem } = memory?.notes ? { notes: memory.notes, problem: null } : await loadCache(ctx.store.root, key);
+  const remembered = memory?.notes && memory.rules === key.rules ? memory.notes : null;
+  const { notes: cached, problem } = remembered ? { notes: remembered, problem: null } : await loadCache(ctx.store.root, key);
   if (problem) console.error(`kith: warning: ${printable(problem)}`);
   const rowOf = cachedRows(cached);
   const personAt = new Map(cached?.personRows.map((row, i) => [row, cached.people[i]]));
@@ -95,10 +96,10 @@ export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise
   const save = memory?.saves !== false && (!cached || learned >= STALE_NOTES);
   if ((learned > 0 || (!cached && order.length > 0)) && (memory || save)) {
     const fresh = cacheOf(order, cached, personAt, changed, read);
-    if (memory) memory.notes = fresh;
+    if (memory) Object.assign(memory, { notes: fresh, rules: key.rules });
     if (save) await saveCache(ctx.store.root, key, fresh);
   } else if (memory) {
-    memory.notes = cached;
+    Object.assign(memory, { notes: cached, rules: key.rules });
   }
   // In path order, as a sorted walk gave them: messages that list several people read the same each time.
   const index = new PeopleIndex();

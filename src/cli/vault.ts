@@ -34,9 +34,10 @@ export interface VaultContext {
    * The people cache as the last loadPeople left it, for a process that serves many calls
    * (`kith mcp`): the next call starts from it instead of reading the cache file again. Absent
    * for a one-shot command. `saves` false (`kith mcp --read-only`): the cache file is read,
-   * never written, so the server writes nothing at all into the vault.
+   * never written, so the server writes nothing at all into the vault. `rules`: the people rules
+   * (cacheKey) the notes were read under; when the settings change them, the memory is dropped.
    */
-  peopleMemory?: { notes: CachedNotes | null; saves: boolean };
+  peopleMemory?: { notes: CachedNotes | null; rules?: string; saves: boolean };
   /** For a process that serves many calls (`kith mcp`): reads today and the vault's settings again, before each call. */
   refresh?(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { decodeBytes, encodingOf, rawText } from "../text/charsets";
+import { charsetLabel, decodeBytes, rawText } from "../text/charsets";
 
 /** How a contacts file's bytes were read: a UTF, Windows-1252, or (a vCard) each property in the charset it names. */
 export type ContactsFileEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "vcard-charsets";
@@ -56,16 +56,30 @@ function propertiesOf(bytes: Uint8Array): Uint8Array[][] {
     if (last && (softBreak || line[0] === 0x20 || line[0] === 0x09)) last.push(line);
     else {
       properties.push([line]);
-      quoted = QUOTED_PRINTABLE.test(rawText(line));
+      quoted = QUOTED_PRINTABLE.test(headOf(line));
     }
-    softBreak = quoted && /=\r*\n$/.test(rawText(line.subarray(-8)));
+    const body = withoutBreak(line);
+    softBreak = quoted && body[body.length - 1] === 0x3d; // `=`
     start += line.length;
   }
   return properties;
 }
 
+/** A property line's name and parameters, up to its value's colon (all of it when it has none), as ASCII. */
+function headOf(line: Uint8Array): string {
+  const colon = line.indexOf(0x3a);
+  return rawText(colon === -1 ? line : line.subarray(0, colon + 1));
+}
+
+/** A line without its line break. */
+function withoutBreak(line: Uint8Array): Uint8Array {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === 0x0a || line[end - 1] === 0x0d)) end--;
+  return line.subarray(0, end);
+}
+
 function decodedProperty(lines: Uint8Array[]): string {
-  const head = rawText(lines[0] ?? new Uint8Array());
+  const head = headOf(lines[0] ?? new Uint8Array());
   if (QUOTED_PRINTABLE.test(head)) return lines.map((line) => rawText(line)).join("");
   const label = charsetLabel(CHARSET.exec(head)?.[1]);
   const windows1252 = (): string => lines.map((line) => decodeBytes(line, "windows-1252")).join("");
@@ -85,22 +99,9 @@ function decodedProperty(lines: Uint8Array[]): string {
 function unfolded(lines: Uint8Array[]): Uint8Array {
   const parts = lines.map((line, i) => {
     const body = i === 0 ? line : line.subarray(1);
-    if (i === lines.length - 1) return body;
-    let end = body.length;
-    while (end > 0 && (body[end - 1] === 0x0a || body[end - 1] === 0x0d)) end--;
-    return body.subarray(0, end);
+    return i === lines.length - 1 ? body : withoutBreak(body);
   });
   const joined = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
   return joined;
-}
-
-/**
- * The label of a charset a card names, or null for one unknown or not ASCII-based: the names
- * that mean UTF-16 (`UNICODE`, `UCS-2`, `csUnicode`...) would read the line's names wrong.
- */
-function charsetLabel(charset: string | undefined): string | null {
-  const label = charset?.replace(/"/g, "").trim() ?? "";
-  const encoding = label === "" ? null : encodingOf(label);
-  return encoding === null || encoding.startsWith("utf-16") ? null : label;
 }

@@ -5,7 +5,7 @@
  * (`TYPE=CELL,PREF`); `ENCODING=BASE64` is 3.0's `ENCODING=b`; VERSION becomes 3.0.
  * Shapes from RFC 2425/2426 and the vCard 2.1 specification (versit), fixtures our own.
  */
-import { byteOf, decodeBytes } from "../text/charsets";
+import { byteOf, charsetLabel, decodeBytes } from "../text/charsets";
 
 const BARE_ENCODINGS = /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i;
 
@@ -16,15 +16,17 @@ const BARE_ENCODINGS = /^(QUOTED-PRINTABLE|BASE64|8BIT|7BIT)$/i;
  * quoted-printable value's soft break (`=` at the end) joins the next line whatever it starts with.
  */
 export function vcard21To30(card: string, version: "2.1" | "3.0" = "2.1"): string {
-  const logical: string[] = [];
+  // Each property's lines are kept apart until all are in (a photo folded over thousands of lines);
+  // its parameters, on its first line, say whether it is quoted-printable.
+  const logical: Array<{ parts: string[]; quoted: boolean }> = [];
   for (const line of card.split(/\r*\n/)) {
-    const last = logical.length - 1;
-    const previous = logical[last];
-    if (previous !== undefined && previous.endsWith("=") && isQuotedPrintable(previous)) logical[last] = previous.slice(0, -1) + line;
-    else if (previous !== undefined && /^[ \t]/.test(line)) logical[last] = previous + (version === "2.1" ? line : line.slice(1));
-    else logical.push(line);
+    const last = logical.at(-1);
+    const tail = last?.parts.at(-1) ?? "";
+    if (last?.quoted && tail.endsWith("=")) last.parts.splice(-1, 1, tail.slice(0, -1), line);
+    else if (last && /^[ \t]/.test(line)) last.parts.push(version === "2.1" ? line : line.slice(1));
+    else logical.push({ parts: [line], quoted: isQuotedPrintable(line) });
   }
-  return logical.map(as30).join("\r\n");
+  return logical.map((property) => as30(property.parts.join(""))).join("\r\n");
 }
 
 /** Whether a property line's value is quoted-printable (a parameter says so). */
@@ -42,7 +44,7 @@ function as30(line: string): string {
   if (/^VERSION$/i.test(name)) return "VERSION:3.0";
   const value = line.slice(colon + 1);
   const quoted = isQuotedPrintable(line);
-  const charset = params.find((p) => /^CHARSET=/i.test(p))?.slice(8).replace(/"/g, "") ?? "UTF-8";
+  const charset = charsetLabel(params.find((p) => /^CHARSET=/i.test(p))?.slice(8)) ?? "UTF-8";
   const kept = params.filter((p) => !/^(ENCODING=QUOTED-PRINTABLE|QUOTED-PRINTABLE|CHARSET=.*)$/i.test(p)).map(namedParam);
   return `${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset)) : value}`;
 }

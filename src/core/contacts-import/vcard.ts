@@ -98,9 +98,11 @@ export function readCard(text: string): ContactCard {
 /** One card's version as written and its properties as ical.js reads them, after the pre-pass 2.1 (and 2.1's ways in 3.0) need. */
 function propertiesOf(text: string): { version: string; props: JCalProperty[] } {
   const version = /^VERSION:\s*(\S+)/im.exec(text)?.[1] ?? "3.0";
-  // Some 3.0 exports keep 2.1's ways: quoted-printable values (older Android phones), bare
-  // parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass too; it unfolds.
-  const source = version === "2.1" ? vcard21To30(text, "2.1") : version === "3.0" && (/QUOTED-PRINTABLE/i.test(text) || BARE_PARAMETER.test(text)) ? vcard21To30(text, "3.0") : text.replace(/\r?\n[ \t]/g, "");
+  // Some 3.0 exports keep 2.1's ways: quoted-printable values (older Android phones; a few 4.0
+  // writers too), bare parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass
+  // too; it unfolds.
+  const prepass = version !== "2.1" && (/QUOTED-PRINTABLE/i.test(text) || (version === "3.0" && BARE_PARAMETER.test(text)));
+  const source = version === "2.1" ? vcard21To30(text, "2.1") : prepass ? vcard21To30(text, "3.0") : text.replace(/\r?\n[ \t]/g, "");
   if (source.includes(BACKSLASH)) throw new KithError("invalid-value", "the card holds U+FDD0, a noncharacter no contacts app writes");
   const parsed = ICAL.parse(source.replace(/\\\\/g, BACKSLASH)) as unknown;
   const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];

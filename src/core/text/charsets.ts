@@ -14,10 +14,16 @@ export function decodeBytes(bytes: Uint8Array, label: string, fatal = false): st
   return decoder.encoding === "windows-1252" ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
 
-/** The encoding a label names (`unicode` names utf-16le), or null when no decoder knows it. */
-export function encodingOf(label: string): string | null {
+/**
+ * The label of a charset a file names (`CHARSET=Windows-1251`, quotes and spaces aside), or
+ * null for one no decoder knows or that is not ASCII-based: the names that mean UTF-16
+ * (`UNICODE`, `UCS-2`, `csUnicode`...) would read ASCII text as CJK characters.
+ */
+export function charsetLabel(name: string | undefined): string | null {
+  const label = name?.replace(/"/g, "").trim() ?? "";
+  if (label === "") return null;
   try {
-    return new TextDecoder(label).encoding;
+    return new TextDecoder(label).encoding.startsWith("utf-16") ? null : label;
   } catch {
     return null;
   }
@@ -29,7 +35,11 @@ export function encodingOf(label: string): string | null {
  * so they are not taken for letters a decoding already gave.
  */
 export function rawText(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => String.fromCharCode(b < 0x80 ? b : 0xf700 + b)).join("");
+  const codes = Uint16Array.from(bytes, (b) => (b < 0x80 ? b : 0xf700 + b));
+  const chunks: string[] = [];
+  // In chunks: a call's arguments are limited, and a photo's line may be megabytes.
+  for (let i = 0; i < codes.length; i += 0x2000) chunks.push(String.fromCharCode(...codes.subarray(i, i + 0x2000)));
+  return chunks.join("");
 }
 
 /** The byte a character of rawText (or of ASCII) was. */

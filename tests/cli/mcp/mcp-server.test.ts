@@ -3,8 +3,9 @@
  * the exact text of each note after a write, errors as tool errors, --read-only, and a note
  * changed on disk between two calls.
  */
-import { readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
@@ -311,5 +312,18 @@ describe("kith mcp", () => {
     expect(textOf(await call(client, "find_person", { query: "Noor Haddad" }))).toBe("1 match:\nNoor Haddad (Contacts/Noor Haddad.md)");
     await rm(added);
     expect(textOf(await call(client, "find_person", { query: "Noor Haddad" }))).toBe('No person note matches "Noor Haddad".');
+  });
+
+  it("reads the people again when the settings change who is a person (the people folder)", async () => {
+    const vault = await copyVault();
+    await mkdir(path.join(vault, "Other"));
+    await writeFile(path.join(vault, "Other/Zed Quill.md"), "# Zed Quill\n\nA person.\n");
+    // Notes changed in the last 2 s are read on every call, never kept: wait that out, so the server keeps them.
+    await sleep(2100);
+    const client = await connect(vault);
+    expect(textOf(await call(client, "find_person", { query: "Zed Quill" }))).toBe('No person note matches "Zed Quill".');
+    const settings = path.join(vault, ".obsidian/plugins/kith/data.json");
+    await writeFile(settings, (await readFile(settings, "utf8")).replace('"peopleFolder": "Contacts"', '"peopleFolder": "Other"'));
+    expect(textOf(await call(client, "find_person", { query: "Zed Quill" }))).toBe("1 match:\nZed Quill (Other/Zed Quill.md)");
   });
 });

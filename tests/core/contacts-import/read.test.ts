@@ -332,6 +332,12 @@ describe("a vCard file's charsets, named right and wrong", () => {
       names: ["ИвановИван"],
     },
     {
+      name: "quoted-printable in a 4.0 card, which has none by the standard: read as in 3.0",
+      file: bytes("BEGIN:VCARD\r\nVERSION:4.0\r\nFN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:", [0xc8, 0xe2, 0xe0, 0xed], "\r\nEND:VCARD\r\n"),
+      text: "BEGIN:VCARD\r\nVERSION:4.0\r\nFN;CHARSET=Windows-1251;ENCODING=QUOTED-PRINTABLE:\uF7C8\uF7E2\uF7E0\uF7ED\r\nEND:VCARD\r\n",
+      names: ["Иван"],
+    },
+    {
       name: "a writer that folded inside a UTF-8 character (the file is then not UTF-8): the property read with its fold taken out",
       file: bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=utf-8:", [...new TextEncoder().encode("Νίκος Καραγι")], [0xce], "\r\n ", [0xb1], [...new TextEncoder().encode("ννόπουλος")], "\r\nEND:VCARD\r\n"),
       text: "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=utf-8:Νίκος Καραγιαννόπουλος\r\nEND:VCARD\r\n",
@@ -373,9 +379,16 @@ describe("quoted-printable in charsets of two-byte characters, and the writer's 
     ["Shift_JIS, a character's second byte a plain letter", "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=Shift_JIS:=83J=83^=83J=83i", "カタカナ"],
     ["Big5, likewise", "FN;CHARSET=BIG5;ENCODING=QUOTED-PRINTABLE:=A4@=A4T", "一三"],
     ["ISO-2022-JP, its escapes as bytes", "FN;CHARSET=ISO-2022-JP;ENCODING=QUOTED-PRINTABLE:=1B$B;3ED=1B(B", "山田"],
+    ["a charset name that means UTF-16 on ASCII text: not used", "FN;CHARSET=UTF-16;ENCODING=QUOTED-PRINTABLE:Hi there", "Hi there"],
     ["an escaped comma in a quoted-printable name", "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 Garc=C3=ADa\\, Jr.", "José García, Jr."],
   ])("%s", (_name, line, name) => {
     expect(readContactsFile(vcard("2.1", line)).cards.map((c) => c.card.name)).toEqual([name]);
+  });
+  it("a photo folded over 20,000 lines reads in one pass (each line added once, not the whole property again)", () => {
+    const base64 = "QUJD".repeat(20_000);
+    const folded = base64.match(/.{1,4}/g)?.join("\r\n ") ?? "";
+    const read = readContactsFile(vcard("2.1", "FN;ENCODING=QUOTED-PRINTABLE:Ann=20Lee", `PHOTO;ENCODING=BASE64;JPEG:${folded}`, "")).cards[0]?.card;
+    expect(read?.photo).toEqual({ kind: "inline", mediaType: "image/jpeg", base64 });
   });
   it("an escaped semicolon stays in its part of a structured value; a backslash before anything else is a backslash", () => {
     const before = ["ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Smith\\; Jones=0D=0ALLP;Tax", "NOTE;ENCODING=QUOTED-PRINTABLE:C:\\Users, \\\\server"].join("\r\n");
