@@ -1,4 +1,4 @@
-import { charsetLabel, decodeBytes, rawText } from "../text/charsets";
+import { bytesDecoder, charsetLabel, decodeBytes, rawText } from "../text/charsets";
 
 /** How a contacts file's bytes were read: a UTF, Windows-1252, or (a vCard) each property in the charset it names. */
 export type ContactsFileEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "vcard-charsets";
@@ -41,7 +41,24 @@ const QUOTED_PRINTABLE = /^[^:]*?;(?:ENCODING=)?QUOTED-PRINTABLE[;:]/i;
  * at LF, which no ASCII-based charset uses inside a character.
  */
 function decodeVCardLines(bytes: Uint8Array): string {
-  return propertiesOf(bytes).map(decodedProperty).join("");
+  const decoders = new Map<string, ((bytes: Uint8Array) => string) | null>();
+  /** A strict decoder for a charset a property names, made once per name; null for a name of no use (charsetLabel). */
+  const decoderFor = (name: string): ((bytes: Uint8Array) => string) | null => {
+    if (!decoders.has(name)) {
+      const label = charsetLabel(name);
+      decoders.set(name, label === null ? null : bytesDecoder(label, true));
+    }
+    return decoders.get(name) ?? null;
+  };
+  const windows1252 = bytesDecoder("windows-1252");
+  return propertiesOf(bytes)
+    .map((lines) => {
+      const head = headOf(lines[0] ?? new Uint8Array());
+      if (QUOTED_PRINTABLE.test(head)) return lines.map(rawText).join("");
+      const charset = CHARSET.exec(head)?.[1];
+      return decodedProperty(lines, charset === undefined ? null : decoderFor(charset), windows1252);
+    })
+    .join("");
 }
 
 /** The bytes' lines (each with its line break), grouped by property: its first line, then the lines that continue it. */
@@ -78,30 +95,32 @@ function withoutBreak(line: Uint8Array): Uint8Array {
   return line.subarray(0, end);
 }
 
-function decodedProperty(lines: Uint8Array[]): string {
-  const head = headOf(lines[0] ?? new Uint8Array());
-  if (QUOTED_PRINTABLE.test(head)) return lines.map((line) => rawText(line)).join("");
-  const label = charsetLabel(CHARSET.exec(head)?.[1]);
-  const windows1252 = (): string => lines.map((line) => decodeBytes(line, "windows-1252")).join("");
-  if (label === null) return windows1252();
+/** A property's lines decoded as one, strictly in its charset; else with its folds taken out; else as Windows-1252. */
+function decodedProperty(lines: Uint8Array[], decode: ((bytes: Uint8Array) => string) | null, windows1252: (bytes: Uint8Array) => string): string {
+  const whole = lines.length === 1 ? (lines[0] ?? new Uint8Array()) : joined(lines);
+  if (decode === null) return windows1252(whole);
   try {
-    return lines.map((line) => decodeBytes(line, label, true)).join("");
+    return decode(whole);
   } catch {
     try {
-      return decodeBytes(unfolded(lines), label, true);
+      return decode(unfolded(lines));
     } catch {
-      return windows1252();
+      return windows1252(whole);
     }
   }
 }
 
 /** A property's lines as one: each line break before a fold taken out, with the fold's space or tab. */
 function unfolded(lines: Uint8Array[]): Uint8Array {
-  const parts = lines.map((line, i) => {
+  return joined(lines.map((line, i) => {
     const body = i === 0 ? line : line.subarray(1);
     return i === lines.length - 1 ? body : withoutBreak(body);
-  });
-  const joined = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  parts.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
-  return joined;
+  }));
+}
+
+/** Byte arrays one after another. */
+function joined(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  parts.reduce((at, part) => (whole.set(part, at), at + part.length), 0);
+  return whole;
 }

@@ -9,9 +9,14 @@ const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\
  * mapped here, as browsers and Obsidian map them.
  */
 export function decodeBytes(bytes: Uint8Array, label: string, fatal = false): string {
+  return bytesDecoder(label, fatal)(bytes);
+}
+
+/** decodeBytes for one charset, made once for many decodings (a decoder is slow to make). */
+export function bytesDecoder(label: string, fatal = false): (bytes: Uint8Array) => string {
   const decoder = new TextDecoder(label, { fatal });
-  const text = decoder.decode(bytes);
-  return decoder.encoding === "windows-1252" ? text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c) : text;
+  if (decoder.encoding !== "windows-1252") return (bytes) => decoder.decode(bytes);
+  return (bytes) => decoder.decode(bytes).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 /**
@@ -29,13 +34,18 @@ export function charsetLabel(name: string | undefined): string | null {
   }
 }
 
+const ASCII = new TextDecoder("utf-8");
+
 /**
  * Bytes read one to one, to be decoded once their charset is known: ASCII as ASCII, 0x80–0xFF
  * as U+F780–U+F7FF (as the Encoding Standard's `x-user-defined`, which Node's TextDecoder lacks),
  * so they are not taken for letters a decoding already gave.
  */
 export function rawText(bytes: Uint8Array): string {
-  const codes = Uint16Array.from(bytes, (b) => (b < 0x80 ? b : 0xf700 + b));
+  // ASCII alone (most lines) is what any ASCII-based decoder gives.
+  if (bytes.every((b) => b < 0x80)) return ASCII.decode(bytes);
+  const codes = new Uint16Array(bytes.length);
+  bytes.forEach((b, i) => (codes[i] = b < 0x80 ? b : 0xf700 + b));
   const chunks: string[] = [];
   // In chunks: a call's arguments are limited, and a photo's line may be megabytes.
   for (let i = 0; i < codes.length; i += 0x2000) chunks.push(String.fromCharCode(...codes.subarray(i, i + 0x2000)));
