@@ -28,7 +28,8 @@ const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.p
 /**
  * The vault's people index for one command. Every note is stamped (one stat each); a note whose
  * stamp is the one in the people cache is not read, the others are, and the cache is rewritten
- * when anything changed. So a warm call reads only what changed since the last one; a cold one
+ * once it is STALE_NOTES behind. So a warm call reads only what changed since the cache was
+ * written (a server, since its last call: it keeps the cache in memory); a cold one
  * reads every note once, since any note may be a person (a `#person` tag in its body), and
  * parses the YAML only of those whose raw text may mark a person (personPrecheck).
  *
@@ -52,9 +53,12 @@ export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise
   const order: number[] = [];
   /** The notes to read: new or changed since the cache was written. */
   const changed: NoteStamp[] = [];
+  /** How many of the cache's notes the walk found, changed or not: the others are gone. */
+  let found = 0;
   ctx.store.stampNotes((note) => {
     named?.visit(note.folder, note.name);
     const row = rowOf(note.folder, note.name);
+    if (row !== -1) found++;
     if (cached && row !== -1 && cached.sizes[row] === note.size && cached.mtimes[row] === note.mtimeMs && cached.ctimes[row] === note.ctimeMs) {
       order.push(row);
       const entry = personAt.get(row);
@@ -89,17 +93,17 @@ export async function loadPeople(ctx: VaultContext, named?: NotesNamed): Promise
   }
   progress.end();
   // What the cache does not know: notes read now that it may hold, and its notes that are gone.
-  const matched = order.length - changed.length;
-  const learned = read.filter((entry) => entry !== undefined).length + (cached ? cached.names.length - matched : 0);
-  // A server keeps what it learns in memory; on disk, the cache is rewritten when it is missing
-  // or STALE_NOTES behind. A note edited in the last seconds is not cached at all.
-  const save = memory?.saves !== false && (!cached || learned >= STALE_NOTES);
+  const learned = read.filter((entry) => entry !== undefined).length + (cached ? cached.names.length - found : 0);
+  // How far the file is behind: a server's memory may be ahead of it by what earlier calls learned.
+  const behind = (remembered ? (memory?.behind ?? 0) : 0) + learned;
+  // The file is rewritten when it is missing or STALE_NOTES behind. A note edited in the last seconds is not cached at all.
+  const save = memory?.saves !== false && (!cached || behind >= STALE_NOTES);
   if ((learned > 0 || (!cached && order.length > 0)) && (memory || save)) {
     const fresh = cacheOf(order, cached, personAt, changed, read);
-    if (memory) Object.assign(memory, { notes: fresh, rules: key.rules });
+    if (memory) Object.assign(memory, { notes: fresh, rules: key.rules, behind: save ? 0 : behind });
     if (save) await saveCache(ctx.store.root, key, fresh);
   } else if (memory) {
-    Object.assign(memory, { notes: cached, rules: key.rules });
+    Object.assign(memory, { notes: cached, rules: key.rules, behind });
   }
   // In path order, as a sorted walk gave them: messages that list several people read the same each time.
   const index = new PeopleIndex();

@@ -36,8 +36,9 @@ export interface VaultContext {
    * for a one-shot command. `saves` false (`kith mcp --read-only`): the cache file is read,
    * never written, so the server writes nothing at all into the vault. `rules`: the people rules
    * (cacheKey) the notes were read under; when the settings change them, the memory is dropped.
+   * `behind`: how many notes the cache file lags the memory (it is rewritten at STALE_NOTES).
    */
-  peopleMemory?: { notes: CachedNotes | null; rules?: string; saves: boolean };
+  peopleMemory?: { notes: CachedNotes | null; rules?: string; behind?: number; saves: boolean };
   /** For a process that serves many calls (`kith mcp`): reads today and the vault's settings again, before each call. */
   refresh?(): Promise<void>;
 }

@@ -84,7 +84,13 @@ describe("the people cache", { timeout: TIMEOUT }, () => {
     expect((await kith(vault, "person", "show", "Lea Chen")).stdout).toMatch(/^Lea Chen\n/);
     expect((await kith(vault, "person", "show", "Ann Oduya")).stdout).toMatch(/^Ann Oduya\n/);
     expect(await readFile(cacheFile(vault), "utf8")).toBe(written);
-    for (let i = 0; i < 198; i++) await put(vault, `Meetings/Note ${i}.md`, `# Note ${i}\n`);
+    // 199 behind (the edit, Ann and 197 notes): left as it is.
+    for (let i = 0; i < 197; i++) await put(vault, `Meetings/Note ${i}.md`, `# Note ${i}\n`);
+    await settle();
+    expect((await kith(vault, "person", "show", "Ann Oduya")).stdout).toMatch(/^Ann Oduya\n/);
+    expect(await readFile(cacheFile(vault), "utf8")).toBe(written);
+    // 200 behind: rewritten.
+    await put(vault, "Meetings/Note 197.md", "# Note 197\n");
     await settle();
     expect((await kith(vault, "person", "show", "Ann Oduya")).stdout).toMatch(/^Ann Oduya\n/);
     const rewritten = await readFile(cacheFile(vault), "utf8");

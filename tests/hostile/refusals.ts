@@ -116,7 +116,9 @@ function yamlRefusal(block: string): { code: DesignedRefusal["code"]; message: s
     const detail = error as { reason?: string; message?: string; mark?: { line?: number } };
     const reason = detail.reason ?? detail.message ?? "";
     // js-yaml's two messages for a control character are said in the core's own words.
-    const said = /^(?:the stream contains non-printable characters|expected valid JSON character)$/.test(reason) ? "a control character (a terminal's colour code, say), which YAML does not allow; delete it" : reason;
+    const said = /^(?:the stream contains non-printable characters|expected valid JSON character|null byte is not allowed in input)$/.test(reason)
+      ? "a character YAML does not allow (a control character such as a terminal's colour code, or a noncharacter); delete it"
+      : reason;
     return { code: "malformed-frontmatter", message: `Malformed frontmatter at line ${(detail.mark?.line ?? 0) + 1}: ${said}` };
   }
   if (data === null || data === undefined) return null;

@@ -26,7 +26,7 @@ export function vcard21To30(card: string, version: "2.1" | "3.0" = "2.1"): strin
     else if (last && /^[ \t]/.test(line)) last.parts.push(version === "2.1" ? line : line.slice(1));
     else logical.push({ parts: [line], quoted: isQuotedPrintable(line) });
   }
-  return logical.map((property) => as30(property.parts.join(""))).join("\r\n");
+  return logical.map((property) => as30(property.parts.join(""), version)).join("\r\n");
 }
 
 /** Whether a property line's value is quoted-printable (a parameter says so). */
@@ -36,7 +36,7 @@ function isQuotedPrintable(line: string): boolean {
 }
 
 /** One unfolded property line as 3.0: its value decoded when quoted-printable, its bare parameters named. */
-function as30(line: string): string {
+function as30(line: string, version: "2.1" | "3.0"): string {
   const colon = line.indexOf(":");
   if (colon === -1) return line;
   const params = line.slice(0, colon).split(";");
@@ -46,7 +46,7 @@ function as30(line: string): string {
   const quoted = isQuotedPrintable(line);
   const charset = charsetLabel(params.find((p) => /^CHARSET=/i.test(p))?.slice(8)) ?? "UTF-8";
   const kept = params.filter((p) => !/^(ENCODING=QUOTED-PRINTABLE|QUOTED-PRINTABLE|CHARSET=.*)$/i.test(p)).map(namedParam);
-  return `${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset)) : value}`;
+  return `${[name, ...kept].join(";")}:${quoted ? escapeText(decodeQuotedPrintable(value, charset), version) : value}`;
 }
 
 /** `CELL` -> `TYPE=CELL`; `ENCODING=BASE64` -> `ENCODING=b`. */
@@ -80,10 +80,14 @@ function decodedRun(bytes: Uint8Array, charset: string): string {
   }
 }
 
-/** `\`, `,` and line breaks escaped as 3.0 text; `;` still parts N and ADR. The writer's own `\;`, `\,` and `\\` stay as written. */
+/** `\`, `,` and line breaks escaped as 3.0 text; `;` still parts N and ADR. */
 const ESCAPED: Record<string, string> = { "\\": "\\\\", ",": "\\,", "\n": "\\n", "\r\n": "\\n" };
 
-/** Decoded text as a 3.0 value. */
-function escapeText(text: string): string {
-  return text.replace(/\\[\\;,]|[\\,]|\r?\n/g, (m) => ESCAPED[m] ?? m);
+/**
+ * Decoded text as a 3.0 value. The writer's own `\;` and `\,` stay escapes, and in 3.0 its `\\`;
+ * 2.1 has no `\\` escape (Android's 2.1 writes a backslash as it is), so there each is a backslash.
+ */
+function escapeText(text: string, version: "2.1" | "3.0"): string {
+  const kept = version === "2.1" ? /\\[;,]|[\\,]|\r?\n/g : /\\[\\;,]|[\\,]|\r?\n/g;
+  return text.replace(kept, (m) => ESCAPED[m] ?? m);
 }

@@ -63,7 +63,9 @@ export function readVCards(text: string): ContactsFile {
       if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
       else cards.push({ position, card });
     } catch (error) {
-      warnings.push(`${position}: not a readable vCard (${shortened(error instanceof Error ? error.message : String(error))}); skipped.`);
+      // A group card ical.js cannot read is still a group: said as one, by its KIND line.
+      if (GROUP_LINE.test(cardText)) warnings.push(`${position}: a contact group, not a person; skipped.`);
+      else warnings.push(`${position}: not a readable vCard (${shortened(error instanceof Error ? error.message : String(error))}); skipped.`);
     }
   });
   // Not one card read: the file is not a readable vCard file, whatever its first line says.
@@ -73,6 +75,9 @@ export function readVCards(text: string): ContactsFile {
   // Every warning of a vCard file is a card skipped.
   return { format: "vcard", cards, warnings, skipped: warnings.length };
 }
+
+/** A KIND line saying the card is a group, as read when the card cannot be parsed. */
+const GROUP_LINE = /^(?:[\w-]+\.)?(?:X-ADDRESSBOOKSERVER-)?KIND(?:;[^:\r\n]*)?:[ \t]*group[ \t]*$/im;
 
 /** A property line with a 2.1-style bare parameter (`PHOTO;BASE64:`, `TEL;CELL:`), which 3.0 has no room for. */
 const BARE_PARAMETER = /^[\w.-]+(?:;[\w-]+=(?:"[^"]*"|[^;:"]*))*;[\w-]+[;:]/m;
@@ -102,7 +107,7 @@ function propertiesOf(text: string): { version: string; props: JCalProperty[] } 
   // writers too), bare parameters (macOS Address Book's `PHOTO;BASE64:`). They need the pre-pass
   // too; it unfolds.
   const prepass = version !== "2.1" && (/QUOTED-PRINTABLE/i.test(text) || (version === "3.0" && BARE_PARAMETER.test(text)));
-  const source = version === "2.1" ? vcard21To30(text, "2.1") : prepass ? vcard21To30(text, "3.0") : text.replace(/\r?\n[ \t]/g, "");
+  const source = version === "2.1" ? vcard21To30(text, "2.1") : prepass ? vcard21To30(text, "3.0") : text.replace(/\r?\n[ \t]/g, ""); // unfolded here, so a `\\` a fold splits is set aside whole
   if (source.includes(BACKSLASH)) throw new KithError("invalid-value", "the card holds U+FDD0, a noncharacter no contacts app writes");
   const parsed = ICAL.parse(source.replace(/\\\\/g, BACKSLASH)) as unknown;
   const jcal = (Array.isArray(parsed) && typeof parsed[0] === "string" ? parsed : (parsed as unknown[])[0]) as [string, JCalProperty[]];

@@ -79,9 +79,9 @@ function refuseAnchors(this: unknown, event: string, state: { anchor?: string | 
   );
 }
 
-/** js-yaml's words for a control character, in a plain value and in a quoted one. */
-const CONTROL_REASON = /^(?:the stream contains non-printable characters|expected valid JSON character)$/;
-const CONTROL_SAID = "a control character (a terminal's colour code, say), which YAML does not allow; delete it";
+/** js-yaml's words for a character YAML does not allow: in a plain value, in a quoted one, a NUL. */
+const CONTROL_REASON = /^(?:the stream contains non-printable characters|expected valid JSON character|null byte is not allowed in input)$/;
+const CONTROL_SAID = "a character YAML does not allow (a control character such as a terminal's colour code, or a noncharacter); delete it";
 
 function toFrontmatterError(error: unknown): FrontmatterError {
   if (error instanceof yaml.YAMLException) {

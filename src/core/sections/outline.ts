@@ -6,7 +6,7 @@ export interface Heading {
   level: number;
   /** The heading's text: closing `#`s and surrounding spaces removed. */
   title: string;
-  /** The title as headings are compared: see headingKey. */
+  /** The title as headings are compared, once looked up: see headingKey. Set to undefined when the heading is made, so every heading has one shape. */
   key?: string;
   /** Offset of the heading line (a setext heading's first text line). */
   start: number;

@@ -34,7 +34,8 @@ export function charsetLabel(name: string | undefined): string | null {
   }
 }
 
-const ASCII = new TextDecoder("utf-8");
+/** Reads ASCII (as UTF-8 does); never used as a stream, so it holds no state between calls. */
+const UTF8 = new TextDecoder("utf-8");
 
 /**
  * Bytes read one to one, to be decoded once their charset is known: ASCII as ASCII, 0x80–0xFF
@@ -43,7 +44,7 @@ const ASCII = new TextDecoder("utf-8");
  */
 export function rawText(bytes: Uint8Array): string {
   // ASCII alone (most lines) is what any ASCII-based decoder gives.
-  if (bytes.every((b) => b < 0x80)) return ASCII.decode(bytes);
+  if (bytes.every((b) => b < 0x80)) return UTF8.decode(bytes);
   const codes = new Uint16Array(bytes.length);
   bytes.forEach((b, i) => (codes[i] = b < 0x80 ? b : 0xf700 + b));
   const chunks: string[] = [];

@@ -1,5 +1,5 @@
 import { Setting, type App } from "obsidian";
-import type { ContactStatus, ContactsPlan, PlannedContact } from "../../core/contacts-import";
+import { contactsNoteCounts, type ContactStatus, type ContactsPlan, type PlannedContact } from "../../core/contacts-import";
 import { ConfirmModal } from "../modals/confirm-modal";
 
 /** Rows shown of each group: a phone's whole address book would make a page nobody scrolls; the counts say the rest. */
@@ -32,12 +32,13 @@ export class ContactsPreviewModal extends ConfirmModal {
     this.setTitle(`Import contacts from ${this.file}`);
     contentEl.addClass("kith-recap-preview");
     for (const warning of plan.warnings) contentEl.createEl("p", { text: warning, cls: "kith-preview-error" });
+    const notes: Partial<Record<ContactStatus, number>> = contactsNoteCounts(plan);
     for (const group of GROUPS) {
       const contacts = plan.contacts.filter((c) => c.status === group.status);
       if (contacts.length === 0) continue;
       // Two cards of one person go to one note: the heading counts people, as the closing line does.
-      const people = new Set(contacts.map((c) => c.path ?? c.position)).size;
-      const count = people === contacts.length ? `${people}` : `${people} from ${contacts.length} cards`;
+      const people = notes[group.status] ?? contacts.length;
+      const count = people === contacts.length ? `${people}` : `${people} from ${contacts.length} ${contacts.length === 1 ? "card" : "cards"}`;
       new Setting(contentEl).setName(`${group.title} (${count})`).setHeading();
       // Unchanged cards need no reading: their names only.
       if (group.status === "unchanged") {

@@ -314,6 +314,25 @@ describe("kith mcp", () => {
     expect(textOf(await call(client, "find_person", { query: "Noor Haddad" }))).toBe('No person note matches "Noor Haddad".');
   });
 
+  it("writes the cache file once it is 200 notes behind what the server learned over its calls", async () => {
+    const vault = await copyVault();
+    await sleep(2100);
+    const client = await connect(vault);
+    const cache = path.join(vault, ".obsidian/plugins/kith/people-cache.json");
+    await call(client, "find_person", { query: "Lee Chen" });
+    const written = await readFile(cache, "utf8");
+    const meetings = async (from: number, to: number): Promise<void> => {
+      for (let i = from; i < to; i++) await writeFile(path.join(vault, `Meetings/Note ${i}.md`), `# Note ${i}\n`);
+      await sleep(2100);
+    };
+    await meetings(0, 150);
+    await call(client, "find_person", { query: "Lee Chen" });
+    expect(await readFile(cache, "utf8")).toBe(written);
+    await meetings(150, 200);
+    await call(client, "find_person", { query: "Lee Chen" });
+    expect(await readFile(cache, "utf8")).toContain('"Note 199.md"');
+  });
+
   it("reads the people again when the settings change who is a person (the people folder)", async () => {
     const vault = await copyVault();
     await mkdir(path.join(vault, "Other"));

@@ -390,11 +390,15 @@ describe("quoted-printable in charsets of two-byte characters, and the writer's 
     const read = readContactsFile(vcard("2.1", "FN;ENCODING=QUOTED-PRINTABLE:Ann=20Lee", `PHOTO;ENCODING=BASE64;JPEG:${folded}`, "")).cards[0]?.card;
     expect(read?.photo).toEqual({ kind: "inline", mediaType: "image/jpeg", base64 });
   });
-  it("an escaped semicolon stays in its part of a structured value; a backslash before anything else is a backslash", () => {
+  it("an escaped semicolon stays in its part of a structured value; in 2.1 any other backslash is a backslash, doubled or not", () => {
     const before = ["ORG;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Smith\\; Jones=0D=0ALLP;Tax", "NOTE;ENCODING=QUOTED-PRINTABLE:C:\\Users, \\\\server"].join("\r\n");
-    expect(vcard21To30(before)).toBe(["ORG:Smith\\; Jones\\nLLP;Tax", "NOTE:C:\\\\Users\\, \\\\server"].join("\r\n"));
+    expect(vcard21To30(before)).toBe(["ORG:Smith\\; Jones\\nLLP;Tax", "NOTE:C:\\\\Users\\, \\\\\\\\server"].join("\r\n"));
     const read = readContactsFile(vcard("2.1", "FN:Ann Lee", ...before.split("\r\n"))).cards[0]?.card;
-    expect([read?.company, read?.note]).toEqual(["Smith; Jones\nLLP", "C:\\Users, \\server"]);
+    expect([read?.company, read?.note]).toEqual(["Smith; Jones\nLLP", "C:\\Users, \\\\server"]);
+  });
+  it("in a 3.0 card's quoted-printable value, the writer's doubled backslash is one", () => {
+    expect(vcard21To30("NOTE;ENCODING=QUOTED-PRINTABLE:a \\\\server", "3.0")).toBe("NOTE:a \\\\server");
+    expect(readContactsFile(vcard("3.0", "FN:Ann Lee", "NOTE;ENCODING=QUOTED-PRINTABLE:a \\\\server")).cards[0]?.card.note).toBe("a \\server");
   });
 });
 
@@ -430,6 +434,9 @@ describe("contact groups are read from the card's properties", () => {
     ["Apple's kind in an item group, FN with a charset", vcard("3.0", "item1.X-ADDRESSBOOKSERVER-KIND:group", "FN;CHARSET=UTF-8:Family"), "card 1 (line 1): a contact group (Family), not a person; skipped."],
   ])("%s: skipped", (_name, text, warning) => {
     expect(readContactsFile(text + vcard("4.0", "FN:Ok")).warnings).toEqual([warning]);
+  });
+  it("a group card ical.js cannot read is still said to be a group", () => {
+    expect(readContactsFile(vcard("4.0", "KIND:group", "FN:Family", "garbage line") + vcard("4.0", "FN:Ok")).warnings).toEqual(["card 1 (line 1): a contact group, not a person; skipped."]);
   });
   it("a quoted-printable note whose soft break puts `KIND:group` at a line's start is a person", () => {
     const text = vcard("2.1", "FN:Ann Lee", "NOTE;ENCODING=QUOTED-PRINTABLE:runs the family list, marked=", "KIND:group");

@@ -85,6 +85,13 @@ describe("the import preview", () => {
     expect(text).toContain("New people (2 from 3 cards)");
     expect(text).not.toContain("New people (3)");
     modal.close();
+    // One person's two cards, the first filling a field, the second then nothing: the person counts once, as updated.
+    const dana = contact({ name: "Dana O.", status: "updated", path: "People/Dana Okafor.md" });
+    const twice = new ContactsPreviewModal(app, { ...PLAN, contacts: [dana, { ...dana, position: "card 2 (line 9)", status: "unchanged" }] }, "phone.vcf");
+    void twice.ask();
+    expect(twice.contentEl.textContent).toContain("Updated (1)");
+    expect(twice.contentEl.textContent).toContain("Unchanged (0 from 1 card)");
+    twice.close();
   });
 
   it("Cancel resolves false; with nothing to write, Import is disabled", async () => {
