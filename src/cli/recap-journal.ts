@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, isUndoRecord, journalOfRecord, parseJournal, undoRecap, type JournalWriter, type NoteStore, type RecapJournal, type UndoResult } from "../core";
+import { undoPhotos } from "../core/contacts-import/photos";
 import { lockPathFor, withLock } from "./note-lock";
 import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
 
@@ -130,7 +131,16 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
     const journal = await loadLastRecap(vault, journalFile);
     if (!journal) return null;
     const result = await undoRecap(journal, store);
+    // A contacts import's photos go with its notes, each while it is still the picture saved.
+    const photos = await undoPhotos(journal.photos ?? [], {
+      read: async (path) => {
+        const full = nodePath.join(vault, ...path.split("/"));
+        if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
+        return readFile(full).catch((error: unknown) => (errorCode(error) === "ENOENT" ? null : Promise.reject(error)));
+      },
+      trash: (path) => store.trash(path),
+    });
     await removeLastRecap(vault, journalFile);
-    return { journal, result };
+    return { journal, result: { restored: result.restored, removed: [...result.removed, ...photos.removed], skipped: [...result.skipped, ...photos.skipped] } };
   });
 }

@@ -124,11 +124,24 @@ describe("kith contacts import", () => {
     expect(lena).toContain("| **Photo** | ![[Attachments/Lena Voss.png]] |\n");
 
     const undo = await run(vault, "contacts", "undo");
-    expect(undo.stdout).toBe("restored People/Dana Okafor.md\nremoved People/Lena Voss.md (moved to .trash)\n1 restored, 1 removed, 0 skipped\n");
-    const after = await files(vault);
-    delete after["Attachments/Lena Voss.png"]; // a photo is no note: undo leaves it
-    expect(after).toEqual(before);
+    expect(undo.stdout).toBe(
+      "restored People/Dana Okafor.md\nremoved People/Lena Voss.md (moved to .trash)\nremoved Attachments/Lena Voss.png (moved to .trash)\n1 restored, 2 removed, 0 skipped\n",
+    );
+    expect(await files(vault)).toEqual(before);
+    expect(readFileSync(path.join(vault, ".trash", "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
     expect((await run(vault, "contacts", "undo")).stdout).toBe("No contacts import to undo.\n");
+  });
+
+  it("undo leaves a photo changed since the import, and says so", async () => {
+    const vault = await makeVault();
+    expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);
+    await writeFile(path.join(vault, "Attachments", "Lena Voss.png"), Buffer.from("another picture"));
+    const undo = await run(vault, "contacts", "undo");
+    expect(undo.stdout).toBe(
+      "restored People/Dana Okafor.md\nremoved People/Lena Voss.md (moved to .trash)\nskipped Attachments/Lena Voss.png: it changed after the import\n1 restored, 1 removed, 1 skipped\n",
+    );
+    expect(undo.status).toBe(1);
+    expect(readFileSync(path.join(vault, "Attachments", "Lena Voss.png"), "utf8")).toBe("another picture");
   });
 
   it.each(["../outside", "./../../..", ".."])("an attachments folder outside the vault (%s) saves the photo in the vault's root, with a warning", async (setting) => {

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, foldForSearch, searchFields, unifiedDiff } from "../../core";
+import { KithError, foldForSearch, searchFields, unifiedDiff, type JournalWriter } from "../../core";
 import type { ContactsApplyResult, ContactsPlan, PlannedContact } from "../../core/contacts-import";
 import { stringOption } from "../args";
 import { loadPeople } from "../people";
@@ -61,17 +61,23 @@ function contactLine(c: PlannedContact): string[] {
   return lines.map(printable);
 }
 
-/** Photos into the attachments folder; one that cannot be written is left out with a warning (its note still links it). */
-async function writePhotos(ctx: VaultContext, plan: ContactsPlan): Promise<void> {
+/**
+ * Photos into the attachments folder, each then named in the import's journal so its undo can
+ * trash it; one that cannot be written is left out with a warning (its note still links it).
+ */
+async function writePhotos(ctx: VaultContext, plan: ContactsPlan, journal: JournalWriter): Promise<void> {
   for (const photo of plan.photos) {
     const full = nodePath.join(ctx.store.root, ...photo.path.split("/"));
+    const bytes = Buffer.from(photo.base64, "base64");
     try {
       if (nodePath.relative(ctx.store.root, full).split(nodePath.sep)[0] === "..") throw new Error("it is outside the vault");
       await mkdir(nodePath.dirname(full), { recursive: true });
-      await writeFile(full, Buffer.from(photo.base64, "base64"), { flag: "wx" });
+      await writeFile(full, bytes, { flag: "wx" });
     } catch (error) {
       console.error(`kith: warning: the photo ${photo.path} could not be written (${problem(error)}).`);
+      continue;
     }
+    await journal.append((await loadContactsCore()).savedPhotoLine(photo.path, bytes));
   }
 }
 
@@ -125,11 +131,13 @@ const importCommand: Command = {
     const dryRun = values["dry-run"] === true;
     let result: ContactsApplyResult | null = null;
     if (!dryRun) {
-      result = await withJournalLock(ctx.store.root, CONTACTS_JOURNAL_FILE, true, () =>
-        core.applyContactsImport(plan, ctx.store, new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE), nodePath.basename(file), ctx.today, WRITES_AT_ONCE),
-      );
-      // After the notes: an import refused (its journal could not be started) leaves no stray pictures.
-      await writePhotos(ctx, plan);
+      result = await withJournalLock(ctx.store.root, CONTACTS_JOURNAL_FILE, true, async () => {
+        const journal = new FileJournal(ctx.store.root, CONTACTS_JOURNAL_FILE);
+        const applied = await core.applyContactsImport(plan, ctx.store, journal, nodePath.basename(file), ctx.today, WRITES_AT_ONCE);
+        // After the notes: an import refused (its journal could not be started) leaves no stray pictures.
+        await writePhotos(ctx, plan, journal);
+        return applied;
+      });
     }
     if (values.json === true) {
       console.log(JSON.stringify({ file, dryRun, counts: core.contactsCounts(plan), notes: core.contactsNoteCounts(plan), contacts: plan.contacts, photos: plan.photos.map((p) => p.path), warnings: plan.warnings, failed: result?.failed ?? [] }, null, 2));
@@ -156,8 +164,8 @@ const undoCommand: Command = {
     summary: "Undoes the last contacts import.",
     details: [
       `Reads the last import's journal at <vault>/${CONTACTS_JOURNAL_FILE}. Notes it changed go back`,
-      "to their text before; notes it created move to <vault>/.trash. A note changed since is left",
-      "as it is and reported. Photos it saved stay in the attachments folder.",
+      "to their text before; notes and photos it created move to <vault>/.trash. A note or photo",
+      "changed since is left as it is and reported.",
       "Exit codes: 0 undone (or nothing to undo), 1 some notes were left as they are, 2 an error.",
     ].join("\n"),
     args: [],

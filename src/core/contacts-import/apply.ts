@@ -35,8 +35,8 @@ async function writeNote(note: PlannedNote, store: NoteStore): Promise<Outcome> 
  * (undoRecap) takes the whole import back, even one stopped half-way: the journal is started
  * and every write announced in it (one append for all) before the first write; undo passes
  * over an announced note that was never written. A note changed since the plan is left as it
- * is and reported; the others are written. Photos are the host's to write, after this (a
- * picture is no note and is not undone).
+ * is and reported; the others are written. Photos are the host's to write, after this, each
+ * then named in the journal (savedPhotoLine) so the undo trashes it too.
  *
  * `writesAtOnce`: how many notes are written at a time. Each new note is flushed to disk before
  * it appears, and on a disk one flush after another is most of an import's time (2,000 notes:

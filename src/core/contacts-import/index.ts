@@ -6,3 +6,4 @@ export { applyContactsImport, type ContactsApplyResult } from "./apply";
 export { contactsCounts, contactsNoteCounts, contactsSummary } from "./counts";
 export type { ContactCard, ContactPhoto, ContactsFile, PositionedCard } from "./card";
 export { cardOfPerson, writeVCards, writeGoogleCsv, GOOGLE_CSV_HEADER } from "./export";
+export { savedPhotoLine, undoPhotos, type PhotoFiles } from "./photos";

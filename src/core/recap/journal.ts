@@ -26,7 +26,15 @@ export interface JournalHeader {
 export type JournalStep =
   | { step: "plan" | "wrote"; path: string; before: string | null; after: string }
   | { step: "failed"; path: string }
+  | { step: "photo"; path: string; bytes: number; digest: string }
   | { step: "done" };
+
+/** A picture a contacts import saved (no note): its size and digest tell, at undo, whether it is still the one saved. */
+export interface JournalPhoto {
+  path: string;
+  bytes: number;
+  digest: string;
+}
 
 /** One note's text before and after a write the journal records. */
 export interface JournalWrite {
@@ -44,6 +52,8 @@ export interface RecapJournal {
   notes: Array<{ path: string; writes: JournalWrite[] }>;
   /** False when the recap stopped before its end (killed, or its journal could not be written). */
   complete: boolean;
+  /** The pictures a contacts import saved, after its notes; none for a recap. */
+  photos?: JournalPhoto[];
 }
 
 /** Where a recap's journal goes: a file the host appends to, or memory. */
@@ -86,6 +96,8 @@ function isStep(value: Record<string, unknown>): value is JournalStep {
       return isText(value.path) && isText(value.after) && (value.before === null || isText(value.before));
     case "failed":
       return isText(value.path);
+    case "photo":
+      return isText(value.path) && typeof value.bytes === "number" && isText(value.digest);
     case "done":
       return true;
     default:
@@ -116,12 +128,14 @@ export function parseJournal(text: string, file: string): RecapJournal | null {
   const header = parseObject(lines[0] ?? "");
   if (header === null || !isHeader(header)) throw damaged(1);
   const notes = new Map<string, JournalWrite[]>();
+  const photos: JournalPhoto[] = [];
   let complete = false;
   lines.slice(1).forEach((line, i) => {
     const step = parseObject(line);
     if (step === null || !isStep(step)) throw damaged(i + 2);
     if (step.step === "done") complete = true;
     else if (step.step === "failed") notes.delete(step.path);
+    else if (step.step === "photo") photos.push({ path: step.path, bytes: step.bytes, digest: step.digest });
     else notes.set(step.path, [...(notes.get(step.path) ?? []), { before: step.before, after: step.after }]);
   });
   return {
@@ -130,6 +144,7 @@ export function parseJournal(text: string, file: string): RecapJournal | null {
     appliedOn: header.appliedOn as string,
     notes: [...notes].map(([path, writes]) => ({ path, writes })),
     complete,
+    ...(photos.length > 0 ? { photos } : {}),
   };
 }
 

@@ -1,0 +1,42 @@
+import { journalLine, type JournalPhoto } from "../recap/journal";
+
+/** FNV-1a (32 bits) of the bytes: with their count, it tells the picture an import saved from one put in its place. */
+export function photoDigest(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The journal line for a picture an import saved, written after it is on disk. */
+export function savedPhotoLine(path: string, bytes: Uint8Array): string {
+  return journalLine({ step: "photo", path, bytes: bytes.length, digest: photoDigest(bytes) });
+}
+
+/** A host's pictures: a file's bytes (null when there is none), and a move to the trash the user chose. */
+export interface PhotoFiles {
+  read(path: string): Promise<Uint8Array | null>;
+  trash(path: string): Promise<void>;
+}
+
+/**
+ * The pictures an import saved, moved to the trash with its notes: each only while it is still
+ * the picture saved (its size and digest). One changed since is left and said; one gone needs nothing.
+ */
+export async function undoPhotos(photos: readonly JournalPhoto[], files: PhotoFiles): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
+  const removed: string[] = [];
+  const skipped: Array<{ path: string; reason: string }> = [];
+  for (const photo of photos) {
+    try {
+      const bytes = await files.read(photo.path);
+      if (bytes === null) continue;
+      if (bytes.length !== photo.bytes || photoDigest(bytes) !== photo.digest) skipped.push({ path: photo.path, reason: "it changed after the import" });
+      else {
+        await files.trash(photo.path);
+        removed.push(photo.path);
+      }
+    } catch (error) {
+      skipped.push({ path: photo.path, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { removed, skipped };
+}
