@@ -136,7 +136,12 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
       read: async (path) => {
         const full = nodePath.join(vault, ...path.split("/"));
         if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
-        return readFile(full).catch((error: unknown) => (errorCode(error) === "ENOENT" ? null : Promise.reject(error)));
+        try {
+          return await readFile(full);
+        } catch (error) {
+          if (errorCode(error) === "ENOENT") return null;
+          throw error;
+        }
       },
       trash: (path) => store.trash(path),
     });
