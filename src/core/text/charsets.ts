@@ -34,19 +34,15 @@ export function charsetLabel(name: string | undefined): string | null {
   }
 }
 
-/** Reads ASCII (as UTF-8 does); never used as a stream, so it holds no state between calls. */
-const UTF8 = new TextDecoder("utf-8");
-
 /**
  * Bytes read one to one, to be decoded once their charset is known: ASCII as ASCII, 0x80–0xFF
  * as U+F780–U+F7FF (as the Encoding Standard's `x-user-defined`, which Node's TextDecoder lacks),
  * so they are not taken for letters a decoding already gave.
  */
 export function rawText(bytes: Uint8Array): string {
-  // ASCII alone (most lines) is what any ASCII-based decoder gives.
-  if (bytes.every((b) => b < 0x80)) return UTF8.decode(bytes);
-  const codes = new Uint16Array(bytes.length);
-  bytes.forEach((b, i) => (codes[i] = b < 0x80 ? b : 0xf700 + b));
+  // Most lines are ASCII, which any ASCII-based decoder reads as it is, natively.
+  if (!bytes.some((b) => b >= 0x80)) return new TextDecoder().decode(bytes);
+  const codes = bytes.reduce((out, b, i) => ((out[i] = b < 0x80 ? b : 0xf700 + b), out), new Uint16Array(bytes.length));
   const chunks: string[] = [];
   // In chunks: a call's arguments are limited, and a photo's line may be megabytes.
   for (let i = 0; i < codes.length; i += 0x2000) chunks.push(String.fromCharCode(...codes.subarray(i, i + 0x2000)));

@@ -1,5 +1,6 @@
 import { base64ToArrayBuffer, normalizePath, type App } from "obsidian";
-import { PeopleIndex, undoRecap, type NoteStore } from "../../core";
+import { PeopleIndex, undoRecap, type JournalWriter, type NoteStore } from "../../core";
+import { savedPhotoLine, undoPhotos } from "../../core/contacts-import/photos";
 import type { ContactsFile, ContactsPlan } from "../../core/contacts-import";
 import { countOf, report, type CommandContext } from "../commands/context";
 import type { KithHost } from "../host";
@@ -45,9 +46,12 @@ export async function importContacts(ctx: CommandContext, ui: ContactsUi): Promi
     progress = ui.progress(`Writing ${countOf(plan.notes.length, "note")}…`);
     const undoStore = new UndoStore(plugin.app, plugin.manifest, CONTACTS_JOURNAL);
     const store = withProgress(plugin.store, plan.notes.length, progress);
-    const result = await undoStore.locked(() => core.applyContactsImport(plan, store, undoStore.writer(), picked.name, plugin.today()));
-    // After the notes, as the CLI does: an import refused (its journal could not be started) leaves no stray pictures.
-    const photoProblems = await writePhotos(plugin.app, plan);
+    const { result, photoProblems } = await undoStore.locked(async () => {
+      const journal = undoStore.writer();
+      const applied = await core.applyContactsImport(plan, store, journal, picked.name, plugin.today());
+      // After the notes, as the CLI does: an import refused (its journal could not be started) leaves no stray pictures.
+      return { result: applied, photoProblems: await writePhotos(plugin.app, plan, journal) };
+    });
     const failed = [...result.failed.map((f) => `${f.path}: ${f.error}`), ...photoProblems];
     ctx.ui.notice(`Contacts imported: ${core.contactsSummary(plan)}.${failed.length > 0 ? ` Not written: ${failed.join("; ")}` : ""}`);
   } catch (error) {
@@ -65,9 +69,20 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
     const undone = await undoStore.locked(async () => {
       const journal = await undoStore.load();
       if (!journal) return null;
-      const result = await undoRecap(journal, plugin.store);
+      const notes = await undoRecap(journal, plugin.store);
+      // Its photos go with its notes, each while it is still the picture saved.
+      const photos = await undoPhotos(journal.photos ?? [], {
+        read: async (path) => {
+          const file = plugin.app.vault.getFileByPath(path);
+          return file ? new Uint8Array(await plugin.app.vault.readBinary(file)) : null;
+        },
+        trash: async (path) => {
+          const file = plugin.app.vault.getFileByPath(path);
+          if (file) await plugin.app.fileManager.trashFile(file);
+        },
+      });
       await undoStore.clear();
-      return { journal, result };
+      return { journal, result: { restored: notes.restored, removed: [...notes.removed, ...photos.removed], skipped: [...notes.skipped, ...photos.skipped] } };
     });
     if (!undone) return ctx.ui.notice("There is no contacts import to undo.");
     const { journal, result } = undone;
@@ -132,18 +147,24 @@ function withProgress(store: NoteStore, total: number, progress: ProgressMessage
   };
 }
 
-/** Inline photos into the attachments folder; one that cannot be written is named (its note still links it). */
-async function writePhotos(app: App, plan: ContactsPlan): Promise<string[]> {
+/**
+ * Inline photos into the attachments folder, each then named in the import's journal so its undo
+ * can trash it; one that cannot be written is named (its note still links it).
+ */
+async function writePhotos(app: App, plan: ContactsPlan, journal: JournalWriter): Promise<string[]> {
   const problems: string[] = [];
   for (const photo of plan.photos) {
     const path = normalizePath(photo.path);
+    const bytes = base64ToArrayBuffer(photo.base64);
     try {
       const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
       if (folder && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-      await app.vault.createBinary(path, base64ToArrayBuffer(photo.base64));
+      await app.vault.createBinary(path, bytes);
     } catch (error) {
       problems.push(`the photo ${path} (${error instanceof Error ? error.message : String(error)})`);
+      continue;
     }
+    await journal.append(savedPhotoLine(path, new Uint8Array(bytes)));
   }
   return problems;
 }

@@ -132,7 +132,7 @@ describe("Import contacts", () => {
     expect(t.ui.notices).toEqual(["Contacts imported: 1 new, 1 updated, 0 unchanged, 0 ambiguous, 0 skipped."]);
   });
 
-  it("one undo takes the whole import back: the updated note byte-exact, the new one to the trash, the journal gone", async () => {
+  it("one undo takes the whole import back: the updated note byte-exact, the new one and its photo to the trash, the journal gone", async () => {
     const t = await contactsSetup({ [DANA_PATH]: DANA });
     t.contactsUi.file = fileOf("phone.vcf", CARDS);
     await t.run("import-contacts");
@@ -140,10 +140,25 @@ describe("Import contacts", () => {
     await t.run("undo-last-contacts-import");
     expect(t.read(DANA_PATH)).toBe(DANA);
     expect(t.read(LENA_PATH)).toBeUndefined();
+    expect(await t.app.vault.adapter.exists("Lena Voss.png")).toBe(false);
+    expect(t.app.vault.getFiles().map((f) => f.path)).toEqual([DANA_PATH]);
     expect(await t.app.vault.adapter.exists(JOURNAL)).toBe(false);
-    expect(t.ui.notices.at(-1)).toBe("Undid the contacts import: 1 restored, 1 removed.");
+    expect(t.ui.notices.at(-1)).toBe("Undid the contacts import: 1 restored, 2 removed.");
     await t.run("undo-last-contacts-import");
     expect(t.ui.notices.at(-1)).toBe("There is no contacts import to undo.");
+  });
+
+  it("undo leaves a photo replaced since the import, and says so", async () => {
+    const t = await contactsSetup({ [DANA_PATH]: DANA });
+    t.contactsUi.file = fileOf("phone.vcf", CARDS);
+    await t.run("import-contacts");
+    const photo = t.app.vault.getFileByPath("Lena Voss.png");
+    if (!photo) throw new Error("no photo");
+    await t.app.vault.modifyBinary(photo, new Uint8Array([1, 2, 3]).buffer);
+    await t.run("undo-last-contacts-import");
+    expect(t.read(LENA_PATH)).toBeUndefined();
+    expect(new Uint8Array(await t.app.vault.adapter.readBinary("Lena Voss.png"))).toEqual(new Uint8Array([1, 2, 3]));
+    expect(t.ui.notices.at(-1)).toBe("Undid the contacts import: 1 restored, 1 removed. Left as they are: Lena Voss.png (it changed after the import).");
   });
 
   it("cancelled at the preview, writes nothing", async () => {
