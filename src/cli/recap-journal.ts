@@ -131,7 +131,8 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
     const journal = await loadLastRecap(vault, journalFile);
     if (!journal) return null;
     const result = await undoRecap(journal, store);
-    // A contacts import's photos go with its notes, each while it is still the picture saved.
+    // A contacts import's photos go with its notes, each while it is still the picture saved and no note left links it.
+    const kept = await Promise.all(result.skipped.map(({ path }) => store.read(path).catch(() => null)));
     const photos = await undoPhotos(journal.photos ?? [], {
       read: async (path) => {
         const full = nodePath.join(vault, ...path.split("/"));
@@ -144,7 +145,7 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
         }
       },
       trash: (path) => store.trash(path),
-    });
+    }, kept.filter((text): text is string => text !== null));
     await removeLastRecap(vault, journalFile);
     return { journal, result: { restored: result.restored, removed: [...result.removed, ...photos.removed], skipped: [...result.skipped, ...photos.skipped] } };
   });

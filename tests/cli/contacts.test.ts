@@ -132,6 +132,18 @@ describe("kith contacts import", () => {
     expect((await run(vault, "contacts", "undo")).stdout).toBe("No contacts import to undo.\n");
   });
 
+  it("undo leaves the photo of a note it leaves (edited since the import), and says so", async () => {
+    const vault = await makeVault();
+    expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);
+    const lena = path.join(vault, "People", "Lena Voss.md");
+    await writeFile(lena, `${await readFile(lena, "utf8")}\nMet her at the fair.\n`);
+    const undo = await run(vault, "contacts", "undo");
+    expect(undo.stdout).toBe(
+      "restored People/Dana Okafor.md\nskipped People/Lena Voss.md: it changed after the import\nskipped Attachments/Lena Voss.png: a note left as it is links it\n1 restored, 0 removed, 2 skipped\n",
+    );
+    expect(readFileSync(path.join(vault, "Attachments", "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
+  });
+
   it("undo leaves a photo changed since the import, and says so", async () => {
     const vault = await makeVault();
     expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);

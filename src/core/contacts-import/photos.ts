@@ -20,12 +20,18 @@ export interface PhotoFiles {
 
 /**
  * The pictures an import saved, moved to the trash with its notes: each only while it is still
- * the picture saved (its size and digest). One changed since is left and said; one gone needs nothing.
+ * the picture saved (its size and digest), and no note the undo leaves (`keptNotes`, their texts:
+ * edited since the import) names it. The others are left and said; one gone needs nothing.
  */
-export async function undoPhotos(photos: readonly JournalPhoto[], files: PhotoFiles): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
+export async function undoPhotos(photos: readonly JournalPhoto[], files: PhotoFiles, keptNotes: readonly string[]): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
   const removed: string[] = [];
   const skipped: Array<{ path: string; reason: string }> = [];
   for (const photo of photos) {
+    // By file name: a link may give the name alone (`![[Lena Voss.png]]`).
+    if (keptNotes.some((text) => text.includes(photo.path.slice(photo.path.lastIndexOf("/") + 1)))) {
+      skipped.push({ path: photo.path, reason: "a note left as it is links it" });
+      continue;
+    }
     try {
       const bytes = await files.read(photo.path);
       if (bytes === null) continue;

@@ -70,7 +70,8 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
       const journal = await undoStore.load();
       if (!journal) return null;
       const notes = await undoRecap(journal, plugin.store);
-      // Its photos go with its notes, each while it is still the picture saved.
+      // Its photos go with its notes, each while it is still the picture saved and no note left links it.
+      const kept = await Promise.all(notes.skipped.map(({ path }) => plugin.store.read(path).catch(() => null)));
       const photos = await undoPhotos(journal.photos ?? [], {
         read: async (path) => {
           const file = plugin.app.vault.getFileByPath(path);
@@ -80,7 +81,7 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
           const file = plugin.app.vault.getFileByPath(path);
           if (file) await plugin.app.fileManager.trashFile(file);
         },
-      });
+      }, kept.filter((text): text is string => text !== null));
       await undoStore.clear();
       return { journal, result: { restored: notes.restored, removed: [...notes.removed, ...photos.removed], skipped: [...notes.skipped, ...photos.skipped] } };
     });

@@ -148,6 +148,20 @@ describe("Import contacts", () => {
     expect(t.ui.notices.at(-1)).toBe("There is no contacts import to undo.");
   });
 
+  it("undo leaves the photo of a note it leaves (edited since the import)", async () => {
+    const t = await contactsSetup({ [DANA_PATH]: DANA });
+    t.contactsUi.file = fileOf("phone.vcf", CARDS);
+    await t.run("import-contacts");
+    const lena = t.app.vault.getFileByPath(LENA_PATH);
+    if (!lena) throw new Error("no note");
+    await t.app.vault.modify(lena, `${t.read(LENA_PATH) ?? ""}\nMet her at the fair.\n`);
+    await t.run("undo-last-contacts-import");
+    expect(await t.app.vault.adapter.exists("Lena Voss.png")).toBe(true);
+    expect(t.ui.notices.at(-1)).toBe(
+      "Undid the contacts import: 1 restored, 0 removed. Left as they are: People/Lena Voss.md (it changed after the import), Lena Voss.png (a note left as it is links it).",
+    );
+  });
+
   it("undo leaves a photo replaced since the import, and says so", async () => {
     const t = await contactsSetup({ [DANA_PATH]: DANA });
     t.contactsUi.file = fileOf("phone.vcf", CARDS);
