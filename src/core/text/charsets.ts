@@ -42,7 +42,10 @@ export function charsetLabel(name: string | undefined): string | null {
 export function rawText(bytes: Uint8Array): string {
   // Most lines are ASCII, which any ASCII-based decoder reads as it is, natively.
   if (!bytes.some((b) => b >= 0x80)) return new TextDecoder().decode(bytes);
-  const codes = bytes.reduce((out, b, i) => ((out[i] = b < 0x80 ? b : 0xf700 + b), out), new Uint16Array(bytes.length));
+  const codes = new Uint16Array(bytes.length);
+  bytes.forEach((b, i) => {
+    codes[i] = b < 0x80 ? b : 0xf700 + b;
+  });
   const chunks: string[] = [];
   // In chunks: a call's arguments are limited, and a photo's line may be megabytes.
   for (let i = 0; i < codes.length; i += 0x2000) chunks.push(String.fromCharCode(...codes.subarray(i, i + 0x2000)));
