@@ -46,6 +46,20 @@ const ADDRESS_PART = /^(business|home|other|address \d+) -? ?(street|street 2|st
 /** The order an address's parts are joined in, whatever the columns' order. */
 const PART_ORDER = ["street", "street 2", "street 3", "extended address", "po box", "city", "state", "region", "postal code", "country/region", "country"];
 
+/**
+ * The columns of a row that hold fax numbers: Outlook's `Business Fax` (and Home, Other), and a
+ * Google `Phone 2 - Value` whose `Phone 2 - Type` says `Work Fax`.
+ */
+function faxColumns(header: readonly string[], row: readonly string[]): Set<number> {
+  const typeOf = (n: string): string => row[header.findIndex((h) => h.trim().toLowerCase() === `phone ${n} - type`)] ?? "";
+  return new Set(
+    header.flatMap((h, i) => {
+      const google = /^phone (\d+) - value$/i.exec(h.trim());
+      return /^(business|home|other) fax$/i.test(h.trim()) || (google && /fax/i.test(typeOf(google[1] ?? ""))) ? [i] : [];
+    }),
+  );
+}
+
 /** Outlook's numbers that are someone else's: the assistant's, the company's switchboard. */
 const NOT_THEIRS = /^(assistant's|company main) phone$/i;
 
@@ -135,7 +149,9 @@ function read(birthday: string | null, value: string, guessed: string | null): {
 }
 
 function rowCard(header: readonly string[], columns: readonly (Column | null)[], row: readonly string[], source: string, dayFirst: boolean | null): { card: ContactCard; notes: string[] } {
-  const values = (column: Column): string[] => columns.flatMap((c, i) => (c === column ? unguarded(row[i] ?? "").split(" ::: ") : []));
+  const cells = (keep: (column: Column | null, i: number) => boolean): string[] => columns.flatMap((c, i) => (keep(c, i) ? unguarded(row[i] ?? "").split(" ::: ") : []));
+  const values = (column: Column): string[] => cells((c) => c === column);
+  const fax = faxColumns(header, row);
   const first = (column: Column): string | null => distinctValues(values(column))[0] ?? null;
   const notes: string[] = [];
   const card = emptyCard(source);
@@ -143,7 +159,9 @@ function rowCard(header: readonly string[], columns: readonly (Column | null)[],
   const [emails, notEmails] = partition(distinctValues(values("email")), (e) => e.includes("@"));
   card.emails = emails;
   notes.push(...notEmails.map((e) => `"${e}" is no email address (an Exchange address, say); left out.`));
-  card.phones = distinctValues(values("phone"));
+  card.phones = distinctValues(cells((c, i) => c === "phone" && !fax.has(i)));
+  const faxes = distinctValues(cells((_c, i) => fax.has(i)));
+  notes.push(...faxes.map((number) => `the fax number ${number} is no phone to call; left out.`));
   card.company = first("company");
   card.role = first("role");
   const birthday = first("birthday");

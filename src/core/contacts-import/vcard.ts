@@ -46,10 +46,12 @@ export function readVCards(text: string): ContactsFile {
   if (found.length === 0) throw new KithError("invalid-value", "no vCard in the file (no BEGIN:VCARD ... END:VCARD); nothing was imported.");
   const cards: PositionedCard[] = [];
   const warnings: string[] = [];
+  let skipped = 0;
   found.forEach(({ line, text: cardText }, i) => {
     const position = `card ${i + 1} (line ${line})`;
     if (cardText === null) {
       warnings.push(`${position}: no END:VCARD before the next card or the file's end (the file may be cut short); skipped.`);
+      skipped++;
       return;
     }
     try {
@@ -57,12 +59,19 @@ export function readVCards(text: string): ContactsFile {
       if (isGroup(props)) {
         const name = oneTexts(props, "fn")[0]?.trim();
         warnings.push(`${position}: a contact group${name ? ` (${name})` : ""}, not a person; skipped.`);
+        skipped++;
         return;
       }
       const card = cardOf(version, props);
-      if (card.name === "") warnings.push(`${position}: no name, email or company; skipped.`);
-      else cards.push({ position, card });
+      if (card.name === "") {
+        warnings.push(`${position}: no name, email or company; skipped.`);
+        skipped++;
+      } else {
+        cards.push({ position, card });
+        warnings.push(...faxesOf(props).map((fax) => `${position}: the fax number ${fax} is no phone to call; left out.`));
+      }
     } catch (error) {
+      skipped++;
       // A group card ical.js cannot read is still a group: said as one, by its KIND line.
       if (GROUP_LINE.test(cardText)) warnings.push(`${position}: a contact group, not a person; skipped.`);
       else warnings.push(`${position}: not a readable vCard (${shortened(error instanceof Error ? error.message : String(error))}); skipped.`);
@@ -72,8 +81,7 @@ export function readVCards(text: string): ContactsFile {
   if (cards.length === 0 && warnings.length === found.length && warnings.every((w) => w.includes("not a readable vCard") || w.includes("no END:VCARD"))) {
     throw new KithError("invalid-value", `no card in the file could be read (${(warnings[0] ?? "").replace(/; skipped\.$/, "")}); nothing was imported.`);
   }
-  // Every warning of a vCard file is a card skipped.
-  return { format: "vcard", cards, warnings, skipped: warnings.length };
+  return { format: "vcard", cards, warnings, skipped };
 }
 
 /** A KIND line saying the card is a group, as read when the card cannot be parsed. */
@@ -114,6 +122,17 @@ function propertiesOf(text: string): { version: string; props: JCalProperty[] } 
   return { version, props: jcal[1] };
 }
 
+/** A fax number (`TEL;TYPE=FAX`, 2.1's `TEL;WORK;FAX`), unless it is said to take calls too. */
+function isFax(tel: JCalProperty): boolean {
+  const types = textOf(tel[1].type).toLowerCase().split(/[;,]/);
+  return types.includes("fax") && !types.some((t) => t === "voice" || t === "cell");
+}
+
+/** A card's fax numbers, to say each is left out. */
+function faxesOf(props: JCalProperty[]): string[] {
+  return props.filter((p) => p[0] === "tel" && isFax(p)).map((p) => textOf(p[3]).replace(/^tel:/i, ""));
+}
+
 /** A group of contacts (4.0's `KIND`, Nextcloud's and Apple's 3.0 `X-ADDRESSBOOKSERVER-KIND`): no person. */
 function isGroup(props: JCalProperty[]): boolean {
   return props.some((p) => (p[0] === "kind" || p[0] === "x-addressbookserver-kind") && textOf(p[3]).trim().toLowerCase() === "group");
@@ -134,7 +153,7 @@ function cardOf(version: string, props: JCalProperty[]): ContactCard {
   const oneText = (name: string): string[] => oneTexts(props, name);
   const card = emptyCard(`vCard ${version}`);
   card.emails = distinctValues(texts("email").map((e) => e.replace(/^mailto:/i, "")));
-  card.phones = distinctValues(texts("tel").map((t) => t.replace(/^tel:/i, "")));
+  card.phones = distinctValues(all("tel").filter((p) => !isFax(p)).flatMap((p) => p.slice(3).map(textOf)).map((t) => t.replace(/^tel:/i, "")));
   // ORG is the organisation, then its units (`ABC, Inc.;Engineering`): the first part is the company.
   const org = all("org")[0]?.[3];
   card.company = textOf(Array.isArray(org) ? org[0] : org).trim() || null;

@@ -220,7 +220,8 @@ describe("readContactsFile: every exporter's shape", () => {
           card("vCard 2.1", {
             name: "Ms. Harriet Whitfield",
             emails: ["harriet.whitfield@thames-severn.example"],
-            phones: ["(020) 7946 0011", "07700 900 456", "(020) 7946 0012"],
+            // TEL;WORK;FAX is no phone to call: left out, and said.
+            phones: ["(020) 7946 0011", "07700 900 456"],
             company: "Thames & Severn, Ltd",
             role: "Category manager",
             birthday: "1975-03-10",
@@ -231,7 +232,7 @@ describe("readContactsFile: every exporter's shape", () => {
           }),
         ],
       ],
-      warnings: [],
+      warnings: ["card 1 (line 1): the fax number (020) 7946 0012 is no phone to call; left out."],
     },
     {
       // Nextcloud (sabre, CRLF): group cards of 3.0 and 4.0 are no people; empty default fields are nothing.
@@ -441,6 +442,19 @@ describe("contact groups are read from the card's properties", () => {
   it("a quoted-printable note whose soft break puts `KIND:group` at a line's start is a person", () => {
     const text = vcard("2.1", "FN:Ann Lee", "NOTE;ENCODING=QUOTED-PRINTABLE:runs the family list, marked=", "KIND:group");
     expect(readContactsFile(text).cards.map((c) => [c.card.name, c.card.note])).toEqual([["Ann Lee", "runs the family list, markedKIND:group"]]);
+  });
+});
+
+describe("fax numbers are no phones to call: left out, and said", () => {
+  it.each([
+    ["a vCard fax, 3.0 and 4.0; one that takes calls too stays", vcard("3.0", "FN:Ann Lee", "TEL;TYPE=WORK,FAX:+44 20 1", "TEL;TYPE=FAX,VOICE:+44 20 2") + vcard("4.0", "FN:Bo Li", 'TEL;TYPE="work,fax";VALUE=uri:tel:+44-20-3'), [["Ann Lee", ["+44 20 2"]], ["Bo Li", []]], ["card 1 (line 1): the fax number +44 20 1 is no phone to call; left out.", "card 2 (line 7): the fax number +44-20-3 is no phone to call; left out."]],
+    ["Google's CSV, by its Phone N - Type", "Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value\nAnn Lee,Mobile,+44 7700 1,Work Fax,+44 20 1\n", [["Ann Lee", ["+44 7700 1"]]], ["row 2: the fax number +44 20 1 is no phone to call; left out."]],
+    ["Outlook's CSV fax columns", "First Name,Last Name,Mobile Phone,Business Fax\nAnn,Lee,+44 7700 1,+44 20 1\n", [["Ann Lee", ["+44 7700 1"]]], ["row 2: the fax number +44 20 1 is no phone to call; left out."]],
+  ])("%s", (_name, text, phones, warnings) => {
+    const read = readContactsFile(text);
+    expect(read.cards.map((c) => [c.card.name, c.card.phones])).toEqual(phones);
+    expect(read.warnings).toEqual(warnings);
+    expect(read.skipped).toBe(0);
   });
 });
 
