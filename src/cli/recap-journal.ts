@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, isUndoRecord, journalOfRecord, parseJournal, undoRecap, type JournalWriter, type NoteStore, type RecapJournal, type UndoResult } from "../core";
-import { undoPhotos } from "../core/contacts-import/photos";
+import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type NoteStore, type RecapJournal, type UndoResult } from "../core";
+import { undoImport } from "../core/contacts-import/photos";
 import { lockPathFor, withLock } from "./note-lock";
 import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
 
@@ -130,10 +130,8 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
   return withJournalLock(vault, journalFile, false, async () => {
     const journal = await loadLastRecap(vault, journalFile);
     if (!journal) return null;
-    const result = await undoRecap(journal, store);
     // A contacts import's photos go with its notes, each while it is still the picture saved and no note left links it.
-    const kept = await Promise.all(result.skipped.map(({ path }) => store.read(path).catch(() => null)));
-    const photos = await undoPhotos(journal.photos ?? [], {
+    const result = await undoImport(journal, store, {
       read: async (path) => {
         const full = nodePath.join(vault, ...path.split("/"));
         if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
@@ -145,8 +143,8 @@ export async function undoLast(vault: string, store: NoteStore, journalFile: str
         }
       },
       trash: (path) => store.trash(path),
-    }, kept.filter((text): text is string => text !== null));
+    });
     await removeLastRecap(vault, journalFile);
-    return { journal, result: { restored: result.restored, removed: [...result.removed, ...photos.removed], skipped: [...result.skipped, ...photos.skipped] } };
+    return { journal, result };
   });
 }

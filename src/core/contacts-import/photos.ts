@@ -1,4 +1,6 @@
-import { journalLine, type JournalPhoto } from "../recap/journal";
+import type { NoteStore } from "../note-store";
+import { undoRecap, type UndoResult } from "../recap/apply";
+import { journalLine, type JournalPhoto, type RecapJournal } from "../recap/journal";
 
 /** FNV-1a (32 bits) of the bytes: with their count, it tells the picture an import saved from one put in its place. */
 export function photoDigest(bytes: Uint8Array): string {
@@ -45,4 +47,15 @@ export async function undoPhotos(photos: readonly JournalPhoto[], files: PhotoFi
     }
   }
   return { removed, skipped };
+}
+
+/**
+ * Undoes the last journal's notes (undoRecap), then, for a contacts import, its photos: the
+ * texts of the notes left as they are keep the photos they link. One result for both.
+ */
+export async function undoImport(journal: RecapJournal, store: NoteStore, files: PhotoFiles): Promise<UndoResult> {
+  const notes = await undoRecap(journal, store);
+  const kept = await Promise.all(notes.skipped.map(({ path }) => store.read(path).catch(() => null)));
+  const photos = await undoPhotos(journal.photos ?? [], files, kept.filter((text): text is string => text !== null));
+  return { restored: notes.restored, removed: [...notes.removed, ...photos.removed], skipped: [...notes.skipped, ...photos.skipped] };
 }

@@ -1,6 +1,6 @@
 import { base64ToArrayBuffer, normalizePath, type App } from "obsidian";
-import { PeopleIndex, undoRecap, type JournalWriter, type NoteStore } from "../../core";
-import { savedPhotoLine, undoPhotos } from "../../core/contacts-import/photos";
+import { PeopleIndex, type JournalWriter, type NoteStore } from "../../core";
+import { savedPhotoLine, undoImport } from "../../core/contacts-import/photos";
 import type { ContactsFile, ContactsPlan } from "../../core/contacts-import";
 import { countOf, report, type CommandContext } from "../commands/context";
 import type { KithHost } from "../host";
@@ -69,10 +69,8 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
     const undone = await undoStore.locked(async () => {
       const journal = await undoStore.load();
       if (!journal) return null;
-      const notes = await undoRecap(journal, plugin.store);
       // Its photos go with its notes, each while it is still the picture saved and no note left links it.
-      const kept = await Promise.all(notes.skipped.map(({ path }) => plugin.store.read(path).catch(() => null)));
-      const photos = await undoPhotos(journal.photos ?? [], {
+      const result = await undoImport(journal, plugin.store, {
         read: async (path) => {
           const file = plugin.app.vault.getFileByPath(path);
           return file ? new Uint8Array(await plugin.app.vault.readBinary(file)) : null;
@@ -81,9 +79,9 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
           const file = plugin.app.vault.getFileByPath(path);
           if (file) await plugin.app.fileManager.trashFile(file);
         },
-      }, kept.filter((text): text is string => text !== null));
+      });
       await undoStore.clear();
-      return { journal, result: { restored: notes.restored, removed: [...notes.removed, ...photos.removed], skipped: [...notes.skipped, ...photos.skipped] } };
+      return { journal, result };
     });
     if (!undone) return ctx.ui.notice("There is no contacts import to undo.");
     const { journal, result } = undone;
