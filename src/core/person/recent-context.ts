@@ -217,8 +217,10 @@ function capContext(text: string, headings: PersonHeadings, cap: number, eol: Eo
   const after = scanOutline(result);
   const older = personSection(result, after, headings, headings.olderContext);
   if (!older) return applyTextEdit(result, insertSectionEdit(result, headings.olderContext, movedLines, orderedHeadings(headings), eol));
-  const firstOld = bodyLines(result, after, older).find((l) => l.listItem);
-  if (!firstOld) return applyTextEdit(result, appendLineEdit(result, after, older, movedLines.join(eol), eol));
+  // Above the user's own sub-headings (`### 2025`): the top of Older Context is its own part.
+  const own = ownPart(after, older);
+  const firstOld = bodyLines(result, after, own).find((l) => l.listItem);
+  if (!firstOld) return applyTextEdit(result, appendLineEdit(result, after, own, movedLines.join(eol), eol));
   return applyTextEdit(result, insertLineEdit(result, firstOld.start, movedLines.join(eol), eol));
 }
 

@@ -139,6 +139,24 @@ describe("the cap moves each line with its sub-lines", () => {
       after: md("## Recent Context", "", "### 2026", "", M3, ...TWO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
       cap: 1,
     },
+    {
+      name: "to the top of Older Context, above the user's own sub-heading there (its lines stay under it)",
+      before: md("## Recent Context", "", ...TWO, "", "## Older Context", "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      after: md("## Recent Context", "", M3, "", "## Older Context", "", ...TWO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      cap: 1,
+    },
+    {
+      name: "above the user's sub-heading when Older Context holds only prose under it",
+      before: md("## Recent Context", "", ...TWO, "", "## Older Context", "", "### 2025", "", "Notes from 2025.", ""),
+      after: md("## Recent Context", "", M3, "", "## Older Context", "", ...TWO, "", "### 2025", "", "Notes from 2025.", ""),
+      cap: 1,
+    },
+    {
+      name: "above the first line of Older Context's own part, not the first under a sub-heading",
+      before: md("## Recent Context", "", ...TWO, "", "## Older Context", "", ...ZERO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      after: md("## Recent Context", "", M3, "", "## Older Context", "", ...TWO, ...ZERO, "", "### 2025", "", "- 2025-12-01: [[M1]] - One.", ""),
+      cap: 1,
+    },
   ])("$name", ({ before, after, cap }) => {
     expect(capped(before, cap)).toBe(after);
   });
