@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { appendFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
-import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type NoteStore, type RecapJournal, type UndoResult } from "../core";
-import { undoImport } from "../core/contacts-import/photos";
+import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal, type UndoResult } from "../core";
+import { namesPicture, undoImport } from "../core/contacts-import/photos";
+import type { FsNoteStore } from "./fs-note-store";
 import { lockPathFor, withLock } from "./note-lock";
 import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
 
@@ -126,25 +127,56 @@ export async function removeLastRecap(vault: string, journalFile: string = JOURN
  * Undoes the last recap (or contacts import, by its journal file) holding the journal's lock,
  * then deletes the journal: what was undone, or null when there was nothing to undo.
  */
-export async function undoLast(vault: string, store: NoteStore, journalFile: string = JOURNAL_FILE): Promise<{ journal: RecapJournal; result: UndoResult } | null> {
+export async function undoLast(vault: string, store: FsNoteStore, journalFile: string = JOURNAL_FILE): Promise<{ journal: RecapJournal; result: UndoResult } | null> {
   return withJournalLock(vault, journalFile, false, async () => {
     const journal = await loadLastRecap(vault, journalFile);
     if (!journal) return null;
-    // A contacts import's photos go with its notes, each while it is still the picture saved and no note left links it.
+    let changed: ChangedNote[] | null = null;
+    const inVault = (path: string): string => {
+      const full = nodePath.join(vault, ...path.split("/"));
+      if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
+      return full;
+    };
+    // A contacts import's photos go with its notes, each while it is still the picture saved and no note links it.
     const result = await undoImport(journal, store, {
       read: async (path) => {
-        const full = nodePath.join(vault, ...path.split("/"));
-        if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
         try {
-          return await readFile(full);
+          return await readFile(inVault(path));
         } catch (error) {
           if (errorCode(error) === "ENOENT") return null;
           throw error;
         }
       },
       trash: (path) => store.trash(path),
+      linkedFrom: async (path) => {
+        // Two seconds early, for file systems with coarse times.
+        const saved = (await stat(inVault(path))).mtimeMs - 2000;
+        // One walk for all the pictures: the journal's first was saved first, so the notes changed since it cover the others'.
+        changed ??= notesChangedSince(store, saved);
+        return changed.filter((note) => note.mtimeMs >= saved && namesPicture(note.text, path)).map((note) => note.path);
+      },
     });
     await removeLastRecap(vault, journalFile);
     return { journal, result };
   });
+}
+
+interface ChangedNote {
+  path: string;
+  mtimeMs: number;
+  text: string;
+}
+
+/**
+ * The notes written since `since`, with their texts: the CLI keeps no link index, and a note not
+ * written since a picture was saved cannot have linked it since. One walk of stamps, and a read
+ * of those notes (a note that cannot be read is a problem undo reports).
+ */
+function notesChangedSince(store: FsNoteStore, since: number): ChangedNote[] {
+  const changed: ChangedNote[] = [];
+  store.stampNotes((note) => {
+    if (note.mtimeMs >= since) changed.push({ path: note.folder + note.name, mtimeMs: note.mtimeMs, text: "" });
+  });
+  for (const note of changed) note.text = store.readListed(note.path) ?? "";
+  return changed;
 }

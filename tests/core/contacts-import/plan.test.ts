@@ -11,6 +11,8 @@ import { emptyCard, type ContactCard } from "../../../src/core/contacts-import/c
 import { cardOfPerson, writeGoogleCsv, writeVCards } from "../../../src/core/contacts-import/export";
 import { readContactsFile } from "../../../src/core/contacts-import/read";
 import { MemoryJournal, parseJournal, undoRecap } from "../../../src/core/recap";
+import type { JournalPhoto } from "../../../src/core/recap/journal";
+import { namesPicture, photoDigest, undoPhotos, type PhotoFiles } from "../../../src/core/contacts-import/photos";
 
 const md = (...lines: string[]): string => lines.join("\n");
 
@@ -374,5 +376,30 @@ describe("property: in every layout, an import changes only the lines of the fie
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe("which notes keep an imported picture at undo", () => {
+  it.each([
+    { text: "![[Attachments/Lena Voss.png]]", names: true },
+    { text: "![[Lena Voss.png|120]]", names: true },
+    { text: "![Lena](Attachments/Lena%20Voss.png)", names: true },
+    { text: "![[Lena Voss.jpg]]", names: false },
+    { text: "Lena Voss, at the fair.", names: false },
+  ])("$text names Attachments/Lena Voss.png: $names", ({ text, names }) => {
+    expect(namesPicture(text, "Attachments/Lena Voss.png")).toBe(names);
+  });
+
+  it("a picture another note links stays; one only the import's own notes link goes to the trash", async () => {
+    const photo = (path: string): JournalPhoto => ({ path, bytes: 3, digest: photoDigest(new Uint8Array([1, 2, 3])) });
+    const trashed: string[] = [];
+    const files: PhotoFiles = {
+      read: () => Promise.resolve(new Uint8Array([1, 2, 3])),
+      trash: (path) => Promise.resolve(void trashed.push(path)),
+      linkedFrom: (path) => Promise.resolve(path === "A.png" ? ["People/A.md", "Meetings/Fair.md"] : ["People/B.md"]),
+    };
+    const result = await undoPhotos([photo("A.png"), photo("B.png")], files, [], new Set(["People/A.md", "People/B.md"]));
+    expect(result).toEqual({ removed: ["B.png"], skipped: [{ path: "A.png", reason: "Meetings/Fair.md links it" }] });
+    expect(trashed).toEqual(["B.png"]);
   });
 });

@@ -162,6 +162,17 @@ describe("Import contacts", () => {
     );
   });
 
+  it("undo leaves a photo another note links since the import, and says which", async () => {
+    const t = await contactsSetup({ [DANA_PATH]: DANA });
+    t.contactsUi.file = fileOf("phone.vcf", CARDS);
+    await t.run("import-contacts");
+    await t.app.vault.create("Meetings/Fair.md", "Met Lena at the fair.\n\n![[Lena Voss.png]]\n");
+    await t.run("undo-last-contacts-import");
+    expect(t.read(LENA_PATH)).toBeUndefined();
+    expect(await t.app.vault.adapter.exists("Lena Voss.png")).toBe(true);
+    expect(t.ui.notices.at(-1)).toBe("Undid the contacts import: 1 restored, 1 removed. Left as they are: Lena Voss.png (Meetings/Fair.md links it).");
+  });
+
   it("undo leaves a photo replaced since the import, and says so", async () => {
     const t = await contactsSetup({ [DANA_PATH]: DANA });
     t.contactsUi.file = fileOf("phone.vcf", CARDS);
