@@ -10,7 +10,6 @@ import { contactKey } from "../person/contacts/aliases";
 import { headingsOf } from "../person/context";
 import { nameKey, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
-import { oneLine } from "../text/one-line";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, type ContactCard, type ContactsFile } from "./card";
 import { cardFields, joinerOf, photoExtension, splitValues, unknownFieldValues, type CardField } from "./fields";
@@ -136,11 +135,11 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
       }
       const path = joinPath(options.peopleFolder, `${toFileName(card.name)}.md`);
       if (taken(path)) throw new KithError("exists", `${path} already exists and is not ${card.name}'s person note`);
-      const blank = newNoteText(card, options);
-      const { text, filled } = fillFields(blank, card, photoLink, options);
+      const filled = newNoteFields(card, photoLink);
+      const text = newNoteText(card.name, filled, options);
       planned.path = path;
       planned.status = "new";
-      planned.filled = [...newNoteFields(card), ...filled];
+      planned.filled = filled;
       notes.set(path, { path, before: null, after: text });
       const entry = personEntry(path, text, { personType: options.newNote.personType, headings: options.headings });
       index.set(path, entry);
@@ -158,26 +157,18 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
   return plan;
 }
 
-/** A new note for a card: the new-note layout with its name, role, company and email, and SOURCE_LINE after `created`. */
-function newNoteText(card: ContactCard, options: ContactsPlanOptions): string {
-  const text = newPersonNote(card.name, {
-    ...options.newNote,
-    today: options.today,
-    headings: options.headings,
-    role: card.role,
-    company: card.company,
-    email: card.emails.join(joinerOf("Email")),
-  });
+/** A new note with the card's fields: the new-note layout, and SOURCE_LINE after `created`. */
+function newNoteText(name: string, fields: readonly FilledField[], options: ContactsPlanOptions): string {
+  const text = newPersonNote(name, { ...options.newNote, today: options.today, headings: options.headings, fields });
   return text.replace(/^(created: .*)$/m, `$1\n${SOURCE_LINE}`);
 }
 
-/** The fields newNoteText writes itself (as a table cell holds them: one line). */
-function newNoteFields(card: ContactCard): FilledField[] {
-  const fields: FilledField[] = [];
-  if (card.emails.length > 0) fields.push({ field: "Email", value: card.emails.join(joinerOf("Email")) });
-  if (card.company?.trim()) fields.push({ field: "Company", value: oneLine(card.company) });
-  if (card.role?.trim()) fields.push({ field: "Role", value: oneLine(card.role) });
-  return fields;
+/** The card's fields that have values, each joined into one field's value, in cardFields' order; a photo linked or saved. */
+function newNoteFields(card: ContactCard, photoLink: () => string | null): FilledField[] {
+  const photo = card.photo?.kind === "url" ? card.photo.url : photoLink();
+  return cardFields(card, photo)
+    .filter((field) => field.values.length > 0)
+    .map((field) => ({ field: field.label, value: field.values.join(joinerOf(field.label)) }));
 }
 
 /**

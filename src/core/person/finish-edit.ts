@@ -50,7 +50,8 @@ function addsControlCharacters(before: string, edits: readonly TextEdit[]): bool
   return edits.reduce((added, e) => added + count(e.insert) - count(before.slice(e.from, e.to)), 0) > 0;
 }
 
-function controlCharacters(): KithError {
+/** Refuses a text to write that holds control characters. */
+export function controlCharacters(): KithError {
   return new KithError("invalid-value", "The text to write holds control characters (such as a terminal's colour codes), which are no text; write it without them. Nothing was written.");
 }
 

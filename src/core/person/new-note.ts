@@ -1,6 +1,7 @@
 import { formatScalar } from "../frontmatter/scalar";
 import { hidesOwnLines } from "../sections/outline";
-import { hidesOtherLines } from "./finish-edit";
+import { controlCharacters, hidesOtherLines } from "./finish-edit";
+import { controlCharacterCount } from "../text/control-characters";
 import type { Eol } from "../text/lines";
 import { oneLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
@@ -13,6 +14,12 @@ export interface NewPersonOptions {
   role?: string | null;
   company?: string | null;
   email?: string | null;
+  /**
+   * More contact fields, in order: a layout field (`Phone`, `Location`; `Role` too) fills its row
+   * or property, any other (`Birthday`, `Address`) is written after them, as setContactField
+   * would add it. One value each (several joined), written on one line.
+   */
+  fields?: ReadonlyArray<{ field: string; value: string }>;
   /** Made by automation: `auto_created: true` and the `needs-review` tag. */
   autoCreated?: boolean;
   headings?: PersonHeadings;
@@ -43,11 +50,14 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   // A table cell is one line: a value of several lines (a CSV cell, a card's title) is folded onto it.
   const cell = (v: string | null | undefined): string => (v?.trim() ? oneLine(v).replace(/\|/g, "\\|") : UNKNOWN);
   const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
+  for (const { field, value } of options.fields ?? []) values[field] = value;
+  // The layout's fields, then the others given, in their order.
+  const fields = [...CONTACT_FIELDS, ...(options.fields ?? []).map((f) => f.field).filter((field) => !(CONTACT_FIELDS as readonly string[]).includes(field))];
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
   const asProperties = options.contacts === "properties";
   // Properties: the table's fields as lower-case keys, an unknown value left empty (`email:`), as Obsidian writes an empty property.
   const property = (field: string): string => `${field.toLowerCase()}:${values[field]?.trim() ? ` ${formatScalar(values[field].trim())}` : ""}`;
-  const contactTable = ["| Field | Value |", "|-------|-------|", ...CONTACT_FIELDS.map((field) => `| **${field}** | ${cell(values[field])} |`), ""];
+  const contactTable = ["| Field | Value |", "|-------|-------|", ...fields.map((field) => `| **${field}** | ${cell(values[field])} |`), ""];
 
   const lines = [
     "---",
@@ -55,7 +65,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     `title: ${formatScalar(name)}`,
     `created: '${options.today}'`,
     ...(options.autoCreated ? ["auto_created: true"] : []),
-    ...(asProperties ? CONTACT_FIELDS.map(property) : []),
+    ...(asProperties ? fields.map(property) : []),
     "tags:",
     `- ${PERSON_TAG}`,
     ...(options.autoCreated ? [`- ${REVIEW_TAG}`] : []),
@@ -99,7 +109,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `## ${h.profile}`,
     "",
-    `**Role**: ${cell(options.role)}`,
+    `**Role**: ${cell(values.Role)}`,
     `**Relationship**: ${UNKNOWN}`,
     "",
     `## ${h.keyDecisions}`,
@@ -114,5 +124,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   const text = lines.join(options.eol ?? "\n");
   // A value that opens a comment or code (a role of `%% x`) would hide the rest of the new note.
   if (hidesOwnLines(text)) throw hidesOtherLines();
+  // Nor does a new note hold what no edit may write: a terminal's colour codes are no text.
+  if (controlCharacterCount(text) > 0) throw controlCharacters();
   return text;
 }

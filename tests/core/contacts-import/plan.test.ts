@@ -137,8 +137,8 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     expect(text).toContain("| **Company** | Voss GmbH |\n| **Department** | _Unknown_ |\n| **Email** | lena@voss.example |\n| **Phone** | +49 1 |\n");
     expect(planned.contacts[0]?.filled).toEqual([
       { field: "Email", value: "lena@voss.example" },
-      { field: "Company", value: "Voss GmbH" },
       { field: "Phone", value: "+49 1" },
+      { field: "Company", value: "Voss GmbH" },
     ]);
   });
 
@@ -154,9 +154,9 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     ]);
   });
 
-  it("follows newNoteContacts: properties", async () => {
+  it("follows newNoteContacts: properties, the card's other fields after the layout's", async () => {
     const planned = await plan({}, [card({ name: "Lena Voss", emails: ["lena@voss.example"], birthday: "--04-02" })], { newNote: { contacts: "properties" } });
-    expect(planned.notes[0]?.after.split("\n").slice(0, 12)).toEqual([
+    expect(planned.notes[0]?.after.split("\n").slice(0, 16)).toEqual([
       "---",
       "type: people",
       "title: Lena Voss",
@@ -169,8 +169,11 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
       "phone:",
       "linkedin:",
       "location:",
+      "birthday: '--04-02'",
+      "tags:",
+      "- type/people",
+      "---",
     ]);
-    expect(planned.notes[0]?.after).toContain("tags:\n- type/people\nbirthday: '--04-02'\n---\n");
   });
 
   it("an inline photo is planned in the attachments folder and linked; a taken name gets a number", async () => {
@@ -189,6 +192,18 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     const planned = await plan({}, [card({ name: "Lena Voss", photo: { kind: "url", url: "https://example.org/l.jpg" } })]);
     expect(planned.photos).toEqual([]);
     expect(planned.notes[0]?.after).toContain("| **Photo** | https://example.org/l.jpg |\n");
+  });
+
+  it.each([
+    { what: "a note", fields: { note: "Call \u001b[31msoon\u001b[0m" } },
+    { what: "a role", fields: { role: "CTO\u0007" } },
+  ])("a card whose $what holds control characters makes no note, and says why", async ({ fields }) => {
+    const planned = await plan({}, [card({ name: "Lena Voss", ...fields })]);
+    expect(planned.notes).toEqual([]);
+    expect(planned.contacts[0]?.status).toBe("skipped");
+    expect(planned.contacts[0]?.reason).toBe(
+      "The text to write holds control characters (such as a terminal's colour codes), which are no text; write it without them. Nothing was written.",
+    );
   });
 
   it("two cards of one new person make one note", async () => {
