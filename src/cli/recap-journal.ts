@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { appendFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal, type UndoResult } from "../core";
-import { namesPicture, undoImport } from "../core/contacts-import/photos";
+import { linkName, linkedNames, undoImport } from "../core/contacts-import/photos";
 import type { FsNoteStore } from "./fs-note-store";
 import { lockPathFor, withLock } from "./note-lock";
 import { PLUGIN_FOLDER, errorCode, pluginFolder, problem } from "./plugin-folder";
@@ -131,7 +131,6 @@ export async function undoLast(vault: string, store: FsNoteStore, journalFile: s
   return withJournalLock(vault, journalFile, false, async () => {
     const journal = await loadLastRecap(vault, journalFile);
     if (!journal) return null;
-    let changed: ChangedNote[] | null = null;
     const inVault = (path: string): string => {
       const full = nodePath.join(vault, ...path.split("/"));
       if (nodePath.relative(vault, full).split(nodePath.sep)[0] === "..") throw new KithError("outside-vault", `${path} is outside the vault.`);
@@ -148,12 +147,10 @@ export async function undoLast(vault: string, store: FsNoteStore, journalFile: s
         }
       },
       trash: (path) => store.trash(path),
-      linkedFrom: async (path) => {
+      linkedFrom: async (pictures, except) => {
+        const saved = await Promise.all(pictures.map(async (path) => (await stat(inVault(path))).mtimeMs));
         // Two seconds early, for file systems with coarse times.
-        const saved = (await stat(inVault(path))).mtimeMs - 2000;
-        // One walk for all the pictures: the journal's first was saved first, so the notes changed since it cover the others'.
-        changed ??= notesChangedSince(store, saved);
-        return changed.filter((note) => note.mtimeMs >= saved && namesPicture(note.text, path)).map((note) => note.path);
+        return notesLinking(store, pictures, Math.min(...saved) - 2000, except);
       },
     });
     await removeLastRecap(vault, journalFile);
@@ -161,22 +158,28 @@ export async function undoLast(vault: string, store: FsNoteStore, journalFile: s
   });
 }
 
-interface ChangedNote {
-  path: string;
-  mtimeMs: number;
-  text: string;
-}
-
 /**
- * The notes written since `since`, with their texts: the CLI keeps no link index, and a note not
- * written since a picture was saved cannot have linked it since. One walk of stamps, and a read
- * of those notes (a note that cannot be read is a problem undo reports).
+ * Of the pictures, those a note written since `since` (other than `except`) links, each with the
+ * first such note: the CLI keeps no link index, and a note not written since the pictures were
+ * saved cannot have linked them since. One walk of stamps, and a read of each of those notes; a
+ * note that cannot be read links nothing in Obsidian either, and is passed over.
  */
-function notesChangedSince(store: FsNoteStore, since: number): ChangedNote[] {
-  const changed: ChangedNote[] = [];
+function notesLinking(store: FsNoteStore, pictures: readonly string[], since: number, except: ReadonlySet<string>): Map<string, string> {
+  const byName = new Map<string, string[]>();
+  for (const picture of pictures) byName.set(linkName(picture), [...(byName.get(linkName(picture)) ?? []), picture]);
+  const linking = new Map<string, string>();
   store.stampNotes((note) => {
-    if (note.mtimeMs >= since) changed.push({ path: note.folder + note.name, mtimeMs: note.mtimeMs, text: "" });
+    const path = note.folder + note.name;
+    if (note.mtimeMs < since || except.has(path)) return;
+    let text: string | null;
+    try {
+      text = store.readListed(path);
+    } catch {
+      return;
+    }
+    for (const name of linkedNames(text ?? "")) {
+      for (const picture of byName.get(name) ?? []) if (!linking.has(picture)) linking.set(picture, path);
+    }
   });
-  for (const note of changed) note.text = store.readListed(note.path) ?? "";
-  return changed;
+  return linking;
 }

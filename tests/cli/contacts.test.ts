@@ -144,11 +144,11 @@ describe("kith contacts import", () => {
     expect(readFileSync(path.join(vault, "Attachments", "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
   });
 
-  it("undo leaves a photo another note links since the import, and says which", async () => {
+  it.each(["![[lena voss.PNG]]", "![Lena](../Attachments/Lena%20Voss.png)"])("undo leaves a photo another note links since the import (%s), and says which", async (link) => {
     const vault = await makeVault();
     expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);
     await mkdir(path.join(vault, "Meetings"), { recursive: true });
-    await writeFile(path.join(vault, "Meetings", "Fair.md"), "Met Lena at the fair.\n\n![[Lena Voss.png]]\n");
+    await writeFile(path.join(vault, "Meetings", "Fair.md"), `Met Lena at the fair.\n\n${link}\n`);
     const undo = await run(vault, "contacts", "undo");
     expect(undo.stdout).toBe(
       "restored People/Dana Okafor.md\nremoved People/Lena Voss.md (moved to .trash)\nskipped Attachments/Lena Voss.png: Meetings/Fair.md links it\n1 restored, 1 removed, 1 skipped\n",

@@ -1,7 +1,7 @@
 import { listValue, parseFrontmatter } from "../frontmatter";
 import { compactLabel, knownContactKey } from "../person/contacts/aliases";
 import { readKeyDate } from "../person/key-date-value";
-import { oneLine } from "../text/one-line";
+import { valueLine } from "../text/one-line";
 import type { ContactCard, ContactPhoto } from "./card";
 
 /** One contact field a card fills: the name it is written under in a note, its values, how values compare. */
@@ -40,7 +40,7 @@ export function cardFields(card: ContactCard, photoLink: string | null): CardFie
     { label: "Photo", values: one(photoLink), same: plain },
     { label: "Note", values: one(card.note), same: plain },
   ];
-  return fields.map((field) => ({ ...field, values: field.values.map(oneLine).filter((v) => v !== "") }));
+  return fields.map((field) => ({ ...field, values: field.values.map(valueLine).filter((v) => v !== "") }));
 }
 
 /** The separator a field's values are joined with in one note field. */

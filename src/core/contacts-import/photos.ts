@@ -1,3 +1,4 @@
+import { scanLinks } from "../links/scan";
 import type { NoteStore } from "../note-store";
 import { undoRecap, type UndoResult } from "../recap/apply";
 import { journalLine, type JournalPhoto, type RecapJournal } from "../recap/journal";
@@ -14,31 +15,33 @@ export function savedPhotoLine(path: string, bytes: Uint8Array): string {
   return journalLine({ step: "photo", path, bytes: bytes.length, digest: photoDigest(bytes) });
 }
 
-/** A host's pictures: a file's bytes (null when there is none), a move to the trash the user chose, and the notes that link one. */
+/** A host's pictures: a file's bytes (null when there is none), a move to the trash the user chose, and the notes that link them. */
 export interface PhotoFiles {
   read(path: string): Promise<Uint8Array | null>;
   trash(path: string): Promise<void>;
   /**
-   * The notes that link the picture now, as far as the host can tell: Obsidian's resolved links;
-   * the CLI, which keeps no link index, reads the notes changed since the picture was saved (no
-   * other note can have linked it since). They may include the import's own notes.
+   * Of the pictures, those a note other than `except` (the import's own notes) links now, each
+   * with one such note, as far as the host can tell: Obsidian's resolved links; the CLI, which
+   * keeps no link index, reads the notes written since the pictures were saved (no other note
+   * can have linked them since), comparing file names as linkedNames gives them.
    */
-  linkedFrom(path: string): Promise<string[]>;
+  linkedFrom(pictures: readonly string[], except: ReadonlySet<string>): Promise<Map<string, string>>;
 }
 
-/**
- * Whether a note's text names the picture: by file name, as a link may give the name alone
- * (`![[Lena Voss.png]]`), or as a Markdown link writes it (`![](Lena%20Voss.png)`).
- */
-export function namesPicture(text: string, path: string): boolean {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return text.includes(name) || text.includes(encodeURI(name));
+/** A file name as links are compared: without its folder (a link may give the name alone), in lower case (Obsidian finds a file whatever a link's case). */
+export function linkName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+}
+
+/** The file names a note links (wikilinks, embeds, Markdown links, URL-decoded; not in code), as linkName gives them. */
+export function linkedNames(text: string): Set<string> {
+  return new Set(scanLinks(text).map((link) => linkName(link.linkpath)));
 }
 
 /**
  * The pictures an import saved, moved to the trash with its notes: each only while it is still
  * the picture saved (its size and digest), no note the undo leaves (`keptNotes`, their texts:
- * edited since the import) names it, and no other note links it (the host's `linkedFrom`, less
+ * edited since the import) links it, and no other note does (the host's `linkedFrom`, less
  * the import's own notes, `importNotes`). The others are left and said; one gone needs nothing.
  */
 export async function undoPhotos(
@@ -49,31 +52,47 @@ export async function undoPhotos(
 ): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
   const removed: string[] = [];
   const skipped: Array<{ path: string; reason: string }> = [];
+  const keptLinks = new Set(keptNotes.flatMap((text) => [...linkedNames(text)]));
+  /** The pictures still as saved, which no kept note links: the others' links are looked up once, for all. */
+  const unchanged: string[] = [];
   for (const photo of photos) {
-    if (keptNotes.some((text) => namesPicture(text, photo.path))) {
+    if (keptLinks.has(linkName(photo.path))) {
       skipped.push({ path: photo.path, reason: "a note left as it is links it" });
       continue;
     }
     try {
       const bytes = await files.read(photo.path);
       if (bytes === null) continue;
-      if (bytes.length !== photo.bytes || photoDigest(bytes) !== photo.digest) {
-        skipped.push({ path: photo.path, reason: "it changed after the import" });
-        continue;
-      }
-      const linking = (await files.linkedFrom(photo.path)).find((note) => !importNotes.has(note));
-      if (linking !== undefined) {
-        skipped.push({ path: photo.path, reason: `${linking} links it` });
-        continue;
-      }
-      await files.trash(photo.path);
-      removed.push(photo.path);
+      if (bytes.length !== photo.bytes || photoDigest(bytes) !== photo.digest) skipped.push({ path: photo.path, reason: "it changed after the import" });
+      else unchanged.push(photo.path);
     } catch (error) {
-      skipped.push({ path: photo.path, reason: error instanceof Error ? error.message : String(error) });
+      skipped.push({ path: photo.path, reason: messageOf(error) });
+    }
+  }
+  if (unchanged.length === 0) return { removed, skipped };
+  let linked: Map<string, string>;
+  try {
+    linked = await files.linkedFrom(unchanged, importNotes);
+  } catch (error) {
+    return { removed, skipped: [...skipped, ...unchanged.map((path) => ({ path, reason: messageOf(error) }))] };
+  }
+  for (const path of unchanged) {
+    const note = linked.get(path);
+    if (note !== undefined) {
+      skipped.push({ path, reason: `${note} links it` });
+      continue;
+    }
+    try {
+      await files.trash(path);
+      removed.push(path);
+    } catch (error) {
+      skipped.push({ path, reason: messageOf(error) });
     }
   }
   return { removed, skipped };
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Undoes the last journal's notes (undoRecap), then, for a contacts import, its photos: the

@@ -3,7 +3,7 @@ import { hidesOwnLines } from "../sections/outline";
 import { controlCharacters, hidesOtherLines } from "./finish-edit";
 import { controlCharacterCount } from "../text/control-characters";
 import type { Eol } from "../text/lines";
-import { oneLine } from "../text/one-line";
+import { valueLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
@@ -48,7 +48,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     .map((f) => `"${f.replace(/"/g, "")}"`)
     .join(" OR ");
   // A table cell is one line: a value of several lines (a CSV cell, a card's title) is folded onto it.
-  const cell = (v: string | null | undefined): string => (v?.trim() ? oneLine(v).replace(/\|/g, "\\|") : UNKNOWN);
+  const cell = (v: string | null | undefined): string => (v?.trim() ? valueLine(v).replace(/\|/g, "\\|") : UNKNOWN);
   const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
   for (const { field, value } of options.fields ?? []) values[field] = value;
   // The layout's fields, then the others given, in their order.
@@ -56,7 +56,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
   const asProperties = options.contacts === "properties";
   // Properties: the table's fields as lower-case keys, an unknown value left empty (`email:`), as Obsidian writes an empty property.
-  const property = (field: string): string => `${field.toLowerCase()}:${values[field]?.trim() ? ` ${formatScalar(values[field].trim())}` : ""}`;
+  const property = (field: string): string => `${field.toLowerCase()}:${values[field]?.trim() ? ` ${formatScalar(valueLine(values[field]))}` : ""}`;
   const contactTable = ["| Field | Value |", "|-------|-------|", ...fields.map((field) => `| **${field}** | ${cell(values[field])} |`), ""];
 
   const lines = [

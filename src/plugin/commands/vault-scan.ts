@@ -8,6 +8,17 @@ export function backlinks(app: App, path: string): string[] {
     .map(([from]) => from);
 }
 
+/** Of `paths`, those a note other than `except` links, each with the first such note: one pass over Obsidian's resolved links. */
+export function firstBacklinks(app: App, paths: readonly string[], except: ReadonlySet<string>): Map<string, string> {
+  const wanted = new Set(paths);
+  const found = new Map<string, string>();
+  for (const [from, targets] of Object.entries(app.metadataCache.resolvedLinks)) {
+    if (except.has(from)) continue;
+    for (const to of Object.keys(targets)) if (wanted.has(to) && !found.has(to)) found.set(to, from);
+  }
+  return found;
+}
+
 /** Markdown notes whose text contains `needle` (a task handle): one cached read each. */
 export async function notesMentioning(app: App, needle: string): Promise<string[]> {
   const found: string[] = [];

@@ -3,7 +3,7 @@ import { PeopleIndex, type JournalWriter, type NoteStore } from "../../core";
 import { savedPhotoLine, undoImport } from "../../core/contacts-import/photos";
 import type { ContactsFile, ContactsPlan } from "../../core/contacts-import";
 import { countOf, report, type CommandContext } from "../commands/context";
-import { backlinks } from "../commands/vault-scan";
+import { firstBacklinks } from "../commands/vault-scan";
 import type { KithHost } from "../host";
 import { UndoStore, type UndoJournalKind } from "../recap/undo-store";
 import type { ContactsUi, ProgressMessage } from "./ui";
@@ -80,7 +80,7 @@ export async function undoLastContactsImport(ctx: CommandContext): Promise<void>
           const file = plugin.app.vault.getFileByPath(path);
           if (file) await plugin.app.fileManager.trashFile(file);
         },
-        linkedFrom: (path) => Promise.resolve(backlinks(plugin.app, path)),
+        linkedFrom: (paths, except) => Promise.resolve(firstBacklinks(plugin.app, paths, except)),
       });
       await undoStore.clear();
       return { journal, result };

@@ -12,7 +12,7 @@ import { cardOfPerson, writeGoogleCsv, writeVCards } from "../../../src/core/con
 import { readContactsFile } from "../../../src/core/contacts-import/read";
 import { MemoryJournal, parseJournal, undoRecap } from "../../../src/core/recap";
 import type { JournalPhoto } from "../../../src/core/recap/journal";
-import { namesPicture, photoDigest, undoPhotos, type PhotoFiles } from "../../../src/core/contacts-import/photos";
+import { linkName, linkedNames, photoDigest, undoPhotos, type PhotoFiles } from "../../../src/core/contacts-import/photos";
 
 const md = (...lines: string[]): string => lines.join("\n");
 
@@ -192,6 +192,16 @@ describe("no match: a new note in the new-note layout, marked as imported", () =
     const planned = await plan({}, [card({ name: "Lena Voss", photo: { kind: "url", url: "https://example.org/l.jpg" } })]);
     expect(planned.photos).toEqual([]);
     expect(planned.notes[0]?.after).toContain("| **Photo** | https://example.org/l.jpg |\n");
+  });
+
+  it.each([
+    { contacts: "table" as const, written: ["| **Phone** | +1 555 |", "| **Address** | Rue de l'\u00c9glise 3 |", "| **Note** | multi / line note here |"] },
+    { contacts: "properties" as const, written: ["phone: +1 555", "address: Rue de l'\u00c9glise 3", "note: multi / line note here"] },
+  ])("a new note's values are stored lines ($contacts): NFC, runs of white space as one space, lines joined with ' / '", async ({ contacts, written }) => {
+    const planned = await plan({}, [card({ name: "Lena Voss", phones: ["+1  555"], addresses: ["Rue de l'E\u0301glise\t3"], note: "multi\r\nline\tnote   here" })], { newNote: { contacts } });
+    const lines = (planned.notes[0]?.after ?? "").split("\n");
+    for (const line of written) expect(lines).toContain(line);
+    expect(planned.contacts[0]?.filled.map((f) => f.value)).toEqual(["+1 555", "Rue de l'\u00c9glise 3", "multi / line note here"]);
   });
 
   it.each([
@@ -396,25 +406,41 @@ describe("property: in every layout, an import changes only the lines of the fie
 
 describe("which notes keep an imported picture at undo", () => {
   it.each([
-    { text: "![[Attachments/Lena Voss.png]]", names: true },
-    { text: "![[Lena Voss.png|120]]", names: true },
-    { text: "![Lena](Attachments/Lena%20Voss.png)", names: true },
-    { text: "![[Lena Voss.jpg]]", names: false },
-    { text: "Lena Voss, at the fair.", names: false },
-  ])("$text names Attachments/Lena Voss.png: $names", ({ text, names }) => {
-    expect(namesPicture(text, "Attachments/Lena Voss.png")).toBe(names);
+    { text: "![[Attachments/Lena Voss.png]]", links: true },
+    { text: "![[Lena Voss.png|120]]", links: true },
+    { text: "![[lena voss.PNG]]", links: true },
+    { text: "![Lena](Attachments/Lena%20Voss.png)", links: true },
+    { text: "![Lena](<Attachments/Lena Voss.png>)", links: true },
+    { text: "---\nphoto: '![[Lena Voss.png]]'\n---\n", links: true },
+    { text: "![[Jo Lena Voss.png]]", links: false },
+    { text: "![[Lena Voss.jpg]]", links: false },
+    { text: "Lena Voss.png, at the fair.", links: false },
+    { text: "`![[Lena Voss.png]]`", links: false },
+  ])("$text links Attachments/Lena Voss.png: $links", ({ text, links }) => {
+    expect(linkedNames(text).has(linkName("Attachments/Lena Voss.png"))).toBe(links);
   });
 
-  it("a picture another note links stays; one only the import's own notes link goes to the trash", async () => {
+  it("a picture another note links stays; one only the import's own notes link goes to the trash; the links are looked up once", async () => {
     const photo = (path: string): JournalPhoto => ({ path, bytes: 3, digest: photoDigest(new Uint8Array([1, 2, 3])) });
     const trashed: string[] = [];
+    const asked: string[][] = [];
     const files: PhotoFiles = {
       read: () => Promise.resolve(new Uint8Array([1, 2, 3])),
       trash: (path) => Promise.resolve(void trashed.push(path)),
-      linkedFrom: (path) => Promise.resolve(path === "A.png" ? ["People/A.md", "Meetings/Fair.md"] : ["People/B.md"]),
+      linkedFrom: (paths, except) => {
+        asked.push([...paths, ...except]);
+        return Promise.resolve(new Map([["A.png", "Meetings/Fair.md"]]));
+      },
     };
-    const result = await undoPhotos([photo("A.png"), photo("B.png")], files, [], new Set(["People/A.md", "People/B.md"]));
+    const result = await undoPhotos([photo("A.png"), photo("B.png")], files, [], new Set(["People/A.md"]));
     expect(result).toEqual({ removed: ["B.png"], skipped: [{ path: "A.png", reason: "Meetings/Fair.md links it" }] });
     expect(trashed).toEqual(["B.png"]);
+    expect(asked).toEqual([["A.png", "B.png", "People/A.md"]]);
+  });
+
+  it("a note left as it is keeps the picture it links, whatever the link's case", async () => {
+    const files: PhotoFiles = { read: () => Promise.resolve(new Uint8Array([1])), trash: () => Promise.resolve(), linkedFrom: () => Promise.resolve(new Map()) };
+    const result = await undoPhotos([{ path: "Attachments/Ann.png", bytes: 1, digest: photoDigest(new Uint8Array([1])) }], files, ["![[ann.png]]"], new Set());
+    expect(result).toEqual({ removed: [], skipped: [{ path: "Attachments/Ann.png", reason: "a note left as it is links it" }] });
   });
 });
