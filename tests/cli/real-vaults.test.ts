@@ -233,13 +233,14 @@ describe("edits on each layout change only their lines, never a comment", () => 
     ["set-field", path, "Location", "Lisbon"],
   ];
 
-  it("Properties only: the list's first e-mail replaced, new keys in the frontmatter, Key Facts after the Dataview block", async () => {
+  it("Properties only: the list's first e-mail replaced, a new contact key after the last, last_contact at the end, Key Facts after the Dataview block", async () => {
     const before = await fixture(ANA);
     expect(await edited(ANA, ...EDITS(ANA))).toBe(
       swap(
         before,
         ["  - ana.lima@tailspin.example\n", "  - new@example.org\n"],
-        ["aliases: [Ana L]\n", "aliases: [Ana L]\nlast_contact: 2026-03-20\nLocation: Lisbon\n"],
+        ["Birthday: 1990-04-02\n", "Birthday: 1990-04-02\nLocation: Lisbon\n"],
+        ["aliases: [Ana L]\n", "aliases: [Ana L]\nlast_contact: 2026-03-20\n"],
         ["SORT file.mtime DESC\n```\n", "SORT file.mtime DESC\n```\n\n## Key Facts\n\n- Likes sailing.\n"],
       ),
     );

@@ -32,14 +32,15 @@ export function setScalar(text: string, key: string, yamlValue: string, placemen
 
 /**
  * Sets a key to a string, keeping the quote style of the value it replaces (plain becomes
- * quoted only where the new string needs it). Null when the key already has that value.
+ * quoted only where the new string needs it). Null when the key already has that value. A new
+ * key goes where `placement` says.
  */
-export function setString(text: string, key: string, value: string): TextEdit | null {
+export function setString(text: string, key: string, value: string, placement: NewKeyPlacement = {}): TextEdit | null {
   const parsed = parseFrontmatter(text);
   if (parsed.data[key] === value) return null;
   const old = findKey(text, parsed, key);
   const quote = old && old.children.length === 0 ? (readScalar(valueTextOf(text, old))?.quote ?? "") : "";
-  return checked(text, parsed, key, scalarSplice(text, parsed, key, formatScalar(value, quote), {}), (v) => v === value);
+  return checked(text, parsed, key, scalarSplice(text, parsed, key, formatScalar(value, quote), placement), (v) => v === value);
 }
 
 /** Removes a key with its value lines (not the comment lines after them). */

@@ -70,11 +70,11 @@ describe("an existing note: only the fields it lacks are filled, byte-exact", ()
       differs: ['Company: "Northwind Foods" / "Northwind"'],
     },
     {
-      name: "Properties: matched by alias; a new field is a new property; the list of emails is not touched",
+      name: "Properties: matched by alias; a new field is a new property after the last contact property; the list of emails is not touched",
       path: "People/Ana Lima.md",
       before: PROPERTIES,
       card: card({ name: "Ana L", emails: ["ana.lima@tailspin.example"], phones: ["+46 70 123 45 67"], role: "Buyer" }),
-      after: PROPERTIES.replace("aliases: [Ana L]\n", "aliases: [Ana L]\nPhone: +46 70 123 45 67\nRole: Buyer\n"),
+      after: PROPERTIES.replace("  - ana.lima@tailspin.example\n", "  - ana.lima@tailspin.example\nPhone: +46 70 123 45 67\nRole: Buyer\n"),
       differs: [],
     },
     {

@@ -61,10 +61,16 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: set("Email", ""),
     },
     {
-      name: "a new field in a Properties-only note is a property",
+      name: "a new field in a Properties-only note is a property, after the last contact property (aliases is Obsidian's own)",
       before: PROPERTIES_ONLY,
-      after: replaceLine(PROPERTIES_ONLY, "aliases: [Ana L]\n", "aliases: [Ana L]\nLocation: Lisbon\n"),
+      after: replaceLine(PROPERTIES_ONLY, "Birthday: 1990-04-02\n", "Birthday: 1990-04-02\nLocation: Lisbon\n"),
       edit: set("Location", "Lisbon"),
+    },
+    {
+      name: "a new property follows the last contact property, its list and comment too, above tags",
+      before: md("---", "type: people", "email:", "  - a@x.example", "phone: '1' # mobile", "tags: [person]", "---", "# Ann", ""),
+      after: md("---", "type: people", "email:", "  - a@x.example", "phone: '1' # mobile", "birthday: '1990-04-02'", "tags: [person]", "---", "# Ann", ""),
+      edit: set("Birthday", "1990-04-02"),
     },
     {
       // Before: `Location: Lisbon` among lower-case keys.

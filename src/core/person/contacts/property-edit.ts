@@ -1,5 +1,6 @@
 import { KithError } from "../../errors";
 import { formatScalar, frontmatterEdit, keyLinesOf, parseFrontmatter, readScalar, type ParsedFrontmatter } from "../../frontmatter";
+import type { NewKeyPlacement } from "../../frontmatter/edit";
 import { listItems } from "../../frontmatter/keys";
 import type { TextEdit } from "../../text/text-edit";
 import { isShownValue } from "./places";
@@ -8,12 +9,13 @@ import { isShownValue } from "./places";
  * Sets a contact property where it is: a scalar stays a scalar (its quote style kept), a list
  * stays a list whose first value (the one shown) is replaced and the others kept; an empty list
  * gets the value as its item. Clearing a list removes its first value. An item that is no value
- * (YAML's null `~`, an empty one, `_Unknown_`) is neither shown nor replaced.
+ * (YAML's null `~`, an empty one, `_Unknown_`) is neither shown nor replaced. A new property
+ * goes where `placement` says.
  */
-export function propertyEdit(text: string, key: string, value: string): TextEdit | null {
+export function propertyEdit(text: string, key: string, value: string, placement: NewKeyPlacement = {}): TextEdit | null {
   const parsed = parseFrontmatter(text);
   const current = parsed.data[key];
-  if (!Array.isArray(current)) return frontmatterEdit.setString(text, key, value);
+  if (!Array.isArray(current)) return frontmatterEdit.setString(text, key, value, placement);
   const index = current.findIndex(isShownValue);
   const first = current[index];
   if (!isShownValue(first)) return value === "" ? null : frontmatterEdit.addListItem(text, key, value);

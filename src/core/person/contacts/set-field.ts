@@ -36,7 +36,9 @@ export function setContactField(text: string, field: string, value: string | nul
   const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx, read);
   if (source === "property") {
-    const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean);
+    // A new one after the note's last contact property, as a new line follows its source's last field.
+    const last = places.filter((p) => p.source === "property" && p.key !== "aliases").at(-1);
+    const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean, { after: last ? [last.label] : [] });
     return finishEdit(text, edit ? [edit] : [], ctx.today, read);
   }
   if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today, read);
