@@ -20,7 +20,12 @@ export interface LinkRef {
 }
 
 const WIKI = /(!?)\[\[([^[\]\n]*)\]\]/g;
-const MARKDOWN = /(!?)\[[^\]\n]*\]\((<[^>\n]*>|[^)\s]*)(?:[ \t]+"[^"\n]*")?\)/g;
+/**
+ * `[text](path "title")`, `![alt](<path with spaces>)`. The text may hold brackets in pairs
+ * (`[a [b] c]`), the path parentheses in pairs (`Anna%20(Annie).png`, two deep), as CommonMark's
+ * link destinations do.
+ */
+const MARKDOWN = /(!?)(\[(?:[^[\]\n]|\[[^[\]\n]*\])*\])\((<[^>\n]*>|(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Every link outside code, in order. */
@@ -63,13 +68,13 @@ function wikiRef(m: RegExpExecArray, yamlQuote: LinkRef["yamlQuote"]): LinkRef |
 }
 
 function markdownRef(m: RegExpExecArray): LinkRef | null {
-  const url = m[2] ?? "";
+  const url = m[3] ?? "";
   const angle = url.startsWith("<");
   const raw = angle ? url.slice(1, -1) : url;
   const hash = raw.indexOf("#");
   const path = hash === -1 ? raw : raw.slice(0, hash);
   if (path === "" || SCHEME.test(path)) return null;
-  const pathFrom = m.index + m[0].indexOf("](") + 2 + (angle ? 1 : 0);
+  const pathFrom = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + 1 + (angle ? 1 : 0);
   return {
     kind: "markdown",
     embed: m[1] === "!",

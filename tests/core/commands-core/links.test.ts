@@ -54,6 +54,18 @@ describe("scanLinks and linkAt", () => {
     ]);
   });
 
+  it.each([
+    { text: "![](Attachments/Lena%20(work).png)", path: "Attachments/Lena (work).png" },
+    { text: "[link](foo(and(bar)))", path: "foo(and(bar))" },
+    { text: "![a [b] c](Attachments/Lena%20Voss.png)", path: "Attachments/Lena Voss.png" },
+    { text: '[t](<My Note (draft).md> "title")', path: "My Note (draft).md" },
+    { text: "[t](a(b.md", path: null },
+  ])("a Markdown link's path holds parentheses in pairs, its text brackets in pairs: $text", ({ text, path }) => {
+    const links = scanLinks(text);
+    expect(links.map((l) => l.linkpath)).toEqual(path === null ? [] : [path]);
+    for (const l of links) expect(decodeURIComponent(text.slice(l.pathFrom, l.pathTo))).toBe(path);
+  });
+
   it("names the link under the cursor", () => {
     const line = "See [[Dana O|Dana]] and [her](People/Lee%20Chen.md).";
     expect(linkAt(line, 6)).toBe("Dana O");
