@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { appendFile, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { appendFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, isUndoRecord, journalOfRecord, parseJournal, type JournalWriter, type RecapJournal, type UndoResult } from "../core";
 import { linkName, linkedNames, undoImport } from "../core/contacts-import/photos";
@@ -147,11 +147,7 @@ export async function undoLast(vault: string, store: FsNoteStore, journalFile: s
         }
       },
       trash: (path) => store.trash(path),
-      linkedFrom: async (pictures, except) => {
-        const saved = await Promise.all(pictures.map(async (path) => (await stat(inVault(path))).mtimeMs));
-        // Two seconds early, for file systems with coarse times.
-        return notesLinking(store, pictures, Math.min(...saved) - 2000, except);
-      },
+      linkedFrom: (pictures, except) => Promise.resolve(notesLinking(store, pictures, except)),
     });
     await removeLastRecap(vault, journalFile);
     return { journal, result };
@@ -159,25 +155,29 @@ export async function undoLast(vault: string, store: FsNoteStore, journalFile: s
 }
 
 /**
- * Of the pictures, those a note written since `since` (other than `except`) links, each with the
- * first such note: the CLI keeps no link index, and a note not written since the pictures were
- * saved cannot have linked them since. One walk of stamps, and a read of each of those notes; a
- * note that cannot be read links nothing in Obsidian either, and is passed over.
+ * Of the pictures, those a note other than `except` links, each with the first such note: the
+ * CLI keeps no link index, so every note is read (an undo of a contacts import, not a hot path),
+ * and only one that names a picture's file type (`.jpg`) has its links read. A note that cannot
+ * be read links nothing in Obsidian either, and is passed over.
  */
-function notesLinking(store: FsNoteStore, pictures: readonly string[], since: number, except: ReadonlySet<string>): Map<string, string> {
+function notesLinking(store: FsNoteStore, pictures: readonly string[], except: ReadonlySet<string>): Map<string, string> {
   const byName = new Map<string, string[]>();
   for (const picture of pictures) byName.set(linkName(picture), [...(byName.get(linkName(picture)) ?? []), picture]);
+  const names = new Set(byName.keys());
+  const types = [...new Set([...names].map((name) => name.slice(name.lastIndexOf("."))))];
+  const namesAType = new RegExp(types.map((type) => type.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
   const linking = new Map<string, string>();
   store.stampNotes((note) => {
     const path = note.folder + note.name;
-    if (note.mtimeMs < since || except.has(path)) return;
+    if (except.has(path)) return;
     let text: string | null;
     try {
       text = store.readListed(path);
     } catch {
       return;
     }
-    for (const name of linkedNames(text ?? "")) {
+    if (text === null || !namesAType.test(text)) return;
+    for (const name of linkedNames(text, names)) {
       for (const picture of byName.get(name) ?? []) if (!linking.has(picture)) linking.set(picture, path);
     }
   });

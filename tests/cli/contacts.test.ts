@@ -156,6 +156,16 @@ describe("kith contacts import", () => {
     expect(readFileSync(path.join(vault, "Attachments", "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
   });
 
+  it("undo leaves a photo a note linked before the import (the link then led nowhere), and says which", async () => {
+    const vault = await makeVault();
+    await mkdir(path.join(vault, "Meetings"), { recursive: true });
+    await writeFile(path.join(vault, "Meetings", "Fair.md"), "Lena's picture, once we have one: ![[Lena Voss.png]]\n");
+    expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);
+    const undo = await run(vault, "contacts", "undo");
+    expect(undo.stdout).toContain("skipped Attachments/Lena Voss.png: Meetings/Fair.md links it\n");
+    expect(existsSync(path.join(vault, "Attachments", "Lena Voss.png"))).toBe(true);
+  });
+
   it("undo leaves a photo changed since the import, and says so", async () => {
     const vault = await makeVault();
     expect((await run(vault, "contacts", "import", path.join(vault, "cards.vcf"))).status).toBe(0);

@@ -1,3 +1,4 @@
+import { FrontmatterError } from "../errors";
 import { scanLinks } from "../links/scan";
 import type { NoteStore } from "../note-store";
 import { undoRecap, type UndoResult } from "../recap/apply";
@@ -21,9 +22,8 @@ export interface PhotoFiles {
   trash(path: string): Promise<void>;
   /**
    * Of the pictures, those a note other than `except` (the import's own notes) links now, each
-   * with one such note, as far as the host can tell: Obsidian's resolved links; the CLI, which
-   * keeps no link index, reads the notes written since the pictures were saved (no other note
-   * can have linked them since), comparing file names as linkedNames gives them.
+   * with one such note: Obsidian's resolved links; the CLI, which keeps no link index, reads the
+   * notes that name a picture's file type, comparing file names (linkedNames).
    */
   linkedFrom(pictures: readonly string[], except: ReadonlySet<string>): Promise<Map<string, string>>;
 }
@@ -33,9 +33,21 @@ export function linkName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
 
-/** The file names a note links (wikilinks, embeds, Markdown links, URL-decoded; not in code), as linkName gives them. */
-export function linkedNames(text: string): Set<string> {
-  return new Set(scanLinks(text).map((link) => linkName(link.linkpath)));
+/**
+ * Of the file names `wanted` (as linkName gives them), those a note links: wikilinks, embeds and
+ * Markdown links, URL-decoded, not in code. A note whose frontmatter cannot be read (where its
+ * code starts is not known) links each name it holds anywhere, in any case.
+ */
+export function linkedNames(text: string, wanted: ReadonlySet<string>): string[] {
+  let links;
+  try {
+    links = scanLinks(text);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    const lower = text.toLowerCase();
+    return [...wanted].filter((name) => lower.includes(name));
+  }
+  return [...new Set(links.map((link) => linkName(link.linkpath)))].filter((name) => wanted.has(name));
 }
 
 /**
@@ -52,7 +64,8 @@ export async function undoPhotos(
 ): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
   const removed: string[] = [];
   const skipped: Array<{ path: string; reason: string }> = [];
-  const keptLinks = new Set(keptNotes.flatMap((text) => [...linkedNames(text)]));
+  const names = new Set(photos.map((photo) => linkName(photo.path)));
+  const keptLinks = new Set(keptNotes.flatMap((text) => linkedNames(text, names)));
   /** The pictures still as saved, which no kept note links: the others' links are looked up once, for all. */
   const unchanged: string[] = [];
   for (const photo of photos) {

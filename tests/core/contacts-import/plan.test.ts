@@ -416,8 +416,14 @@ describe("which notes keep an imported picture at undo", () => {
     { text: "![[Lena Voss.jpg]]", links: false },
     { text: "Lena Voss.png, at the fair.", links: false },
     { text: "`![[Lena Voss.png]]`", links: false },
+    { text: "![](Attachments/Lena%20Voss%20(work).png)", links: false },
+    { text: "---\nbroken: [\n# Lena\n\nlena voss.png\n", links: true },
   ])("$text links Attachments/Lena Voss.png: $links", ({ text, links }) => {
-    expect(linkedNames(text).has(linkName("Attachments/Lena Voss.png"))).toBe(links);
+    expect(linkedNames(text, new Set([linkName("Attachments/Lena Voss.png")]))).toEqual(links ? ["lena voss.png"] : []);
+  });
+
+  it("a Markdown link whose file name holds parentheses links it", () => {
+    expect(linkedNames("![](Attachments/Lena%20(work).png)", new Set([linkName("Attachments/Lena (work).png")]))).toEqual(["lena (work).png"]);
   });
 
   it("a picture another note links stays; one only the import's own notes link goes to the trash; the links are looked up once", async () => {
