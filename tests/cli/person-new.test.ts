@@ -22,6 +22,31 @@ describe("kith person new", () => {
     );
   });
 
+  it("--field NAME=VALUE adds any contact field: a layout field in its row (in the layout's spelling), others after them", async () => {
+    const vault = await copyVault();
+    const run = await kith(vault, "person", "new", "Alex Kim", "--role", "CTO", "--field", "phone=+1 555 0100", "--field", "Birthday = 1990-04-02", "--field", "Address=Rua 1;  Lisboa");
+    expect(run).toEqual({ status: 0, stdout: "Contacts/Alex Kim.md\n", stderr: "" });
+    const fields = [
+      { field: "Role", value: "CTO" },
+      { field: "Phone", value: "+1 555 0100" },
+      { field: "Birthday", value: "1990-04-02" },
+      { field: "Address", value: "Rua 1;  Lisboa" },
+    ];
+    expect(await note(vault, "Contacts/Alex Kim.md")).toBe(newPersonNote("Alex Kim", { today: today(), fields }));
+    expect(await note(vault, "Contacts/Alex Kim.md")).toContain("| **Phone** | +1 555 0100 |\n| **LinkedIn** | _Unknown_ |\n| **Location** | _Unknown_ |\n| **Birthday** | 1990-04-02 |\n| **Address** | Rua 1; Lisboa |\n");
+  });
+
+  it.each([
+    { args: ["--field", "Phone"], stderr: 'kith: --field "Phone": give NAME=VALUE (Phone=+1 555 0100).\n' },
+    { args: ["--field", "Ro|le=CTO"], stderr: 'kith: --field "Ro|le=CTO": "Ro|le" is not a contact field name.\n' },
+    { args: ["--role", "CEO", "--field", "role=CTO"], stderr: "kith: Role is given twice; give it once.\n" },
+  ])("$args is refused in words, nothing written", async ({ args, stderr }) => {
+    const vault = await copyVault();
+    const files = await tree(vault);
+    expect(await kith(vault, "person", "new", "Alex Kim", ...args)).toEqual({ status: 2, stdout: "", stderr });
+    expect(await tree(vault)).toEqual(files);
+  });
+
   it("--people-folder overrides the setting and creates the folder", async () => {
     const vault = await copyVault();
     expect((await kith(vault, "person", "new", "Alex Kim", "--people-folder", "Work/People")).stdout).toBe("Work/People/Alex Kim.md\n");

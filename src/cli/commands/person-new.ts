@@ -1,5 +1,5 @@
-import { createPerson } from "../../core";
-import { stringOption } from "../args";
+import { createPerson, isKithError, newNoteFieldName } from "../../core";
+import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
@@ -15,13 +15,15 @@ export const newCommand: Command = {
       role: { type: "string", value: "ROLE", description: "Role, for the contact table and the profile." },
       company: { type: "string", value: "COMPANY", description: "Company, for the contact table." },
       email: { type: "string", value: "EMAIL", description: "Email, for the contact table." },
+      field: { type: "string", multiple: true, value: "NAME=VALUE", description: "Any other contact field (Phone=+1 555 0100, Birthday=1990-04-02), as the note keeps them." },
       ...VAULT_OPTIONS,
       ...JSON_OPTION,
     },
   },
   async run([name = ""], values) {
+    const fields = newNoteFields(values);
     const ctx = await openVault(values);
-    const email = stringOption(values, "email")?.trim();
+    const email = fields.find((f) => f.field === "Email")?.value;
     const { path, existing } = await ctx.store.withCreationLock(async () => {
       // Read inside the lock, so a person another `kith person new` has just created is found.
       const index = await loadPeople(ctx);
@@ -30,8 +32,7 @@ export const newCommand: Command = {
       if (sameEmail) return { path: sameEmail.path, existing: sameEmail.name };
       const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
         today: ctx.today,
-        role: stringOption(values, "role"),
-        company: stringOption(values, "company"),
+        fields,
         email,
         headings: ctx.settings.headings,
         projectFolders: ctx.settings.projectFolders,
@@ -48,3 +49,23 @@ export const newCommand: Command = {
     return 0;
   },
 };
+
+/** `--role`, `--company`, `--email` and each `--field NAME=VALUE` (split on its first `=`), in that order; a field given twice is refused. */
+function newNoteFields(values: OptionValues): Array<{ field: string; value: string }> {
+  const fields = [
+    ...(["Role", "Company", "Email"] as const).map((field) => ({ field, value: stringOption(values, field.toLowerCase())?.trim() ?? "" })),
+    ...stringsOption(values, "field").map((raw) => {
+      const eq = raw.indexOf("=");
+      if (eq === -1) throw new UsageError(`--field "${raw}": give NAME=VALUE (Phone=+1 555 0100).`);
+      try {
+        return { field: newNoteFieldName(raw.slice(0, eq)), value: raw.slice(eq + 1).trim() };
+      } catch (error) {
+        if (isKithError(error)) throw new UsageError(`--field "${raw}": ${error.message}`);
+        throw error;
+      }
+    }),
+  ].filter((f) => f.value !== "");
+  const twice = fields.find((f, i) => fields.findIndex((g) => g.field === f.field) !== i);
+  if (twice) throw new UsageError(`${twice.field} is given twice; give it once.`);
+  return fields;
+}

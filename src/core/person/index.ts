@@ -28,7 +28,7 @@ export { contactPlaces, type ContactPlace, type ContactSource } from "./contacts
 export { contactKey, knownContactKey } from "./contacts/aliases";
 export { setLastContact, markReviewed, sameTag, needsReview } from "./status";
 export { stampFooter, footerDate } from "./footer";
-export { newPersonNote, type NewPersonOptions } from "./new-note";
+export { newNoteFieldName, newPersonNote, type NewPersonOptions } from "./new-note";
 export { itemKey } from "./bullets";
 export { logInteraction, type Interaction, type InteractionOptions } from "./log-interaction";
 export { normalizePersonNote, type NormalizeOptions } from "./normalize";

@@ -7,6 +7,7 @@ import { valueLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
+import { contactFieldName, contactKey } from "./contacts/aliases";
 
 export interface NewPersonOptions {
   /** `created` and the footer date. */
@@ -33,6 +34,12 @@ export interface NewPersonOptions {
   /** Where the contact details go: the contact table (the layout's own), or Properties (settings.newNoteContacts). */
   contacts?: "table" | "properties";
   eol?: Eol;
+}
+
+/** A field's name as a new note writes it: a layout field in the layout's spelling (`phone` is `Phone`), any other as given (contactFieldName). */
+export function newNoteFieldName(field: string): string {
+  const name = contactFieldName(field);
+  return CONTACT_FIELDS.find((f) => contactKey(f) === contactKey(name)) ?? name;
 }
 
 const DEFAULT_PROJECT_FOLDERS = ["Work/Projects", "Personal/Projects"];

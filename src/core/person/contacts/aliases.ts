@@ -1,3 +1,5 @@
+import { KithError } from "../../errors";
+
 /**
  * Contact field names as people write them, one canonical key each. A label is compared
  * lower-cased with everything but letters and digits removed, so `E-mail`, `e_mail`,
@@ -42,4 +44,14 @@ export function knownContactKey(label: string): string | null {
 /** The key a field is filed under: the canonical key when its name is known, else the name lower-cased and trimmed. */
 export function contactKey(label: string): string {
   return knownContactKey(label) ?? label.trim().toLowerCase();
+}
+
+/**
+ * A contact field's name as written: single spaces, no bold markers; refused when it is empty or
+ * holds what would end a table cell, an inline field or a link (`|`, `:`, brackets).
+ */
+export function contactFieldName(field: string): string {
+  const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
+  if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
+  return name;
 }

@@ -9,11 +9,10 @@ import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
 import { UNKNOWN } from "../layout";
-import { contactKey } from "./aliases";
+import { contactFieldName, contactKey } from "./aliases";
 import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
 import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
-
 
 /**
  * Sets one contact field where it lives (see livingPlace): a table row's value cell, a
@@ -23,8 +22,7 @@ import { livingPlace } from "./record";
  * Null or empty clears the value (`_Unknown_` in a table row or bold label).
  */
 export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
-  const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
-  if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
+  const name = contactFieldName(field);
   const clean = oneLine(value ?? "");
   const outline = scanOutline(text);
   // The layout's own sections keep their own lines (see contactPlaces): a field is neither read,
