@@ -38,7 +38,8 @@ function relativePath(from: string, to: string): string {
 
 /** A path as the link's syntax needs it written. */
 function written(link: LinkRef, path: string): string {
-  if (link.kind === "markdown") return link.angle ? path : path.replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
+  // A Markdown path is read URL-decoded: a `%` of the name is written `%25`.
+  if (link.kind === "markdown") return link.angle ? path : path.replace(/%/g, "%25").replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
   if (link.yamlQuote === "'") return path.replace(/'/g, "''");
   if (link.yamlQuote === '"') return path.replace(/"/g, '\\"');
   return path;

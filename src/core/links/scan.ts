@@ -22,10 +22,12 @@ export interface LinkRef {
 const WIKI = /(!?)\[\[([^[\]\n]*)\]\]/g;
 /**
  * `[text](path "title")`, `![alt](<path with spaces>)`. The text may hold brackets in pairs
- * (`[a [b] c]`), the path parentheses in pairs (`Anna%20(Annie).png`, two deep), as CommonMark's
- * link destinations do.
+ * (`[a [b] c]`) but no link of its own (in `[![photo](a.png)](b.md)` the image is the link
+ * found) and does not start with `[` (`[[x]]` is a wikilink); the path may hold parentheses in
+ * pairs (`Anna%20(Annie).png`, two deep), as CommonMark's link destinations do, and only a
+ * whole `<...>` is an angle path.
  */
-const MARKDOWN = /(!?)(\[(?:[^[\]\n]|\[[^[\]\n]*\])*\])\((<[^>\n]*>|(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
+const MARKDOWN = /(!?)(\[(?!\[)(?:[^[\]\n]|\[[^[\]\n]*\](?!\())*\])\((<[^<>\n]*>|(?!<)(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Every link outside code, in order. */

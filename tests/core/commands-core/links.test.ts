@@ -45,6 +45,15 @@ describe("retargetLinks", () => {
   ]);
 });
 
+describe("retargetLinks to a name with a %", () => {
+  it("writes it %25 in a Markdown link, so it reads back as the name", () => {
+    const to = "People/100% Dana.md";
+    const after = retargetLinks("[d](People/Dana%20O.md) [[Dana O]]", "Meetings/m.md", (p) => resolve(p, "Meetings/m.md") === OLD, { path: to, linkText: () => "100% Dana" });
+    expect(after).toBe("[d](People/100%25%20Dana.md) [[100% Dana]]");
+    expect(scanLinks(after).map((l) => l.linkpath)).toEqual(["People/100% Dana.md", "100% Dana"]);
+  });
+});
+
 describe("scanLinks and linkAt", () => {
   it("finds the path part of each kind of link", () => {
     expect(scanLinks("x [[A#h|d]] ![[B]] [t](C%20D.md#h)").map((l) => [l.kind, l.embed, l.linkpath])).toEqual([
@@ -60,10 +69,18 @@ describe("scanLinks and linkAt", () => {
     { text: "![a [b] c](Attachments/Lena%20Voss.png)", path: "Attachments/Lena Voss.png" },
     { text: '[t](<My Note (draft).md> "title")', path: "My Note (draft).md" },
     { text: "[t](a(b.md", path: null },
+    { text: "[![Dana](Attachments/Dana.png)](People/Dana.md)", path: "Attachments/Dana.png" },
+    { text: "See [notes on [Dana](People/Dana%20Okafor.md) here](Meetings/2024.md).", path: "People/Dana Okafor.md" },
+    { text: "\\[![x](img.png)](Other.md)", path: "img.png" },
+    { text: "[x](<ab)", path: null },
   ])("a Markdown link's path holds parentheses in pairs, its text brackets in pairs: $text", ({ text, path }) => {
     const links = scanLinks(text);
     expect(links.map((l) => l.linkpath)).toEqual(path === null ? [] : [path]);
     for (const l of links) expect(decodeURIComponent(text.slice(l.pathFrom, l.pathTo))).toBe(path);
+  });
+
+  it("[[Lee]](Dana.md) is a wikilink, no Markdown link", () => {
+    expect(scanLinks("[[Lee]](Dana.md)").map((l) => [l.kind, l.linkpath])).toEqual([["wiki", "Lee"]]);
   });
 
   it("names the link under the cursor", () => {
