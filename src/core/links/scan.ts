@@ -25,9 +25,10 @@ const WIKI = /(!?)\[\[([^[\]\n]*)\]\]/g;
  * (`[a [b] c]`) but no link of its own (in `[![photo](a.png)](b.md)` the image is the link
  * found) and does not start with `[` (`[[x]]` is a wikilink); the path may hold parentheses in
  * pairs (`Anna%20(Annie).png`, two deep), as CommonMark's link destinations do, and only a
- * whole `<...>` is an angle path.
+ * whole `<...>` is an angle path. An escaped `\[` opens no link, and is text inside one (each
+ * backslash is read with the character after it, so no text is read two ways).
  */
-const MARKDOWN = /(!?)(\[(?!\[)(?:[^[\]\n]|\[[^[\]\n]*\](?!\())*\])\((<[^<>\n]*>|(?!<)(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
+const MARKDOWN = /(?<!\\)(!?)(\[(?!\[)(?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\])*\](?!\())*\])\((<[^<>\n]*>|(?!<)(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Every link outside code, in order. */

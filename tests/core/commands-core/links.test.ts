@@ -73,6 +73,12 @@ describe("scanLinks and linkAt", () => {
     { text: "See [notes on [Dana](People/Dana%20Okafor.md) here](Meetings/2024.md).", path: "People/Dana Okafor.md" },
     { text: "\\[![x](img.png)](Other.md)", path: "img.png" },
     { text: "[x](<ab)", path: null },
+    { text: "\\[a [b] c](<a>)", path: null },
+    { text: "\\![x](a.png)", path: "a.png" },
+    { text: "![a \\[ b](a.png)", path: "a.png" },
+    // Read one way only: with each backslash read two ways, this took 25 s.
+    { text: `[${"\\[a\\]".repeat(30)}x`, path: null },
+    { text: `[${"\\[a\\]".repeat(30)}](a.png)`, path: "a.png" },
   ])("a Markdown link's path holds parentheses in pairs, its text brackets in pairs: $text", ({ text, path }) => {
     const links = scanLinks(text);
     expect(links.map((l) => l.linkpath)).toEqual(path === null ? [] : [path]);
