@@ -64,6 +64,8 @@ export async function undoPhotos(
 ): Promise<{ removed: string[]; skipped: Array<{ path: string; reason: string }> }> {
   const removed: string[] = [];
   const skipped: Array<{ path: string; reason: string }> = [];
+  // A recap saves no pictures: its kept notes are not read for links.
+  if (photos.length === 0) return { removed, skipped };
   const names = new Set(photos.map((photo) => linkName(photo.path)));
   const keptLinks = new Set(keptNotes.flatMap((text) => linkedNames(text, names)));
   /** The pictures still as saved, which no kept note links: the others' links are looked up once, for all. */
