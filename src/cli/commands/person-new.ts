@@ -2,7 +2,7 @@ import { createPerson, isKithError, newNoteFieldName } from "../../core";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
-import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
 
 export const newCommand: Command = {
   spec: {
@@ -23,24 +23,7 @@ export const newCommand: Command = {
   async run([name = ""], values) {
     const fields = newNoteFields(values);
     const ctx = await openVault(values);
-    const email = fields.find((f) => f.field === "Email")?.value;
-    const { path, existing } = await ctx.store.withCreationLock(async () => {
-      // Read inside the lock, so a person another `kith person new` has just created is found.
-      const index = await loadPeople(ctx);
-      // createPerson matches the name (and aliases); the same email also means the same person.
-      const sameEmail = email ? index.match(email).exact[0] : undefined;
-      if (sameEmail) return { path: sameEmail.path, existing: sameEmail.name };
-      const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
-        today: ctx.today,
-        fields,
-        email,
-        headings: ctx.settings.headings,
-        projectFolders: ctx.settings.projectFolders,
-        includeDataview: ctx.settings.includeDataview,
-        contacts: ctx.settings.newNoteContacts,
-      });
-      return { path: created.path, existing: created.created ? null : (index.get(created.path)?.name ?? name) };
-    });
+    const { path, existing } = await newPerson(ctx, name, fields);
     if (values.json === true) console.log(JSON.stringify({ path, created: existing === null, ...(existing === null ? {} : { existing }) }));
     else {
       if (existing !== null) console.error(`kith: ${printable(existing)} has a note already: ${printable(path)}. Nothing written.`);
@@ -65,7 +48,38 @@ function newNoteFields(values: OptionValues): Array<{ field: string; value: stri
       }
     }),
   ].filter((f) => f.value !== "");
-  const twice = fields.find((f, i) => fields.findIndex((g) => g.field === f.field) !== i);
-  if (twice) throw new UsageError(`${twice.field} is given twice; give it once.`);
+  const twice = givenTwice(fields);
+  if (twice) throw new UsageError(`${twice} is given twice; give it once.`);
   return fields;
+}
+
+/** The first field named twice (names as newNoteFieldName gives them), or null. */
+export function givenTwice(fields: ReadonlyArray<{ field: string }>): string | null {
+  return fields.find((f, i) => fields.findIndex((g) => g.field === f.field) !== i)?.field ?? null;
+}
+
+/**
+ * Creates NAME's note in the people folder with FIELDS (`kith person new`, MCP's create_person),
+ * unless someone by that name or alias, or with the fields' email, has a note: then that note's
+ * path and its person's name, and nothing written.
+ */
+export async function newPerson(ctx: VaultContext, name: string, fields: Array<{ field: string; value: string }>): Promise<{ path: string; existing: string | null }> {
+  const email = fields.find((f) => f.field === "Email")?.value;
+  return ctx.store.withCreationLock(async () => {
+    // Read inside the lock, so a person another `kith person new` has just created is found.
+    const index = await loadPeople(ctx);
+    // createPerson matches the name (and aliases); the same email also means the same person.
+    const sameEmail = email ? index.match(email).exact[0] : undefined;
+    if (sameEmail) return { path: sameEmail.path, existing: sameEmail.name };
+    const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
+      today: ctx.today,
+      fields,
+      email,
+      headings: ctx.settings.headings,
+      projectFolders: ctx.settings.projectFolders,
+      includeDataview: ctx.settings.includeDataview,
+      contacts: ctx.settings.newNoteContacts,
+    });
+    return { path: created.path, existing: created.created ? null : (index.get(created.path)?.name ?? name) };
+  });
 }

@@ -1,14 +1,15 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { KithError, addKeyDecision, addKeyFact, editPersonNote, isIsoDate, logInteraction, mergeTopics, setContactField, type NoteEdit } from "../../core";
+import { KithError, addKeyDecision, addKeyFact, editPersonNote, isIsoDate, logInteraction, mergeTopics, newNoteFieldName, setContactField, type NoteEdit } from "../../core";
 import { findPersonPath, inNote } from "../commands/find-person";
+import { givenTwice, newPerson } from "../commands/person-new";
 import type { VaultContext } from "../vault";
 import { addContactValue, isListValued } from "./contact-value";
 import { DATE, LINE, PERSON } from "./schemas";
 import { guarded, toolResult } from "./tool-result";
 
 /** The tools that edit one person note; read-only mode leaves them out. */
-export const EDIT_TOOLS = ["add_key_fact", "add_key_decision", "add_topic", "set_contact_field", "log_interaction"] as const;
+export const EDIT_TOOLS = ["create_person", "add_key_fact", "add_key_decision", "add_topic", "set_contact_field", "log_interaction"] as const;
 
 /**
  * Finds the person, runs the edit as `kith person ...` does (the core edit through the store's
@@ -25,6 +26,31 @@ const HAS_DATA = { readOnlyHint: false, destructiveHint: false } as const;
 export function registerEditTools(server: McpServer, ctx: VaultContext): void {
   // Read at each call: the context's day and settings move on while the server runs.
   const options = (): { today: string; headings: typeof ctx.settings.headings } => ({ today: ctx.today, headings: ctx.settings.headings });
+
+  server.registerTool(
+    "create_person",
+    {
+      title: "Create a person note",
+      description:
+        "Creates a person note in the people folder, with the contact fields given (Role, Company, Email, Phone, Birthday, ...) where the vault's new notes keep them. When someone by that name or alias, or with that email, has a note already, nothing is written and that note's path is given (created: false).",
+      inputSchema: {
+        name: LINE("The person's full name: \"Dana Okafor\"."),
+        fields: z.record(z.string(), z.string()).optional().describe("Contact fields, name -> value, one line each: {\"Role\": \"CTO\", \"Email\": \"dana@northwind.example\", \"Phone\": \"+1 555 0100\"}."),
+      },
+      annotations: { ...HAS_DATA, idempotentHint: true },
+    },
+    ({ name, fields }) =>
+      guarded(ctx, async () => {
+        const given = Object.entries(fields ?? {})
+          .map(([field, value]) => ({ field: newNoteFieldName(field), value: value.trim() }))
+          .filter((f) => f.value !== "");
+        const twice = givenTwice(given);
+        if (twice) throw new KithError("invalid-value", `${twice} is given twice (in two spellings); give it once.`);
+        const { path, existing } = await newPerson(ctx, name, given);
+        if (existing !== null) return toolResult(`Not created: ${existing} has a note already: ${path}`, { path, created: false, existing });
+        return toolResult(`Created ${path}`, { path, created: true });
+      }),
+  );
 
   server.registerTool(
     "add_key_fact",

@@ -10,6 +10,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, describe, expect, it } from "vitest";
+import { newPersonNote } from "../../../src/core";
 import { KITH, copyVault, fixture, note, swap } from "../run-kith";
 
 const TODAY = "2026-03-10";
@@ -19,7 +20,7 @@ const MORGAN = "Contacts/Morgan Blake.md";
 const FOOTER: [string, string] = ["*Last updated: *", `*Last updated: ${TODAY}*`];
 
 const READ_TOOLS = ["find_person", "get_person", "list_people", "list_tasks", "plan_recap"];
-const WRITE_TOOLS = ["add_key_fact", "add_key_decision", "add_topic", "set_contact_field", "log_interaction", "apply_recap", "undo_recap"];
+const WRITE_TOOLS = ["create_person", "add_key_fact", "add_key_decision", "add_topic", "set_contact_field", "log_interaction", "apply_recap", "undo_recap"];
 
 const open: Client[] = [];
 afterEach(async () => {
@@ -182,6 +183,36 @@ describe("kith mcp", () => {
 
     await call(client, "set_contact_field", { person: DANA, field: "Location", value: "Leeds" });
     expect(await note(vault, DANA)).toBe(swap(replaced, ["| **Location** | _Unknown_ |", "| **Location** | Leeds |"]));
+  });
+
+  it("creates a person with fields as `kith person new --field` does; someone who has a note is not created again", async () => {
+    const vault = await copyVault();
+    const client = await connect(vault);
+    const created = await call(client, "create_person", { name: "Alex Kim", fields: { role: "CTO", "E-mail": "alex@tailspin.example", Birthday: " 1990-04-02 ", Notes: "" } });
+    expect([textOf(created), created.structuredContent]).toEqual(["Created Contacts/Alex Kim.md", { path: "Contacts/Alex Kim.md", created: true }]);
+    const fields = [
+      { field: "Role", value: "CTO" },
+      { field: "Email", value: "alex@tailspin.example" },
+      { field: "Birthday", value: "1990-04-02" },
+    ];
+    const alex = newPersonNote("Alex Kim", { today: TODAY, fields });
+    expect(await note(vault, "Contacts/Alex Kim.md")).toBe(alex);
+    // The next call finds the new person, by name and by email.
+    expect((await call(client, "find_person", { query: "alex@tailspin.example" })).structuredContent).toMatchObject({ matches: [{ path: "Contacts/Alex Kim.md", role: "CTO" }] });
+    const before = await snapshot(vault);
+    const again = await call(client, "create_person", { name: "Alexander Kim", fields: { Email: "ALEX@tailspin.example" } });
+    expect([textOf(again), again.structuredContent]).toEqual(["Not created: Alex Kim has a note already: Contacts/Alex Kim.md", { path: "Contacts/Alex Kim.md", created: false, existing: "Alex Kim" }]);
+    expect((await call(client, "create_person", { name: "dana okafor" })).structuredContent).toEqual({ path: DANA, created: false, existing: "Dana Okafor" });
+    for (const [args, error] of [
+      [{ name: "Bo Li", fields: { Phone: "1", mobile: "2" } }, "Phone is given twice (in two spellings); give it once."],
+      [{ name: "Bo Li", fields: { "Ro|le": "CTO" } }, '"Ro|le" is not a contact field name.'],
+      [{ name: "Bo\u0007Li" }, '"Bo<U+0007>Li" cannot be a name: it contains U+0007 (a control character), which is invisible. Type the name without it.'],
+      [{ name: " " }, '" " cannot be a file name: nothing is left once unsafe characters are removed.'],
+    ] as const) {
+      const refused = await call(client, "create_person", args);
+      expect([refused.isError, textOf(refused)]).toEqual([true, error]);
+    }
+    expect(await snapshot(vault)).toEqual(before);
   });
 
   it("logs an interaction: a Recent Context line and last_contact moved forward", async () => {
