@@ -19,16 +19,28 @@ export interface LinkRef {
   angle: boolean;
 }
 
-const WIKI = /(!?)\[\[([^[\]\n]*)\]\]/g;
+const WIKI = String.raw`(!?)\[\[([^[\]\n]*)\]\]`;
+/** A character of a Markdown link's text: escaped (`\]`), or no bracket. */
+const TEXT_CHAR = String.raw`\\.|[^[\]\n\\]`;
 /**
- * `[text](path "title")`, `![alt](<path with spaces>)`. The text may hold brackets in pairs
- * (`[a [b] c]`) but no link of its own (in `[![photo](a.png)](b.md)` the image is the link
- * found) and does not start with `[` (`[[x]]` is a wikilink); the path may hold parentheses in
- * pairs (`Anna%20(Annie).png`, two deep), as CommonMark's link destinations do, and only a
- * whole `<...>` is an angle path. An escaped `\[` opens no link, and is text inside one (each
- * backslash is read with the character after it, so no text is read two ways).
+ * A link destination: `<path with spaces>` or a path whose parentheses are in pairs (two deep,
+ * `Anna%20(Annie).png`), as CommonMark's are; a backslash is read with the character after it
+ * (`foo\(bar`), so no path is read two ways.
  */
-const MARKDOWN = /(?<!\\)(!?)(\[(?!\[)(?:\\.|[^[\]\n\\]|\[(?:\\.|[^[\]\n\\])*\](?!\())*\])\((<[^<>\n]*>|(?!<)(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*)(?:[ \t]+"[^"\n]*")?\)/g;
+const DEST = String.raw`<(?:\\.|[^<>\n\\])*>|(?!<)(?:\\\S|[^()\s\\]|\((?:\\\S|[^()\s\\]|\((?:\\\S|[^()\s\\])*\))*\))*`;
+/** A link title, `"..."`, `'...'` or `(...)`, and the spaces before the closing parenthesis. */
+const TITLE_AND_END = String.raw`(?:[ \t]+(?:"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|\((?:\\.|[^()\\\n])*\)))?[ \t]*\)`;
+/** An image in a link's text (`[![photo](a.png)](b.md)`): a link of its own, found inside. */
+const IMAGE_IN_TEXT = String.raw`!\[(?:${TEXT_CHAR})*\]\((?:${DEST})${TITLE_AND_END}`;
+/** Brackets in pairs, two deep (`[a [b] c]`), that are no link's text. */
+const BRACKETS = String.raw`\[(?:${TEXT_CHAR}|\[(?:${TEXT_CHAR})*\](?!\())*\](?!\()`;
+/**
+ * `[text](path "title")`, `![alt](<path with spaces>)`. The text may hold brackets in pairs and
+ * images, but no link of its own (in `[a [b](c) d](e)` the inner link is the one found), and does
+ * not start with `[` (`[[x]]` is a wikilink). An escaped `\[` opens no link, and is text inside
+ * one. Reference links (`[text][ref]`, `[ref]: path`) are not read.
+ */
+const MARKDOWN = String.raw`(?<!\\)(!?)(\[(?!\[)(?:${IMAGE_IN_TEXT}|${TEXT_CHAR}|${BRACKETS})*\])\((${DEST})${TITLE_AND_END}`;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Every link outside code, in order. */
@@ -38,24 +50,37 @@ export function scanLinks(text: string): LinkRef[] {
   const bodyStart = block?.end ?? 0;
   const links: LinkRef[] = [];
   if (block) {
-    WIKI.lastIndex = block.contentStart;
-    for (let m = WIKI.exec(text); m && m.index < block.contentEnd; m = WIKI.exec(text)) {
+    const wiki = new RegExp(WIKI, "g");
+    wiki.lastIndex = block.contentStart;
+    for (let m = wiki.exec(text); m && m.index < block.contentEnd; m = wiki.exec(text)) {
       const quote = yamlQuoteAt(text, m.index);
       const ref = wikiRef(m, quote);
       if (ref) links.push(ref);
     }
   }
-  WIKI.lastIndex = bodyStart;
-  for (let m = WIKI.exec(text); m; m = WIKI.exec(text)) {
+  const wiki = new RegExp(WIKI, "g");
+  wiki.lastIndex = bodyStart;
+  for (let m = wiki.exec(text); m; m = wiki.exec(text)) {
     const ref = inRanges(code, m.index) ? null : wikiRef(m, null);
     if (ref) links.push(ref);
   }
-  MARKDOWN.lastIndex = bodyStart;
-  for (let m = MARKDOWN.exec(text); m; m = MARKDOWN.exec(text)) {
-    const ref = inRanges(code, m.index) ? null : markdownRef(m);
-    if (ref) links.push(ref);
-  }
+  links.push(...markdownLinks(text, bodyStart, text.length, code));
   return links.sort((a, b) => a.start - b.start);
+}
+
+/** The Markdown links starting in [from, to), outside code, and the images in their texts. */
+function markdownLinks(text: string, from: number, to: number, code: ReadonlyArray<readonly [number, number]>): LinkRef[] {
+  const markdown = new RegExp(MARKDOWN, "g");
+  markdown.lastIndex = from;
+  const links: LinkRef[] = [];
+  for (let m = markdown.exec(text); m && m.index < to; m = markdown.exec(text)) {
+    if (inRanges(code, m.index)) continue;
+    const ref = markdownRef(m);
+    if (ref) links.push(ref);
+    const textFrom = m.index + (m[1]?.length ?? 0) + 1;
+    if (m[2]?.includes("![")) links.push(...markdownLinks(text, textFrom, textFrom + (m[2]?.length ?? 2) - 2, code));
+  }
+  return links;
 }
 
 function wikiRef(m: RegExpExecArray, yamlQuote: LinkRef["yamlQuote"]): LinkRef | null {
@@ -85,7 +110,8 @@ function markdownRef(m: RegExpExecArray): LinkRef | null {
     end: m.index + m[0].length,
     pathFrom,
     pathTo: pathFrom + path.length,
-    linkpath: decode(path),
+    // `\(` is `(`, as CommonMark reads a backslash before punctuation.
+    linkpath: decode(path.replace(/\\([!-/:-@[-`{-~])/g, "$1")),
     yamlQuote: null,
     angle,
   };

@@ -69,7 +69,14 @@ describe("scanLinks and linkAt", () => {
     { text: "![a [b] c](Attachments/Lena%20Voss.png)", path: "Attachments/Lena Voss.png" },
     { text: '[t](<My Note (draft).md> "title")', path: "My Note (draft).md" },
     { text: "[t](a(b.md", path: null },
-    { text: "[![Dana](Attachments/Dana.png)](People/Dana.md)", path: "Attachments/Dana.png" },
+    { text: "[link [foo [bar]]](People/Dana.md)", path: "People/Dana.md" },
+    { text: "[a [b [c](d.md)]](e.md)", path: "d.md" },
+    { text: `[t](People/Dana.md 'her "note"')`, path: "People/Dana.md" },
+    { text: "[t](People/Dana.md (her note))", path: "People/Dana.md" },
+    { text: '[t](People/Dana.md "a \\"b\\"")', path: "People/Dana.md" },
+    { text: '![t](Attachments/Dana.png  "photo"   )', path: "Attachments/Dana.png" },
+    { text: "[t](People/Dana.md )", path: "People/Dana.md" },
+    { text: "[t](People/Dana.md 'open)", path: null },
     { text: "See [notes on [Dana](People/Dana%20Okafor.md) here](Meetings/2024.md).", path: "People/Dana Okafor.md" },
     { text: "\\[![x](img.png)](Other.md)", path: "img.png" },
     { text: "[x](<ab)", path: null },
@@ -83,6 +90,25 @@ describe("scanLinks and linkAt", () => {
     const links = scanLinks(text);
     expect(links.map((l) => l.linkpath)).toEqual(path === null ? [] : [path]);
     for (const l of links) expect(decodeURIComponent(text.slice(l.pathFrom, l.pathTo))).toBe(path);
+  });
+
+  it("an image in a link's text is found, and the link", () => {
+    const text = "[![Dana](Attachments/Dana.png)](People/Dana.md) [x ![a](b.png) y ![c](d.png)](e.md)";
+    expect(scanLinks(text).map((l) => [l.embed, l.linkpath, text.slice(l.pathFrom, l.pathTo)])).toEqual([
+      [false, "People/Dana.md", "People/Dana.md"],
+      [true, "Attachments/Dana.png", "Attachments/Dana.png"],
+      [false, "e.md", "e.md"],
+      [true, "b.png", "b.png"],
+      [true, "d.png", "d.png"],
+    ]);
+  });
+
+  it("a backslash before punctuation in a path escapes it, as CommonMark reads it", () => {
+    const text = "[a](Anna\\(Annie\\).md) [b](Notes\\x.md)";
+    expect(scanLinks(text).map((l) => [l.linkpath, text.slice(l.pathFrom, l.pathTo)])).toEqual([
+      ["Anna(Annie).md", "Anna\\(Annie\\).md"],
+      ["Notes\\x.md", "Notes\\x.md"],
+    ]);
   });
 
   it("[[Lee]](Dana.md) is a wikilink, no Markdown link", () => {
