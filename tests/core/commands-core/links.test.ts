@@ -24,6 +24,12 @@ describe("retargetLinks", () => {
       edit: (t) => retarget(t),
     },
     {
+      name: "a linked photo, a title in single quotes, an escaped parenthesis",
+      before: "[![Dana](People/Dana%20O.md)](People/Dana%20O.md) [d](People/Dana%20O.md 'her note') [e](People/Dana%20O\\(x\\).md)",
+      after: "[![Dana](People/Dana%20Okafor.md)](People/Dana%20Okafor.md) [d](People/Dana%20Okafor.md 'her note') [e](People/Dana%20O\\(x\\).md)",
+      edit: (t) => retarget(t),
+    },
+    {
       name: "frontmatter links, in each quote style",
       before: md("---", 'manager: "[[Dana O]]"', "people:", "- '[[Dana O|Dana]]'", "---", "body"),
       after: md("---", 'manager: "[[Dana Okafor]]"', "people:", "- '[[Dana Okafor|Dana]]'", "---", "body"),
