@@ -31,22 +31,20 @@ const KNOWN: ReadonlyArray<{ key: string; label: string }> = [
 export function keyDatesOf(record: readonly ContactField[], properties: FrontmatterData, fields: readonly string[] = []): KeyDate[] {
   const named = fields.map((field) => ({ key: contactKey(field), label: field.trim() })).filter((f) => f.key !== "");
   const wanted = [...KNOWN, ...named].filter((f, i, all) => all.findIndex((g) => compactLabel(g.key) === compactLabel(f.key)) === i);
+  // Each name compacted once, not once per wanted date: every index entry is read through here.
+  const names = [
+    ...record.map((f) => ({ names: [compactLabel(f.key), compactLabel(f.label)], values: [...f.values, ...f.also.flatMap((a) => a.values)] })),
+    ...Object.keys(properties).map((k) => ({ names: [compactLabel(k)], values: listValue(properties[k]) })),
+  ];
   return wanted.flatMap(({ key, label }) => {
-    const found = valuesFor(compactLabel(key), record, properties)
-      .map((value) => ({ value, date: readKeyDate(value) }))
+    const name = compactLabel(key);
+    const found = names
+      .filter((n) => n.names.includes(name))
+      .flatMap((n) => n.values)
+      .map((value) => ({ value: value.trim(), date: readKeyDate(value.trim()) }))
       .find((v) => v.date !== null);
     return found?.date ? [{ key, label, date: found.date, value: found.value }] : [];
   });
-}
-
-/** Every value written under a name: the record's field and its other places, then same-named properties. */
-function valuesFor(name: string, record: readonly ContactField[], properties: FrontmatterData): string[] {
-  const fields = record.filter((f) => compactLabel(f.key) === name || compactLabel(f.label) === name);
-  const inRecord = fields.flatMap((f) => [...f.values, ...f.also.flatMap((a) => a.values)]);
-  const inProperties = Object.keys(properties)
-    .filter((k) => compactLabel(k) === name)
-    .flatMap((k) => listValue(properties[k]));
-  return [...inRecord, ...inProperties].map((v) => v.trim());
 }
 
 /** A key date's next occurrence on or after today, and the years it marks (null without a year). */
