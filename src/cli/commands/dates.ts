@@ -4,7 +4,6 @@ import { loadPeople } from "../people";
 import { printable } from "../printable";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command } from "../vault";
 
-
 /** `date<TAB>name<TAB>label (turns 36)<TAB>path`. */
 function textLine(row: UpcomingDate): string {
   const years = yearsPhrase(row.key, row.years);

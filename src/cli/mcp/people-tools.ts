@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { parsePerson, peopleRow, type PeopleRow, type PersonEntry } from "../../core";
+import { UPCOMING_DAYS, parsePerson, peopleRow, upcomingDateText, upcomingDates, type PeopleRow, type PersonEntry } from "../../core";
 import { findPersonPath, inNote, readPersonNote } from "../commands/find-person";
 import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
@@ -38,7 +38,7 @@ function keeps(row: PeopleRow, filter: PeopleFilter): boolean {
   );
 }
 
-/** The tools that read people: find_person, get_person, list_people. */
+/** The tools that read people: find_person, get_person, list_people, list_dates. */
 export function registerPeopleTools(server: McpServer, ctx: VaultContext): void {
   server.registerTool(
     "find_person",
@@ -104,6 +104,30 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
         const page = pageOf(people, limit, offset);
         const text = people.length === 0 ? "No people match." : pageText(page, "person", "people", (r) => `${r.name} (${r.path})`);
         return toolResult(text, { people: plain(page.rows), total: page.total, next_offset: page.nextOffset });
+      }),
+  );
+
+  server.registerTool(
+    "list_dates",
+    {
+      title: "List upcoming key dates",
+      description:
+        "Lists birthdays, anniversaries and the other key dates the vault's settings name, from today through `days` days ahead, soonest first, as `kith dates` does: each with the person, the date it next falls on, what it is, and the years it marks when the note gives the year.",
+      inputSchema: {
+        days: z.number().int().min(0).optional().describe(`How many days ahead, 0 for today only (default ${UPCOMING_DAYS}).`),
+        ...PAGE_INPUT,
+      },
+      annotations: { readOnlyHint: true },
+    },
+    ({ days, limit, offset }) =>
+      guarded(ctx, async () => {
+        const index = await loadPeople(ctx);
+        const within = days ?? UPCOMING_DAYS;
+        const dates = upcomingDates(index.entries(), ctx.today, within);
+        const page = pageOf(dates, limit, offset);
+        const none = within === 0 ? "No key dates today." : `No key dates in the next ${within} ${within === 1 ? "day" : "days"}.`;
+        const text = dates.length === 0 ? none : pageText(page, "date", "dates", (d) => `${d.name}: ${upcomingDateText(d, ctx.today, "YYYY-MM-DD")} (${d.path})`);
+        return toolResult(text, { dates: plain(page.rows), total: page.total, next_offset: page.nextOffset });
       }),
   );
 }

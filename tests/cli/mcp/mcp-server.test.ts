@@ -19,7 +19,7 @@ const PRIYA = "Contacts/Priya Raman.md";
 const MORGAN = "Contacts/Morgan Blake.md";
 const FOOTER: [string, string] = ["*Last updated: *", `*Last updated: ${TODAY}*`];
 
-const READ_TOOLS = ["find_person", "get_person", "list_people", "list_tasks", "plan_recap"];
+const READ_TOOLS = ["find_person", "get_person", "list_people", "list_dates", "list_tasks", "plan_recap"];
 const WRITE_TOOLS = ["create_person", "add_key_fact", "add_key_decision", "add_topic", "set_contact_field", "log_interaction", "apply_recap", "undo_recap"];
 
 const open: Client[] = [];
@@ -213,6 +213,31 @@ describe("kith mcp", () => {
       expect([refused.isError, textOf(refused)]).toEqual([true, error]);
     }
     expect(await snapshot(vault)).toEqual(before);
+  });
+
+  it("lists the key dates coming up, soonest first, a page at a time", async () => {
+    const vault = await copyVault();
+    const client = await connect(vault);
+    expect(textOf(await call(client, "list_dates", {}))).toBe("No key dates in the next 30 days.");
+    await call(client, "create_person", { name: "Alex Kim", fields: { Birthday: "1990-03-15" } });
+    await call(client, "create_person", { name: "Bo Li", fields: { Anniversary: "--03-10", Birthday: "2001-04-20" } });
+    const soon = await call(client, "list_dates", {});
+    expect(textOf(soon)).toBe("2 dates:\nBo Li: Anniversary: 2026-03-10 (today) (Contacts/Bo Li.md)\nAlex Kim: Birthday, turns 36: 2026-03-15 (in 5 days) (Contacts/Alex Kim.md)");
+    expect(soon.structuredContent).toEqual({
+      dates: [
+        { name: "Bo Li", path: "Contacts/Bo Li.md", key: "anniversary", label: "Anniversary", date: "2026-03-10", value: "--03-10", years: null },
+        { name: "Alex Kim", path: "Contacts/Alex Kim.md", key: "birthday", label: "Birthday", date: "2026-03-15", value: "1990-03-15", years: 36 },
+      ],
+      total: 2,
+      next_offset: null,
+    });
+    expect(textOf(await call(client, "list_dates", { days: 0 }))).toBe("1 date:\nBo Li: Anniversary: 2026-03-10 (today) (Contacts/Bo Li.md)");
+    const year = await call(client, "list_dates", { days: 60, limit: 2, offset: 1 });
+    expect([textOf(year), (year.structuredContent as { next_offset: unknown }).next_offset]).toEqual([
+      "3 dates; 2-3 shown:\nAlex Kim: Birthday, turns 36: 2026-03-15 (in 5 days) (Contacts/Alex Kim.md)\nBo Li: Birthday, turns 25: 2026-04-20 (in 41 days) (Contacts/Bo Li.md)",
+      null,
+    ]);
+    expect((await call(client, "list_dates", { days: -1 })).isError).toBe(true);
   });
 
   it("logs an interaction: a Recent Context line and last_contact moved forward", async () => {
