@@ -166,6 +166,14 @@ describe("kith tasks", () => {
     expect(await kith(vault, "tasks", "--owned-by", "@Nobody", "--json")).toEqual({ status: 0, stdout: "[]\n", stderr: "" });
   });
 
+  it("prints nothing, and [] with --json, for a vault with no open task", async () => {
+    const empty = path.join(await copyVault(), "Empty");
+    await mkdir(path.join(empty, ".obsidian"), { recursive: true });
+    await writeFile(path.join(empty, "Note.md"), "- [x] Done\n");
+    expect(await kith(empty, "tasks")).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(await kith(empty, "tasks", "--json")).toEqual({ status: 0, stdout: "[]\n", stderr: "" });
+  });
+
   it.each([
     ["a name that matches part of one", ["--person", "Dana"], 'kith: "Dana" matches only part of a name: Dana Okafor (Contacts/Dana Okafor.md). Use the full name or the path.\n'],
     ["an unknown option", ["--due"], `kith: tasks: Unknown option '--due'. Run "kith tasks --help".\n`],

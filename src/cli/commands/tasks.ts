@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { PeopleIndex } from "../../core";
 import { findPerson } from "./find-person";
-import { compareTasks, type IndexedTask } from "../../core/tasks";
+import type { IndexedTask } from "../../core/tasks";
 import { stringOption } from "../args";
 import { printable } from "../printable";
 import { loadVaultTasks } from "../task-index";
@@ -45,8 +45,9 @@ const CHUNK_CHARS = 1 << 16;
  * Prints each item as `print` makes it, a chunk at a time, waiting when the reader is behind (a
  * pipe takes 64 KB; what it does not take would be held), so no more than a chunk of the output
  * is held. As with console.log, a reader that is gone (`kith tasks | head`) ends it quietly.
+ * `last` ends the output, `none` is all of it when there are no items.
  */
-async function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean) => string, last = ""): Promise<void> {
+async function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean) => string, last = "", none = last): Promise<void> {
   const out = process.stdout;
   let readerGone = false;
   const stop = (): void => {
@@ -72,19 +73,16 @@ async function printEach<T>(items: Iterable<T>, print: (item: T, first: boolean)
       chars = 0;
     }
   }
-  chunk.push(last);
+  chunk.push(first ? none : last);
   await write(chunk.join(""));
 }
 
 /** `JSON.stringify(rows, null, 2)` and a newline, printed row by row: the same text, never held whole. */
-async function printJsonRows(tasks: readonly IndexedTask[]): Promise<void> {
-  if (tasks.length === 0) {
-    console.log("[]");
-    return;
-  }
+async function printJsonRows(tasks: Iterable<IndexedTask>): Promise<void> {
   // A row alone in an array is indented as in the whole array: its text less the `[` line and the `]` line.
   const item = (task: IndexedTask, first: boolean): string => `${first ? "[\n" : ",\n"}${JSON.stringify([row(task)], null, 2).slice(2, -2)}`;
-  await printEach(tasks, item, "\n]\n");
+  // With no row at all, `[]`.
+  await printEach(tasks, item, "\n]\n", "[]\n");
 }
 
 /** The handle `--owned-by` names: an `@Handle` as written, else the handle of the person it names. */
@@ -138,7 +136,7 @@ export const tasksCommand: Command = {
       return 0;
     }
 
-    const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
+    const all = owner === null ? tasks.all() : tasks.ownedBy(owner);
     if (values.json) await printJsonRows(all);
     else await printEach(all, (task) => `${textLine(row(task))}\n`);
     return 0;

@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { compareTasks, type IndexedTask } from "../../core/tasks";
+import type { IndexedTask } from "../../core/tasks";
 import { findPerson } from "../commands/find-person";
 import { handleKey, ownerHandle, row, type TaskRow } from "../commands/tasks";
 import { loadVaultTasks } from "../task-index";
@@ -37,7 +37,7 @@ export function registerTaskTools(server: McpServer, ctx: VaultContext): void {
           const lists = tasks.forPerson(found.name, found.handle);
           rows = [...lists.mentioned.filter(owned).map((t) => row(t, "mentions")), ...lists.owned.filter(owned).map((t) => row(t, "owns"))];
         } else {
-          const all = owner === null ? [...tasks.paths()].flatMap((path) => tasks.tasksIn(path)).sort(compareTasks) : tasks.ownedBy(owner);
+          const all = owner === null ? [...tasks.all()] : tasks.ownedBy(owner);
           rows = all.map((t) => row(t));
         }
         const page = pageOf(rows, limit, offset);

@@ -193,6 +193,7 @@ describe("TaskIndex against a model", () => {
               ]);
             }
             expect(index.size).toBe(model.all().length);
+            expect([...index.all()].map(plain)).toEqual(model.all().sort(compareTasks).map(plain));
             // In no particular order: a note changed keeps its place or not.
             expect([...index.paths()].sort()).toEqual([...model.notes.keys()].sort());
             for (const p of PATHS) expect(index.tasksIn(p).map(plain)).toEqual((model.notes.get(p) ?? []).map(plain));
