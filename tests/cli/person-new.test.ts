@@ -40,6 +40,13 @@ describe("kith person new", () => {
     { args: ["--field", "Phone"], stderr: 'kith: --field "Phone": give NAME=VALUE (Phone=+1 555 0100).\n' },
     { args: ["--field", "Ro|le=CTO"], stderr: 'kith: --field "Ro|le=CTO": "Ro|le" is not a contact field name.\n' },
     { args: ["--role", "CEO", "--field", "role=CTO"], stderr: "kith: Role is given twice; give it once.\n" },
+    { args: ["--field", "Birthday=1990-04-02", "--field", "birthday=1990-04-03"], stderr: "kith: birthday is given twice; give it once.\n" },
+    {
+      args: ["--field", "Tags=vip"],
+      stderr: 'kith: --field "Tags=vip": Tags is not a contact field: the note\'s own "tags" property means something else to Kith and Obsidian. Edit it in the note\'s Properties.\n',
+    },
+    { args: ["--field", "&x=1"], stderr: 'kith: --field "&x=1": "&x" cannot be written as a property\'s name: start it with a letter or a digit, with no # in it.\n' },
+    { args: ["--field", "Aliases=pri"], stderr: 'kith: "pri" already names Priya Raman (Contacts/Priya Raman.md): it cannot be an alias of Alex Kim too. Nothing written.\n' },
   ])("$args is refused in words, nothing written", async ({ args, stderr }) => {
     const vault = await copyVault();
     const files = await tree(vault);
@@ -81,6 +88,15 @@ describe("kith person new", () => {
     for (const run of runs) {
       expect(run).toEqual({ status: 0, stdout: "Contacts/Priya Raman.md\n", stderr: "kith: Priya Raman has a note already: Contacts/Priya Raman.md. Nothing written.\n" });
     }
+    expect(await tree(vault)).toEqual(files);
+  });
+
+  it("a person's path, or a name that makes their file name, is that person; a file name is refused", async () => {
+    const vault = await copyVault();
+    const files = await tree(vault);
+    const said = { status: 0, stdout: "Contacts/Priya Raman.md\n", stderr: "kith: Priya Raman has a note already: Contacts/Priya Raman.md. Nothing written.\n" };
+    for (const name of ["Contacts/Priya Raman.md", "Contacts/Priya Raman", "Priya Raman."]) expect(await kith(vault, "person", "new", name)).toEqual(said);
+    expect(await kith(vault, "person", "new", "Alex Kim.md")).toEqual({ status: 2, stdout: "", stderr: 'kith: "Alex Kim.md" is a file name: give the person\'s name, without .md.\n' });
     expect(await tree(vault)).toEqual(files);
   });
 

@@ -1,4 +1,4 @@
-import { createPerson, isKithError, newNoteFieldName } from "../../core";
+import { KithError, contactKey, createPerson, isKithError, newNoteFieldName } from "../../core";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
@@ -53,9 +53,10 @@ function newNoteFields(values: OptionValues): Array<{ field: string; value: stri
   return fields;
 }
 
-/** The first field named twice (names as newNoteFieldName gives them), or null. */
+/** The first field given twice, in any spelling (`Birthday` and `birthday`, `Phone` and `mobile`), or null. */
 export function givenTwice(fields: ReadonlyArray<{ field: string }>): string | null {
-  return fields.find((f, i) => fields.findIndex((g) => g.field === f.field) !== i)?.field ?? null;
+  const keys = fields.map((f) => contactKey(f.field));
+  return fields.find((_, i) => keys.indexOf(keys[i] as string) !== i)?.field ?? null;
 }
 
 /**
@@ -68,9 +69,14 @@ export async function newPerson(ctx: VaultContext, name: string, fields: Array<{
   return ctx.store.withCreationLock(async () => {
     // Read inside the lock, so a person another `kith person new` has just created is found.
     const index = await loadPeople(ctx);
-    // createPerson matches the name (and aliases); the same email also means the same person.
-    const sameEmail = email ? index.match(email).exact[0] : undefined;
-    if (sameEmail) return { path: sameEmail.path, existing: sameEmail.name };
+    // createPerson matches the name (and aliases); the same email, or a person's path given as the name, also means the same person.
+    const same = (email ? index.match(email).exact[0] : undefined) ?? index.get(name) ?? index.get(`${name}.md`);
+    if (same) return { path: same.path, existing: same.name };
+    // An alias that is another person's name or alias would make both ambiguous.
+    for (const alias of fields.filter((f) => contactKey(f.field) === "aliases").flatMap((f) => f.value.split(","))) {
+      const other = index.match(alias.trim()).exact[0];
+      if (other) throw new KithError("ambiguous", `"${alias.trim()}" already names ${other.name} (${other.path}): it cannot be an alias of ${name} too. Nothing written.`);
+    }
     const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
       today: ctx.today,
       fields,

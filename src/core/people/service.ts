@@ -77,9 +77,12 @@ export async function createPerson(
   // The same name, alias or email is the same person: no twin.
   const existing = index.match(name).exact[0] ?? (options.email ? index.match(options.email).exact[0] : undefined);
   if (existing) return { path: existing.path, created: false };
+  if (/\.md$/i.test(name.trim())) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
   const file = `${toFileName(name)}.md`;
   const path = folder.replace(/^\/+|\/+$/g, "") === "" ? file : `${folder.replace(/^\/+|\/+$/g, "")}/${file}`;
   const sameFile = (await store.list()).find((p) => p.toLowerCase() === path.toLowerCase());
+  // `Dana Okafor.` has Dana Okafor's file name: if that note is a person, it is theirs.
+  if (sameFile && index.get(sameFile)) return { path: sameFile, created: false };
   if (sameFile) throw new KithError("exists", `${sameFile} already exists and is not a person note named "${name}".`);
   const text = newPersonNote(name, options);
   await store.create(path, text);

@@ -7,7 +7,7 @@ import { valueLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
-import { contactFieldName, contactKey } from "./contacts/aliases";
+import { contactFieldName, contactKey, newPropertyName } from "./contacts/aliases";
 
 export interface NewPersonOptions {
   /** `created` and the footer date. */
@@ -38,7 +38,8 @@ export interface NewPersonOptions {
 
 /** A field's name as a new note writes it: a layout field in the layout's spelling (`phone` is `Phone`), any other as given (contactFieldName). */
 export function newNoteFieldName(field: string): string {
-  const name = contactFieldName(field);
+  // Written as a property when new notes keep their fields in Properties: a name that cannot be one is refused in either layout.
+  const name = newPropertyName(contactFieldName(field));
   return CONTACT_FIELDS.find((f) => contactKey(f) === contactKey(name)) ?? name;
 }
 
@@ -99,7 +100,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `## ${h.openTasks}`,
     "",
-    ...query(["TASK", 'FROM ""', `WHERE !completed AND contains(text, "${name.replace(/"/g, "")}")`, "SORT due ASC"]),
+    ...query(["TASK", 'FROM ""', `WHERE !completed AND contains(text, "${name.replace(/["\\]/g, "")}")`, "SORT due ASC"]),
     "",
     "",
     `## ${h.tasksTheyOwn}`,

@@ -202,9 +202,15 @@ describe("kith mcp", () => {
     const before = await snapshot(vault);
     const again = await call(client, "create_person", { name: "Alexander Kim", fields: { Email: "ALEX@tailspin.example" } });
     expect([textOf(again), again.structuredContent]).toEqual(["Not created: Alex Kim has a note already: Contacts/Alex Kim.md", { path: "Contacts/Alex Kim.md", created: false, existing: "Alex Kim" }]);
-    expect((await call(client, "create_person", { name: "dana okafor" })).structuredContent).toEqual({ path: DANA, created: false, existing: "Dana Okafor" });
+    for (const name of ["dana okafor", DANA, "Contacts/Dana Okafor", "Dana Okafor."]) {
+      expect((await call(client, "create_person", { name })).structuredContent).toEqual({ path: DANA, created: false, existing: "Dana Okafor" });
+    }
     for (const [args, error] of [
       [{ name: "Bo Li", fields: { Phone: "1", mobile: "2" } }, "Phone is given twice (in two spellings); give it once."],
+      [{ name: "Bo Li", fields: { Birthday: "1990-01-01", birthday: "1991-02-02" } }, "birthday is given twice (in two spellings); give it once."],
+      [{ name: "Bo Li", fields: { Tags: "vip" } }, 'Tags is not a contact field: the note\'s own "tags" property means something else to Kith and Obsidian. Edit it in the note\'s Properties.'],
+      [{ name: "Bo Li", fields: { Aliases: "Dana Okafor" } }, '"Dana Okafor" already names Dana Okafor (Contacts/Dana Okafor.md): it cannot be an alias of Bo Li too. Nothing written.'],
+      [{ name: "Dana Okafor.md" }, '"Dana Okafor.md" is a file name: give the person\'s name, without .md.'],
       [{ name: "Bo Li", fields: { "Ro|le": "CTO" } }, '"Ro|le" is not a contact field name.'],
       [{ name: "Bo\u0007Li" }, '"Bo<U+0007>Li" cannot be a name: it contains U+0007 (a control character), which is invisible. Type the name without it.'],
       [{ name: " " }, '" " cannot be a file name: nothing is left once unsafe characters are removed.'],

@@ -138,7 +138,32 @@ describe("setContactField: a field is written back where it lives", () => {
   runRefusalCases([
     { name: "a bracket in a value of a [bracketed] field", before: INLINE_FIELDS, edit: set("Role", "lead (acting)"), error: /holds a bracket/ },
     { name: "a field name with a colon", before: INLINE_FIELDS, edit: set("Email:", "x"), error: /is not a contact field name/ },
+    // Written as properties, these took over the note's own: `tags: [Person]` became `tags: x`, `type: person` another type.
+    ...["tags", "Title", "type", "Created", "Last Contact", "last_contact", "cssclasses", "keep-in-touch"].map((field) => ({
+      name: `${field}, the note's own property, as a new contact field`,
+      before: PROPERTIES_ONLY,
+      edit: set(field, "x"),
+      error: new RegExp(`^${field} is not a contact field: the note's own "${field.toLowerCase()}" property means something else to Kith and Obsidian\\. Edit it in the note's Properties\\.$`),
+      code: "invalid-value",
+    })),
+    { name: "tags in a note that keeps a table", before: TYPE_PERSON, edit: set("Tags", "x"), error: /^Tags is not a contact field/ },
+    ...["&anchor", "*star", "!bang", "'quoted'", "? key", "- item", "`code`", "@at", "%pct", "a #b"].map((field) => ({
+      name: `"${field}", which YAML reads otherwise, as a new field`,
+      before: PROPERTIES_ONLY,
+      edit: set(field, "x"),
+      error: /cannot be written as a property's name: start it with a letter or a digit, with no # in it\.$/,
+    })),
   ]);
+
+  it("a row the note has under such a name is still set: only a new field is refused", () => {
+    const before = md("## Contact Information", "| Field | Value |", "|---|---|", "| **Title** | Dr |", "");
+    expect(setContactField(before, "title", "Prof", CTX)).toBe(md("## Contact Information", "| Field | Value |", "|---|---|", "| **Title** | Prof |", ""));
+  });
+
+  it("a property that is no contact field of Kith's, written by the user, is set where it is", () => {
+    const before = md("---", "Company: Tailspin Toys", "pronouns: she/her", "---", "");
+    expect(setContactField(before, "Pronouns", "they/them", CTX)).toBe(md("---", "Company: Tailspin Toys", "pronouns: they/them", "---", ""));
+  });
 });
 
 /** Where each place's value is, by its field, for the property test. */

@@ -110,6 +110,10 @@ describe("newPersonNote", () => {
     expect(parsePerson(newPersonNote("No", { today: TODAY }), "People/No (person).md").name).toBe("No");
   });
 
+  it("the Open Tasks query holds the name without quotes or backslashes, so it stays one string", () => {
+    expect(newPersonNote('Ana "A\\" Lima\\', { today: TODAY })).toContain('WHERE !completed AND contains(text, "Ana A Lima")\n');
+  });
+
   it("without Dataview the queries are left out", () => {
     const text = newPersonNote("Ana Lima", { today: TODAY, includeDataview: false });
     expect(text).not.toContain("```");

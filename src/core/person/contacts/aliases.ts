@@ -55,3 +55,24 @@ export function contactFieldName(field: string): string {
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
   return name;
 }
+
+/**
+ * Properties that mean something else to Kith or Obsidian (the note's kind and name, its tags
+ * and CSS classes, the dates Kith keeps), compacted: no contact field is written there.
+ */
+const OWN_PROPERTIES = new Set(["type", "category", "title", "created", "tags", "tag", "cssclasses", "cssclass", "autocreated", "lastcontact", "keepintouch", "snoozeuntil"]);
+
+/** A key YAML reads as written, unquoted: no indicator first (`&`, `*`, `!`, `'`, `-`, `?`, ...) and no `#`. */
+const PLAIN_KEY = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/;
+
+/**
+ * A contact field's name as a new property's key: refused when the note's own properties have
+ * that name (`tags`, `title`, `Last Contact`) or YAML would read the key otherwise.
+ */
+export function newPropertyName(name: string): string {
+  if (OWN_PROPERTIES.has(compactLabel(name))) {
+    throw new KithError("invalid-value", `${name} is not a contact field: the note's own "${name.toLowerCase()}" property means something else to Kith and Obsidian. Edit it in the note's Properties.`);
+  }
+  if (!PLAIN_KEY.test(name)) throw new KithError("invalid-value", `"${name}" cannot be written as a property's name: start it with a letter or a digit, with no # in it.`);
+  return name;
+}

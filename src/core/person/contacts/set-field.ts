@@ -9,7 +9,7 @@ import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
 import { UNKNOWN } from "../layout";
-import { contactFieldName, contactKey } from "./aliases";
+import { compactLabel, contactFieldName, contactKey, newPropertyName } from "./aliases";
 import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
 import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
@@ -27,16 +27,21 @@ export function setContactField(text: string, field: string, value: string | nul
   const outline = scanOutline(text);
   // The layout's own sections keep their own lines (see contactPlaces): a field is neither read,
   // written nor followed there.
-  const places = contactPlaces(text, outline, parseFrontmatter(text), headingsOf(ctx));
+  const parsed = parseFrontmatter(text);
+  const places = contactPlaces(text, outline, parsed, headingsOf(ctx));
   const read = { outline, frontmatterParsed: true };
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
+  // A field new to the note is never one of its own properties (`title`, `tags`), in any layout.
+  if (!lives) newPropertyName(name);
   const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx, read);
   if (source === "property") {
     // A new one after the note's last contact property, as a new line follows its source's last field.
     const last = places.filter((p) => p.source === "property" && p.key !== "aliases").at(-1);
-    const edit = propertyEdit(text, lives?.label ?? propertyName(name, places), clean, { after: last ? [last.label] : [] });
+    // A property of that name in another case (`pronouns` for Pronouns) is the one set: Obsidian reads keys in any case as one.
+    const own = Object.keys(parsed.data).find((k) => compactLabel(k) === compactLabel(name));
+    const edit = propertyEdit(text, lives?.label ?? own ?? propertyName(name, places), clean, { after: last ? [last.label] : [] });
     return finishEdit(text, edit ? [edit] : [], ctx.today, read);
   }
   if (lives) return finishEdit(text, [valueEdit(text, lives, clean)], ctx.today, read);
