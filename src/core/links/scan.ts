@@ -28,6 +28,8 @@ const TEXT_CHAR = String.raw`\\.|[^[\]\n\\]`;
  * (`foo\(bar`), so no path is read two ways.
  */
 const DEST = String.raw`<(?:\\.|[^<>\n\\])*>|(?!<)(?:\\\S|[^()\s\\]|\((?:\\\S|[^()\s\\]|\((?:\\\S|[^()\s\\])*\))*\))*`;
+/** Not after an odd run of backslashes: `\[` is escaped, `\\[` is a backslash and then a bracket. */
+const UNESCAPED = String.raw`(?<!(?:^|[^\\])\\(?:\\\\)*)`;
 /** A link title, `"..."`, `'...'` or `(...)`, and the spaces before the closing parenthesis. */
 const TITLE_AND_END = String.raw`(?:[ \t]+(?:"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|\((?:\\.|[^()\\\n])*\)))?[ \t]*\)`;
 /** An image in a link's text (`[![photo](a.png)](b.md)`): a link of its own, found inside. */
@@ -38,9 +40,9 @@ const BRACKETS = String.raw`\[(?:${TEXT_CHAR}|\[(?:${TEXT_CHAR})*\](?!\())*\](?!
  * `[text](path "title")`, `![alt](<path with spaces>)`. The text may hold brackets in pairs and
  * images, but no link of its own (in `[a [b](c) d](e)` the inner link is the one found), and does
  * not start with `[` (`[[x]]` is a wikilink). An escaped `\[` opens no link, and is text inside
- * one. Reference links (`[text][ref]`, `[ref]: path`) are not read.
+ * one. Spaces may stand after the `(`. Reference links (`[text][ref]`, `[ref]: path`) are not read.
  */
-const MARKDOWN = String.raw`(?<!\\)(!?)(\[(?!\[)(?:${IMAGE_IN_TEXT}|${TEXT_CHAR}|${BRACKETS})*\])\((${DEST})${TITLE_AND_END}`;
+const MARKDOWN = String.raw`${UNESCAPED}(!?)(\[(?!\[)(?:${IMAGE_IN_TEXT}|${TEXT_CHAR}|${BRACKETS})*\])\(([ \t]*)(?![ \t])(${DEST})${TITLE_AND_END}`;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Every link outside code, in order. */
@@ -96,13 +98,13 @@ function wikiRef(m: RegExpExecArray, yamlQuote: LinkRef["yamlQuote"]): LinkRef |
 }
 
 function markdownRef(m: RegExpExecArray): LinkRef | null {
-  const url = m[3] ?? "";
+  const url = m[4] ?? "";
   const angle = url.startsWith("<");
   const raw = angle ? url.slice(1, -1) : url;
   const hash = raw.indexOf("#");
   const path = hash === -1 ? raw : raw.slice(0, hash);
   if (path === "" || SCHEME.test(path)) return null;
-  const pathFrom = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + 1 + (angle ? 1 : 0);
+  const pathFrom = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + 1 + (m[3]?.length ?? 0) + (angle ? 1 : 0);
   return {
     kind: "markdown",
     embed: m[1] === "!",
