@@ -45,7 +45,8 @@ describe("kith person new", () => {
       args: ["--field", "Tags=vip"],
       stderr: 'kith: --field "Tags=vip": Tags is not a contact field: the note\'s own "tags" property means something else to Kith and Obsidian. Edit it in the note\'s Properties.\n',
     },
-    { args: ["--field", "&x=1"], stderr: 'kith: --field "&x=1": "&x" cannot be written as a property\'s name: start it with a letter or a digit, with no # in it.\n' },
+    { args: ["--field", "last contact 2=2019-01-01"], stderr: 'kith: --field "last contact 2=2019-01-01": last contact 2 is not a contact field: the note\'s own "last contact 2" property means something else to Kith and Obsidian. Edit it in the note\'s Properties.\n' },
+    { args: ["--field", "Aliases=Priya Raman"], stderr: 'kith: "Priya Raman" already names Priya Raman (Contacts/Priya Raman.md): it cannot be an alias of Alex Kim too. Nothing written.\n' },
     { args: ["--field", "Aliases=pri"], stderr: 'kith: "pri" already names Priya Raman (Contacts/Priya Raman.md): it cannot be an alias of Alex Kim too. Nothing written.\n' },
   ])("$args is refused in words, nothing written", async ({ args, stderr }) => {
     const vault = await copyVault();

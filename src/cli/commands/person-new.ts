@@ -72,10 +72,10 @@ export async function newPerson(ctx: VaultContext, name: string, fields: Array<{
     // createPerson matches the name (and aliases); the same email, or a person's path given as the name, also means the same person.
     const same = (email ? index.match(email).exact[0] : undefined) ?? index.get(name) ?? index.get(`${name}.md`);
     if (same) return { path: same.path, existing: same.name };
-    // An alias that is another person's name or alias would make both ambiguous.
-    for (const alias of fields.filter((f) => contactKey(f.field) === "aliases").flatMap((f) => f.value.split(","))) {
-      const other = index.match(alias.trim()).exact[0];
-      if (other) throw new KithError("ambiguous", `"${alias.trim()}" already names ${other.name} (${other.path}): it cannot be an alias of ${name} too. Nothing written.`);
+    // An alias that is another person's name or alias would make both ambiguous (the note keeps the value as one alias).
+    for (const { value: alias } of fields.filter((f) => contactKey(f.field) === "aliases")) {
+      const other = index.match(alias).exact[0];
+      if (other) throw new KithError("ambiguous", `"${alias}" already names ${other.name} (${other.path}): it cannot be an alias of ${name} too. Nothing written.`);
     }
     const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
       today: ctx.today,

@@ -4,7 +4,7 @@ import { isNoOp, type TextEdit } from "../text/text-edit";
 import { keyLinesOf, keyOf, listItems, type ListItemLine } from "./keys";
 import { bomLength } from "./locate";
 import { listValue, parseFrontmatter } from "./parse";
-import { formatScalar, readScalar } from "./scalar";
+import { formatKey, formatScalar, readScalar } from "./scalar";
 import type { FrontmatterData, FrontmatterValue, KeyLines, ParsedFrontmatter } from "./types";
 
 /**
@@ -212,10 +212,6 @@ function valueTextOf(text: string, key: KeyLines): string {
 function blockItemPrefix(text: string, parsed: ParsedFrontmatter): string {
   const yaml = parsed.block ? text.slice(parsed.block.contentStart, parsed.block.contentEnd) : "";
   return /^([ \t]*-[ \t]+)\S/m.exec(yaml)?.[1] ?? "- ";
-}
-
-function formatKey(key: string): string {
-  return /^[A-Za-z_][\w.-]*$/.test(key) ? key : formatScalar(key, '"');
 }
 
 /**

@@ -100,3 +100,8 @@ export function formatScalar(value: string, quote: QuoteStyle = ""): string {
 export function formatDateScalar(date: string, quote: QuoteStyle): string {
   return quote === "" ? date : formatScalar(date, quote);
 }
+
+/** A key as YAML reads it back: plain when it is a plain word (`email`, `first_name`), else double-quoted (`"Badge #"`, `"<<"`). */
+export function formatKey(key: string): string {
+  return /^[A-Za-z_][\w.-]*$/.test(key) ? key : formatScalar(key, '"');
+}

@@ -6,6 +6,7 @@ import { DEFAULT_HEADINGS, PERSON_TYPE, SECTION_ORDER, type SectionKey } from ".
 import { nameKey } from "../person/names";
 import { kinds, mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
 import { inTemplateFolder } from "../person/template-folders";
+import { knownContactKey } from "../person/contacts/aliases";
 import { templateSyntaxIn } from "../person/template-syntax";
 import { entryOf, fileNameOf, personEntry, type PersonEntry } from "./entry";
 
@@ -75,14 +76,15 @@ export function inspectPersonNote(path: string, text: string, rules: PersonRules
   const name = scalarValue(data.title)?.trim() || outline.headings.find((h) => h.level === 1)?.title || fileNameOf(path);
   const nameSyntax = templateSyntaxIn(name);
   if (nameSyntax !== null) return { findings: [{ path, problem: `template syntax in the name (${quoted(nameSyntax)}): a template nobody rendered, not a person` }], entry };
-  const missing = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key) && !findSection(text, outline, headings[key])).map(
-    (key) => headings[key],
-  );
+  // A note that keeps its contact details in Properties (new notes do, with that setting) needs no contact table.
+  const inProperties = Object.keys(data).some((key) => knownContactKey(key) !== null && knownContactKey(key) !== "aliases");
+  const optional = (key: SectionKey): boolean => OPTIONAL_SECTIONS.has(key) || (key === "contact" && inProperties);
+  const required = SECTION_ORDER.filter((key) => !optional(key));
+  const missing = required.filter((key) => !findSection(text, outline, headings[key])).map((key) => headings[key]);
   // Another layout is not a broken one: a note with none of Kith's sections (Properties only),
   // or one whose type names another kind of person note (`type: person`, `category: contact`).
-  const layoutSections = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key)).length;
   const types = kinds(data);
-  const otherLayout = missing.length === layoutSections || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
+  const otherLayout = missing.length === required.length || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
   return { findings: missing.length === 0 || otherLayout ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }], entry };
 }
 

@@ -77,8 +77,9 @@ export async function createPerson(
   // The same name, alias or email is the same person: no twin.
   const existing = index.match(name).exact[0] ?? (options.email ? index.match(options.email).exact[0] : undefined);
   if (existing) return { path: existing.path, created: false };
-  if (/\.md$/i.test(name.trim())) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
-  const file = `${toFileName(name)}.md`;
+  const base = toFileName(name);
+  if (/\.md$/i.test(base)) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
+  const file = `${base}.md`;
   const path = folder.replace(/^\/+|\/+$/g, "") === "" ? file : `${folder.replace(/^\/+|\/+$/g, "")}/${file}`;
   const sameFile = (await store.list()).find((p) => p.toLowerCase() === path.toLowerCase());
   // `Dana Okafor.` has Dana Okafor's file name: if that note is a person, it is theirs.

@@ -1,4 +1,4 @@
-import { formatScalar } from "../frontmatter/scalar";
+import { formatKey, formatScalar } from "../frontmatter/scalar";
 import { hidesOwnLines } from "../sections/outline";
 import { controlCharacters, hidesOtherLines } from "./finish-edit";
 import { controlCharacterCount } from "../text/control-characters";
@@ -7,7 +7,7 @@ import { valueLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
 import { cleanName, defaultHandle, toFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
-import { contactFieldName, contactKey, newPropertyName } from "./contacts/aliases";
+import { contactFieldName, contactKey, newFieldName } from "./contacts/aliases";
 
 export interface NewPersonOptions {
   /** `created` and the footer date. */
@@ -38,8 +38,7 @@ export interface NewPersonOptions {
 
 /** A field's name as a new note writes it: a layout field in the layout's spelling (`phone` is `Phone`), any other as given (contactFieldName). */
 export function newNoteFieldName(field: string): string {
-  // Written as a property when new notes keep their fields in Properties: a name that cannot be one is refused in either layout.
-  const name = newPropertyName(contactFieldName(field));
+  const name = newFieldName(contactFieldName(field));
   return CONTACT_FIELDS.find((f) => contactKey(f) === contactKey(name)) ?? name;
 }
 
@@ -57,15 +56,19 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     .join(" OR ");
   // A table cell is one line: a value of several lines (a CSV cell, a card's title) is folded onto it.
   const cell = (v: string | null | undefined): string => (v?.trim() ? valueLine(v).replace(/\|/g, "\\|") : UNKNOWN);
-  const values: Record<string, string | null | undefined> = { Role: options.role, Company: options.company, Email: options.email };
-  for (const { field, value } of options.fields ?? []) values[field] = value;
+  // A map, not an object: a field named `__proto__` is a name like any other.
+  const values = new Map<string, string | null | undefined>([["Role", options.role], ["Company", options.company], ["Email", options.email]]);
+  for (const { field, value } of options.fields ?? []) values.set(field, value);
   // The layout's fields, then the others given, in their order.
   const fields = [...CONTACT_FIELDS, ...(options.fields ?? []).map((f) => f.field).filter((field) => !(CONTACT_FIELDS as readonly string[]).includes(field))];
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
   const asProperties = options.contacts === "properties";
   // Properties: the table's fields as lower-case keys, an unknown value left empty (`email:`), as Obsidian writes an empty property.
-  const property = (field: string): string => `${field.toLowerCase()}:${values[field]?.trim() ? ` ${formatScalar(valueLine(values[field]))}` : ""}`;
-  const contactTable = ["| Field | Value |", "|-------|-------|", ...fields.map((field) => `| **${field}** | ${cell(values[field])} |`), ""];
+  const property = (field: string): string => {
+    const value = values.get(field);
+    return `${formatKey(field.toLowerCase())}:${value?.trim() ? ` ${formatScalar(valueLine(value))}` : ""}`;
+  };
+  const contactTable = ["| Field | Value |", "|-------|-------|", ...fields.map((field) => `| **${field}** | ${cell(values.get(field))} |`), ""];
 
   const lines = [
     "---",
@@ -107,7 +110,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     LAYOUT_PROMPTS.tasksTheyOwn,
     "",
-    ...query(["TASK", `WHERE contains(text, "${handle}") AND !completed`, "SORT due ASC"]),
+    ...query(["TASK", `WHERE contains(text, "${handle.replace(/["\\]/g, "")}") AND !completed`, "SORT due ASC"]),
     "",
     `## ${h.keyFacts}`,
     "",
@@ -117,7 +120,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     "",
     `## ${h.profile}`,
     "",
-    `**Role**: ${cell(values.Role)}`,
+    `**Role**: ${cell(values.get("Role"))}`,
     `**Relationship**: ${UNKNOWN}`,
     "",
     `## ${h.keyDecisions}`,

@@ -7,12 +7,12 @@ import { finishEdit } from "./finish-edit";
 import { readDay } from "./key-date-value";
 import { REVIEW_TAG } from "./layout";
 
-/** `last_contact`, `lastContact`, `last-contact`, `Last Contact`: compared lower-cased, letters only. */
-const LAST_CONTACT = /^lastcontact$/;
+/** `last_contact`, `lastContact`, `last-contact`, `Last Contact`: compared lower-cased, letters a-z only. */
+export const isLastContactKey = (key: string): boolean => key.toLowerCase().replace(/[^a-z]/g, "") === "lastcontact";
 
 /** The key the note keeps its last contact date under (`lastContact` in camelCase vaults), or null. */
 export function lastContactKey(data: Readonly<Record<string, unknown>>): string | null {
-  const keys = Object.keys(data).filter((key) => LAST_CONTACT.test(key.toLowerCase().replace(/[^a-z]/g, "")));
+  const keys = Object.keys(data).filter(isLastContactKey);
   // Of two spellings (`last_contact: ~` beside `lastContact: 2026-02-02`), the one with a value.
   return keys.find((key) => typeof data[key] === "string" && data[key] !== "") ?? keys[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPersonNote, DEFAULT_SETTINGS, personRules, type PersonRules } from "../../../src/core";
+import { checkPersonNote, DEFAULT_SETTINGS, newPersonNote, personRules, type PersonRules } from "../../../src/core";
 
 const md = (...lines: string[]): string => lines.join("\n");
 const RULES: PersonRules = personRules(DEFAULT_SETTINGS, [], ["Templates"]);
@@ -36,6 +36,15 @@ describe("checkPersonNote: the people folder and markers follow the rules", () =
     ["malformed YAML tagged Person outside the folder", "Notes/Ana.md", md("---", "tags: [Person", "---", ""), RULES, ["Malformed frontmatter at line 3: unexpected end of the stream within a flow collection"]],
     ["malformed YAML of another kind", "Notes/Plan.md", md("---", "type: plan", "title: [x", "---", ""), RULES, []],
     ["an inline #person tag", "Notes/Ana.md", "# Ana\n\n#person\n\n## Key Facts\n", RULES, [MISSING]],
+    [
+      "a new note that keeps its contact details in Properties needs no contact table",
+      "People/Ana.md",
+      newPersonNote("Ana", { today: "2026-03-10", contacts: "properties" }),
+      RULES,
+      [],
+    ],
+    ["contact properties, and a section gone", "People/Ana.md", newPersonNote("Ana", { today: "2026-03-10", contacts: "properties" }).replace("## Related\n", ""), RULES, ["missing sections: Related"]],
+    ["contact properties and none of the layout's sections: another layout", "People/Ana.md", md("---", "email: ana@x.example", "---", "# Ana", ""), RULES, []],
   ];
   it.each(cases)("%s", (_name, path, text, rules, problems) => {
     expect(checkPersonNote(path, text, rules).map((f) => f.problem)).toEqual(problems);

@@ -114,6 +114,12 @@ describe("newPersonNote", () => {
     expect(newPersonNote('Ana "A\\" Lima\\', { today: TODAY })).toContain('WHERE !completed AND contains(text, "Ana A Lima")\n');
   });
 
+  it("a property name YAML would read otherwise is quoted, and __proto__ is a name like any other", () => {
+    const fields = [{ field: "<<", value: "x" }, { field: "__proto__", value: "p" }, { field: "Badge #", value: "7" }];
+    expect(newPersonNote("M One", { today: TODAY, contacts: "properties", fields })).toContain("\nlocation:\n\"<<\": x\n__proto__: p\n\"badge #\": '7'\ntags:\n");
+    expect(newPersonNote("M One", { today: TODAY, fields })).toContain("| **Location** | _Unknown_ |\n| **<<** | x |\n| **__proto__** | p |\n| **Badge #** | 7 |\n");
+  });
+
   it("without Dataview the queries are left out", () => {
     const text = newPersonNote("Ana Lima", { today: TODAY, includeDataview: false });
     expect(text).not.toContain("```");

@@ -1,4 +1,5 @@
 import { KithError } from "../../errors";
+import { isLastContactKey } from "../status";
 
 /**
  * Contact field names as people write them, one canonical key each. A label is compared
@@ -58,21 +59,15 @@ export function contactFieldName(field: string): string {
 
 /**
  * Properties that mean something else to Kith or Obsidian (the note's kind and name, its tags
- * and CSS classes, the dates Kith keeps), compacted: no contact field is written there.
+ * and CSS classes, the dates Kith keeps), compacted; the last contact date is any key
+ * isLastContactKey reads as one (`Last Contact 2` too).
  */
-const OWN_PROPERTIES = new Set(["type", "category", "title", "created", "tags", "tag", "cssclasses", "cssclass", "autocreated", "lastcontact", "keepintouch", "snoozeuntil"]);
+const OWN_PROPERTIES = new Set(["type", "category", "title", "created", "tags", "tag", "cssclasses", "cssclass", "autocreated", "keepintouch", "snoozeuntil"]);
 
-/** A key YAML reads as written, unquoted: no indicator first (`&`, `*`, `!`, `'`, `-`, `?`, ...) and no `#`. */
-const PLAIN_KEY = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/;
-
-/**
- * A contact field's name as a new property's key: refused when the note's own properties have
- * that name (`tags`, `title`, `Last Contact`) or YAML would read the key otherwise.
- */
-export function newPropertyName(name: string): string {
-  if (OWN_PROPERTIES.has(compactLabel(name))) {
+/** A contact field's name for a field new to the note: refused when it names one of the note's own properties (`tags`, `title`, `Last Contact`). */
+export function newFieldName(name: string): string {
+  if (OWN_PROPERTIES.has(compactLabel(name)) || isLastContactKey(name)) {
     throw new KithError("invalid-value", `${name} is not a contact field: the note's own "${name.toLowerCase()}" property means something else to Kith and Obsidian. Edit it in the note's Properties.`);
   }
-  if (!PLAIN_KEY.test(name)) throw new KithError("invalid-value", `"${name}" cannot be written as a property's name: start it with a letter or a digit, with no # in it.`);
   return name;
 }

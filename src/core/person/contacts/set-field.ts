@@ -9,7 +9,7 @@ import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
 import { UNKNOWN } from "../layout";
-import { compactLabel, contactFieldName, contactKey, newPropertyName } from "./aliases";
+import { contactFieldName, contactKey, newFieldName } from "./aliases";
 import { contactPlaces, SOURCE_ORDER, type ContactPlace, type ContactSource } from "./places";
 import { propertyEdit } from "./property-edit";
 import { livingPlace } from "./record";
@@ -32,15 +32,15 @@ export function setContactField(text: string, field: string, value: string | nul
   const read = { outline, frontmatterParsed: true };
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
+  // A property the note has that is no contact field (`pronouns`), in this case or another: Obsidian reads keys in any case as one.
+  const own = lives ? undefined : name in parsed.data ? name : Object.keys(parsed.data).find((k) => k.toLowerCase() === name.toLowerCase());
   // A field new to the note is never one of its own properties (`title`, `tags`), in any layout.
-  if (!lives) newPropertyName(name);
+  if (!lives) newFieldName(own ?? name);
   const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx, read);
   if (source === "property") {
     // A new one after the note's last contact property, as a new line follows its source's last field.
     const last = places.filter((p) => p.source === "property" && p.key !== "aliases").at(-1);
-    // A property of that name in another case (`pronouns` for Pronouns) is the one set: Obsidian reads keys in any case as one.
-    const own = Object.keys(parsed.data).find((k) => compactLabel(k) === compactLabel(name));
     const edit = propertyEdit(text, lives?.label ?? own ?? propertyName(name, places), clean, { after: last ? [last.label] : [] });
     return finishEdit(text, edit ? [edit] : [], ctx.today, read);
   }
