@@ -101,7 +101,7 @@ export function formatDateScalar(date: string, quote: QuoteStyle): string {
   return quote === "" ? date : formatScalar(date, quote);
 }
 
-/** A key as YAML reads it back: plain when it is a plain word (`email`, `first_name`), else double-quoted (`"Badge #"`, `"<<"`). */
+/** A key as YAML reads it back: plain when it is a plain word (`email`, `first_name`), else double-quoted (`"Badge #"`, `"<<"`, `"null"`, `"yes"`). */
 export function formatKey(key: string): string {
-  return /^[A-Za-z_][\w.-]*$/.test(key) ? key : formatScalar(key, '"');
+  return /^[A-Za-z_][\w.-]*$/.test(key) && !needsQuotes(key) ? key : formatScalar(key, '"');
 }

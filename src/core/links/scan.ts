@@ -33,7 +33,7 @@ const UNESCAPED = String.raw`(?<!(?:^|[^\\])\\(?:\\\\)*)`;
 /** A link title, `"..."`, `'...'` or `(...)`, and the spaces before the closing parenthesis. */
 const TITLE_AND_END = String.raw`(?:[ \t]+(?:"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|\((?:\\.|[^()\\\n])*\)))?[ \t]*\)`;
 /** An image in a link's text (`[![photo](a.png)](b.md)`): a link of its own, found inside. */
-const IMAGE_IN_TEXT = String.raw`!\[(?:${TEXT_CHAR})*\]\((?:${DEST})${TITLE_AND_END}`;
+const IMAGE_IN_TEXT = String.raw`!\[(?:${TEXT_CHAR})*\]\([ \t]*(?![ \t])(?:${DEST})${TITLE_AND_END}`;
 /** Brackets in pairs, two deep (`[a [b] c]`), that are no link's text. */
 const BRACKETS = String.raw`\[(?:${TEXT_CHAR}|\[(?:${TEXT_CHAR})*\](?!\())*\](?!\()`;
 /**

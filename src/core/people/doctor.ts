@@ -2,11 +2,10 @@ import { FrontmatterError } from "../errors";
 import { locateFrontmatter, scalarValue } from "../frontmatter";
 import { scanOutline } from "../sections/outline";
 import { findSection } from "../sections/section";
-import { DEFAULT_HEADINGS, PERSON_TYPE, SECTION_ORDER, type SectionKey } from "../person/layout";
+import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TYPE, SECTION_ORDER, type SectionKey } from "../person/layout";
 import { nameKey } from "../person/names";
 import { kinds, mentionsPersonMarker, personData, type PersonRules } from "../person/is-person";
 import { inTemplateFolder } from "../person/template-folders";
-import { knownContactKey } from "../person/contacts/aliases";
 import { templateSyntaxIn } from "../person/template-syntax";
 import { entryOf, fileNameOf, personEntry, type PersonEntry } from "./entry";
 
@@ -76,15 +75,15 @@ export function inspectPersonNote(path: string, text: string, rules: PersonRules
   const name = scalarValue(data.title)?.trim() || outline.headings.find((h) => h.level === 1)?.title || fileNameOf(path);
   const nameSyntax = templateSyntaxIn(name);
   if (nameSyntax !== null) return { findings: [{ path, problem: `template syntax in the name (${quoted(nameSyntax)}): a template nobody rendered, not a person` }], entry };
-  // A note that keeps its contact details in Properties (new notes do, with that setting) needs no contact table.
-  const inProperties = Object.keys(data).some((key) => knownContactKey(key) !== null && knownContactKey(key) !== "aliases");
-  const optional = (key: SectionKey): boolean => OPTIONAL_SECTIONS.has(key) || (key === "contact" && inProperties);
-  const required = SECTION_ORDER.filter((key) => !optional(key));
-  const missing = required.filter((key) => !findSection(text, outline, headings[key])).map((key) => headings[key]);
+  const layout = SECTION_ORDER.filter((key) => !OPTIONAL_SECTIONS.has(key));
+  const has = new Set(layout.filter((key) => findSection(text, outline, headings[key])));
+  // A note that keeps the layout's contact fields as properties (`email:`, `role:`), as new notes do with that setting, needs no contact table.
+  const inProperties = CONTACT_FIELDS.some((field) => Object.prototype.hasOwnProperty.call(data, field.toLowerCase()));
+  const missing = layout.filter((key) => !has.has(key) && !(key === "contact" && inProperties)).map((key) => headings[key]);
   // Another layout is not a broken one: a note with none of Kith's sections (Properties only),
   // or one whose type names another kind of person note (`type: person`, `category: contact`).
   const types = kinds(data);
-  const otherLayout = missing.length === required.length || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
+  const otherLayout = has.size === 0 || (types.length > 0 && !types.includes((rules.personType ?? PERSON_TYPE).toLowerCase()));
   return { findings: missing.length === 0 || otherLayout ? [] : [{ path, problem: `missing sections: ${missing.join(", ")}` }], entry };
 }
 

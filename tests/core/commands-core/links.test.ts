@@ -113,6 +113,16 @@ describe("scanLinks and linkAt", () => {
     ]);
   });
 
+  it("an image with spaces after its ( in a link's text: both found", () => {
+    const text = "[![i](  a.png)](People/Dana.md) [![j](\tb.png 't')](c.md)";
+    expect(scanLinks(text).map((l) => [l.linkpath, text.slice(l.pathFrom, l.pathTo)])).toEqual([
+      ["People/Dana.md", "People/Dana.md"],
+      ["a.png", "a.png"],
+      ["c.md", "c.md"],
+      ["b.png", "b.png"],
+    ]);
+  });
+
   it("a backslash before punctuation in a path escapes it, as CommonMark reads it", () => {
     const text = "[a](Anna\\(Annie\\).md) [b](Notes\\x.md)";
     expect(scanLinks(text).map((l) => [l.linkpath, text.slice(l.pathFrom, l.pathTo)])).toEqual([

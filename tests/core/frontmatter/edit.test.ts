@@ -148,14 +148,20 @@ describe("setScalar writes the given YAML and places new keys", () => {
     {
       name: "after a list key's last item",
       before: md("---", "tags:", "- a", "- b", "x: 1", "---", ""),
-      after: md("---", "tags:", "- a", "- b", "n: 2", "x: 1", "---", ""),
-      edit: (t) => setScalar(t, "n", "2", { after: ["tags"] }),
+      after: md("---", "tags:", "- a", "- b", "k: 2", "x: 1", "---", ""),
+      edit: (t) => setScalar(t, "k", "2", { after: ["tags"] }),
     },
     {
       name: "at the end when no placement key is there",
       before: md("---", "x: 1", "---", ""),
-      after: md("---", "x: 1", "n: 2", "---", ""),
-      edit: (t) => setScalar(t, "n", "2", { after: ["created"] }),
+      after: md("---", "x: 1", "k: 2", "---", ""),
+      edit: (t) => setScalar(t, "k", "2", { after: ["created"] }),
+    },
+    {
+      name: "a new key YAML 1.1 would read as a boolean or null is quoted",
+      before: md("---", "x: 1", "---", ""),
+      after: md("---", "x: 1", '"n": 2', "---", ""),
+      edit: (t) => setScalar(t, "n", "2"),
     },
     {
       name: "an existing key keeps its place and comment",

@@ -45,6 +45,20 @@ describe("checkPersonNote: the people folder and markers follow the rules", () =
     ],
     ["contact properties, and a section gone", "People/Ana.md", newPersonNote("Ana", { today: "2026-03-10", contacts: "properties" }).replace("## Related\n", ""), RULES, ["missing sections: Related"]],
     ["contact properties and none of the layout's sections: another layout", "People/Ana.md", md("---", "email: ana@x.example", "---", "# Ana", ""), RULES, []],
+    [
+      "a table note that lost its table, with a birthday property: still missing it",
+      "People/Ana.md",
+      newPersonNote("Ana", { today: "2026-03-10" }).replace(/## Contact Information\n[^#]*/, "").replace("---\n\n#", "birthday: 1990-01-01\n---\n\n#"),
+      RULES,
+      ["missing sections: Contact Information"],
+    ],
+    [
+      "only a contact table, with an email property: the other sections are missing",
+      "People/Ana.md",
+      md("---", "email: b@x.example", "---", "## Contact Information", "", "| Field | Value |", "|---|---|", ""),
+      RULES,
+      ["missing sections: Relationship, Background, Projects, Open Tasks, Tasks They Own, Key Facts, Topics Discussed, Recent Context, Profile, Key Decisions, Related"],
+    ],
   ];
   it.each(cases)("%s", (_name, path, text, rules, problems) => {
     expect(checkPersonNote(path, text, rules).map((f) => f.problem)).toEqual(problems);

@@ -161,6 +161,21 @@ describe("setContactField: a field is written back where it lives", () => {
     expect(setContactField(before, "PRONOUNS", "she/they", CTX)).toBe(md("---", "Company: Tailspin Toys", "Pro-Nouns: she/her", "pronouns: she/they", "---", ""));
   });
 
+  it("a quoted key with escapes is found again, and a name Object has (constructor) is a name like any other", () => {
+    const before = md("---", "Company: Tailspin Toys", "Constructor: old", "---", "");
+    const once = setContactField(before, 'a"b', "v1", CTX);
+    expect(once).toBe(md("---", "Company: Tailspin Toys", '"a\\"b": v1', "Constructor: old", "---", ""));
+    expect(setContactField(once, 'a"b', "v2", CTX)).toBe(md("---", "Company: Tailspin Toys", '"a\\"b": v2', "Constructor: old", "---", ""));
+    expect(setContactField(before, "constructor", "new", CTX)).toBe(md("---", "Company: Tailspin Toys", "Constructor: new", "---", ""));
+  });
+
+  it("a key YAML would read as null or a boolean is quoted; a very long name is refused", () => {
+    const before = md("---", "Company: Tailspin Toys", "---", "");
+    expect(setContactField(before, "Null", "x", CTX)).toBe(md("---", "Company: Tailspin Toys", '"Null": x', "---", ""));
+    expect(setContactField(before, "yes", "x", CTX)).toBe(md("---", "Company: Tailspin Toys", '"yes": x', "---", ""));
+    expect(() => setContactField(before, "k".repeat(101), "x", CTX)).toThrow(/^"k{40}…" is too long for a field name \(101 characters; at most 100\)\.$/);
+  });
+
   it("a new property whose name YAML would read otherwise is written quoted", () => {
     const before = md("---", "Company: Tailspin Toys", '"🎂": 1990-01-01', "---", "");
     expect(setContactField(before, "Badge #", "42", CTX)).toBe(md("---", "Company: Tailspin Toys", "\"Badge #\": '42'", '"🎂": 1990-01-01', "---", ""));

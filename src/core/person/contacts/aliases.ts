@@ -47,6 +47,9 @@ export function contactKey(label: string): string {
   return knownContactKey(label) ?? label.trim().toLowerCase();
 }
 
+/** A field name is a label, not a text: YAML readers refuse a key of over 1,024 characters. */
+const FIELD_NAME_MOST = 100;
+
 /**
  * A contact field's name as written: single spaces, no bold markers; refused when it is empty or
  * holds what would end a table cell, an inline field or a link (`|`, `:`, brackets).
@@ -54,6 +57,7 @@ export function contactKey(label: string): string {
 export function contactFieldName(field: string): string {
   const name = field.replace(/\s+/g, " ").trim().replace(/^\*\*|\*\*$/g, "");
   if (name === "" || /[|:[\]()]/.test(name)) throw new KithError("invalid-value", `"${field}" is not a contact field name.`);
+  if (name.length > FIELD_NAME_MOST) throw new KithError("invalid-value", `"${name.slice(0, 40)}…" is too long for a field name (${name.length} characters; at most ${FIELD_NAME_MOST}).`);
   return name;
 }
 

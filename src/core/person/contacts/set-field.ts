@@ -33,7 +33,7 @@ export function setContactField(text: string, field: string, value: string | nul
   const key = contactKey(name);
   const lives = livingPlace(places.filter((p) => p.key === key));
   // A property the note has that is no contact field (`pronouns`), in this case or another: Obsidian reads keys in any case as one.
-  const own = lives ? undefined : name in parsed.data ? name : Object.keys(parsed.data).find((k) => k.toLowerCase() === name.toLowerCase());
+  const own = lives ? undefined : Object.prototype.hasOwnProperty.call(parsed.data, name) ? name : Object.keys(parsed.data).find((k) => k.toLowerCase() === name.toLowerCase());
   // A field new to the note is never one of its own properties (`title`, `tags`), in any layout.
   if (!lives) newFieldName(own ?? name);
   const source = lives?.source ?? mostUsedSource(places);
