@@ -16,7 +16,7 @@ export function kithMcpServer(ctx: VaultContext, version: string, readOnly: bool
     { name: "kith", version },
     {
       instructions:
-        "Kith keeps person notes in an Obsidian vault. Find people with find_person or list_people, read one with get_person; the edit tools change only the lines they are for and de-duplicate. Before apply_recap, show the user plan_recap's diff.",
+        "Kith keeps person notes in an Obsidian vault. Find people with find_person or list_people, read one with get_person, and make a note for someone new with create_person (it gives the existing note instead when the name, an alias or the email is known); the edit tools change only the lines they are for and de-duplicate. Before apply_recap, show the user plan_recap's diff.",
     },
   );
   registerPeopleTools(server, ctx);
