@@ -1,5 +1,6 @@
 import { isBlank, lineEnd, nextLineStart, type LineSpan } from "../text/lines";
 import type { FrontmatterBlock } from "./locate";
+import { unescapeDouble } from "./scalar";
 import type { KeyLines, ParsedFrontmatter } from "./types";
 
 /**
@@ -12,18 +13,8 @@ const KEY_LINE = /^(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)'|([^\s#'"\
 export function keyOf(lineText: string): { key: string; colonEnd: number } | null {
   const m = KEY_LINE.exec(lineText);
   if (!m) return null;
-  const key = m[1] !== undefined ? unescapeDoubleQuoted(m[1]) : (m[2]?.replace(/''/g, "'") ?? m[3] ?? "");
+  const key = m[1] !== undefined ? unescapeDouble(m[1]) : (m[2]?.replace(/''/g, "'") ?? m[3] ?? "");
   return { key, colonEnd: m[0].length };
-}
-
-/** A double-quoted key's text with its escapes read (`"a\"b"` is `a"b`), as JSON reads them; an escape only YAML has leaves it as written. */
-function unescapeDoubleQuoted(raw: string): string {
-  if (!raw.includes("\\")) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
 }
 
 /** Top-level keys in order, each with the lines of its value (the lines after it that are neither blank nor a comment). */

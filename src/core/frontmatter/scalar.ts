@@ -53,7 +53,8 @@ const ESCAPES: Readonly<Record<string, string>> = {
   " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
 };
 
-function unescapeDouble(inner: string): string {
+/** A double-quoted scalar's text with its escapes read, as YAML reads them (`\x41`, `\u00e9`, `\"`, `\_`). */
+export function unescapeDouble(inner: string): string {
   return inner.replace(/\\(?:x([\da-fA-F]{2})|u([\da-fA-F]{4})|U([\da-fA-F]{8})|(.))/g, (whole, x?: string, u?: string, U?: string, c?: string) => {
     const code = parseInt(x ?? u ?? U ?? "", 16);
     if (!Number.isNaN(code)) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;

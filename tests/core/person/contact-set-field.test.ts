@@ -167,6 +167,9 @@ describe("setContactField: a field is written back where it lives", () => {
     expect(once).toBe(md("---", "Company: Tailspin Toys", '"a\\"b": v1', "Constructor: old", "---", ""));
     expect(setContactField(once, 'a"b', "v2", CTX)).toBe(md("---", "Company: Tailspin Toys", '"a\\"b": v2', "Constructor: old", "---", ""));
     expect(setContactField(before, "constructor", "new", CTX)).toBe(md("---", "Company: Tailspin Toys", "Constructor: new", "---", ""));
+    // YAML's own escapes, beyond JSON's: `\x41` is A.
+    const yamlEscape = md("---", "Company: Tailspin Toys", '"Badge\\x20#": 1', "---", "");
+    expect(setContactField(yamlEscape, "Badge #", "2", CTX)).toBe(md("---", "Company: Tailspin Toys", `"Badge\\x20#": '2'`, "---", ""));
   });
 
   it("a key YAML would read as null or a boolean is quoted; a very long name is refused", () => {
