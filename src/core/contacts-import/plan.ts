@@ -8,7 +8,7 @@ import { contactRecord } from "../person/contacts/record";
 import { setContactField } from "../person/contacts/set-field";
 import { contactKey } from "../person/contacts/aliases";
 import { headingsOf } from "../person/context";
-import { nameKey, toFileName } from "../person/names";
+import { nameKey, personFileName, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { scanOutline } from "../sections/outline";
 import { distinctValues, type ContactCard, type ContactsFile } from "./card";
@@ -133,7 +133,7 @@ export async function planContactsImport(file: ContactsFile, index: PeopleIndex,
         if (text !== current) notes.set(person.path, { path: person.path, before, after: text });
         continue;
       }
-      const path = joinPath(options.peopleFolder, `${toFileName(card.name)}.md`);
+      const path = joinPath(options.peopleFolder, `${personFileName(card.name)}.md`);
       if (taken(path)) throw new KithError("exists", `${path} already exists and is not ${card.name}'s person note`);
       const filled = newNoteFields(card, photoLink);
       const text = newNoteText(card.name, filled, options);

@@ -2,7 +2,7 @@ import { FrontmatterError, KithError, isKithError } from "../errors";
 import type { NoteEdit, NoteStore, ProcessResult } from "../note-store";
 import { isPersonNote, notAPersonMessage, type PersonRules } from "../person/is-person";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
-import { nameKey, toFileName } from "../person/names";
+import { nameKey, personFileName } from "../person/names";
 import { fileNameOf, personEntry, readPersonEntry, type PersonEntry } from "./entry";
 import { PeopleIndex } from "./people-index";
 
@@ -77,9 +77,7 @@ export async function createPerson(
   // The same name, alias or email is the same person: no twin.
   const existing = index.match(name).exact[0] ?? (options.email ? index.match(options.email).exact[0] : undefined);
   if (existing) return { path: existing.path, created: false };
-  const base = toFileName(name);
-  if (/\.md$/i.test(base)) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
-  const file = `${base}.md`;
+  const file = `${personFileName(name)}.md`;
   const path = folder.replace(/^\/+|\/+$/g, "") === "" ? file : `${folder.replace(/^\/+|\/+$/g, "")}/${file}`;
   const sameFile = (await store.list()).find((p) => p.toLowerCase() === path.toLowerCase());
   // `Dana Okafor.` has Dana Okafor's file name: if that note is a person, it is theirs.

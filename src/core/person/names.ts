@@ -71,6 +71,13 @@ export function toFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): stri
   return base;
 }
 
+/** A person's note file name (without `.md`): as toFileName, and `Dana.md` is refused, not made `Dana.md.md`. */
+export function personFileName(name: string): string {
+  const base = toFileName(name);
+  if (/\.md$/i.test(base)) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
+  return base;
+}
+
 /** Refuses a name with an invisible character, naming it; the name is echoed with each one shown as <U+XXXX>. */
 function refuseInvisible(name: string): void {
   const found = name.match(INVISIBLE)?.find((c) => !ALLOWED_INVISIBLE.test(c));

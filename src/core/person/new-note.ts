@@ -5,7 +5,7 @@ import { controlCharacterCount } from "../text/control-characters";
 import type { Eol } from "../text/lines";
 import { valueLine } from "../text/one-line";
 import { CONTACT_FIELDS, DEFAULT_HEADINGS, PERSON_TAG, PERSON_TYPE, REVIEW_TAG, UNKNOWN, type PersonHeadings } from "./layout";
-import { cleanName, defaultHandle, toFileName } from "./names";
+import { cleanName, defaultHandle, personFileName } from "./names";
 import { LAYOUT_PROMPTS } from "./placeholder";
 import { contactFieldName, contactKey, newFieldName } from "./contacts/aliases";
 
@@ -47,7 +47,7 @@ const DEFAULT_PROJECT_FOLDERS = ["Work/Projects", "Personal/Projects"];
 /** A new person note in the exact layout of the person note format. */
 export function newPersonNote(rawName: string, options: NewPersonOptions): string {
   const name = cleanName(rawName);
-  toFileName(name); // refuses a name that cannot be a file name
+  personFileName(name); // refuses a name that cannot be a file name
   const h = options.headings ?? DEFAULT_HEADINGS;
   const handle = options.handle ?? defaultHandle(name);
   const dataview = options.includeDataview ?? true;

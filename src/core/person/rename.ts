@@ -6,7 +6,7 @@ import { applyTextEdit } from "../text/text-edit";
 import { headingsOf, type EditContext } from "./context";
 import { changeBetween, finishEdit } from "./finish-edit";
 import { personSection, type SectionKey } from "./layout";
-import { cleanName, defaultHandle, nameKey, sameName, toFileName } from "./names";
+import { cleanName, defaultHandle, nameKey, sameName, personFileName } from "./names";
 import type { PersonRules } from "./is-person";
 import { parsePerson, type Person } from "./parse";
 
@@ -65,6 +65,6 @@ function replaceInQuery(text: string, ctx: EditContext, key: SectionKey, from: s
 export function checkNewName(rawName: string): string {
   const name = cleanName(rawName);
   if (name === "") throw new KithError("invalid-name", "The new name is empty.");
-  toFileName(name);
+  personFileName(name);
   return name;
 }

@@ -1,4 +1,4 @@
-import { defaultHandle, cleanName, toFileName } from "./names";
+import { defaultHandle, cleanName, personFileName } from "./names";
 
 /** What a template note's placeholders are filled with. */
 export interface TemplateValues {
@@ -13,7 +13,7 @@ export interface TemplateValues {
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
   const name = cleanName(values.name);
-  toFileName(name); // refuses a name that cannot be a file name
+  personFileName(name); // refuses a name that cannot be a file name
   const filled: Record<string, string> = { name, date: values.date, handle: values.handle ?? defaultHandle(name) };
   return template.replace(/\{\{\s*(name|date|handle)\s*\}\}/g, (_, key: string) => filled[key] ?? "");
 }

@@ -5,7 +5,7 @@ import { isIsoDate } from "../dates";
 import { checkFrontmatter } from "../frontmatter";
 import type { NoteStore } from "../note-store";
 import { newPersonNote } from "../person/new-note";
-import { defaultHandle, toFileName } from "../person/names";
+import { defaultHandle, personFileName } from "../person/names";
 import type { PeopleIndex } from "../people/people-index";
 import type { KithSettings } from "../settings";
 import { keptByRecap, recapContext, recapEdit, recapEditOptions, type RecapContext, type RecapEditOptions } from "./apply-to-person";
@@ -131,7 +131,7 @@ export async function planRecap(recap: Recap, options: PlanOptions): Promise<Rec
     }
     let fileName: string;
     try {
-      fileName = toFileName(attendee.name);
+      fileName = personFileName(attendee.name);
     } catch (error) {
       blocking.push(error instanceof Error ? error.message : String(error));
       continue;
@@ -207,7 +207,7 @@ export function meetingUpdateOptions(attendees: readonly AttendeeResolution[], t
       continue;
     }
     try {
-      linkTargets.set(attendee.name, toFileName(attendee.name));
+      linkTargets.set(attendee.name, personFileName(attendee.name));
       handles.set(attendee.name, defaultHandle(attendee.name));
     } catch {
       // A name no file can have blocks the plan already; it stays a plain name here.

@@ -1,4 +1,4 @@
-import { createPerson, fillTemplate, KithError, toFileName } from "../../core";
+import { createPerson, fillTemplate, KithError, personFileName } from "../../core";
 import { editOptions, report, type CommandContext } from "./context";
 
 /** A new person note from the user's template note. */
@@ -26,7 +26,7 @@ export async function newPersonCommand(ctx: CommandContext): Promise<void> {
     const { peopleFolder: folder, templatePath } = plugin.settings;
     let path: string;
     if (templatePath) {
-      path = `${folder ? `${folder}/` : ""}${toFileName(name)}.md`;
+      path = `${folder ? `${folder}/` : ""}${personFileName(name)}.md`;
       await plugin.store.create(path, await fromTemplate(ctx, templatePath, name));
     } else {
       path = (await createPerson(plugin.store, plugin.people.index, name, folder, editOptions(plugin))).path;

@@ -1,4 +1,4 @@
-import { checkNewName, handleAfterRename, parsePerson, renamePerson, rewriteTaskHandle, toFileName, type PersonEntry } from "../../core";
+import { checkNewName, handleAfterRename, parsePerson, renamePerson, personFileName, rewriteTaskHandle, type PersonEntry } from "../../core";
 import { countOf, editOptions, editPerson, readNote, report, type CommandContext } from "./context";
 import { notesMentioning } from "./vault-scan";
 
@@ -20,7 +20,7 @@ export async function renamePersonCommand(ctx: CommandContext, person: PersonEnt
     const oldHandle = before.handle;
     const newHandle = handleAfterRename(before, newName);
     const folder = file.parent && !file.parent.isRoot() ? `${file.parent.path}/` : "";
-    const newPath = `${folder}${toFileName(newName)}.md`;
+    const newPath = `${folder}${personFileName(newName)}.md`;
     const taken = app.vault.getAbstractFileByPath(newPath);
     if (taken && taken !== file) return ctx.ui.notice(`${newPath} already exists: choose another name.`);
     if (!(await editPerson(ctx, person, (t) => renamePerson(t, person.path, newName, options)))) return;

@@ -258,6 +258,12 @@ describe("ambiguous and skipped cards are not written", () => {
     expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: "People/Lena Voss.md already exists and is not Lena Voss's person note" });
     expect(planned.notes).toEqual([]);
   });
+
+  it("a card named as a file (notes.md) is skipped with why, not made notes.md.md", async () => {
+    const planned = await plan({}, [card({ name: "notes.md" })]);
+    expect(planned.contacts[0]).toMatchObject({ status: "skipped", reason: '"notes.md" is a file name: give the person\'s name, without .md.' });
+    expect(planned.notes).toEqual([]);
+  });
 });
 
 describe("apply and undo: one journal for the whole import", () => {

@@ -48,6 +48,11 @@ describe("planRecap: problems found while planning block the apply", () => {
       blocking: ['"[[]]" cannot be a file name: nothing is left once unsafe characters are removed.'],
     },
     {
+      why: "an attendee given as a file name (no Notes.md.md)",
+      attendees: ["Dana Okafor", "notes.MD"],
+      blocking: ['"notes.MD" is a file name: give the person\'s name, without .md.'],
+    },
+    {
       why: "an ambiguous attendee",
       attendees: ["Ana", "Dana Okafor"],
       blocking: ['"Ana" could be Ana Lúcia Ferreira (People/Ana Lúcia Ferreira.md), Ana Souza (People/Ana Souza.md): choose one or a new person.'],
