@@ -97,6 +97,19 @@ describe("kith person edits", () => {
     );
   });
 
+  it("set-field refuses an alias another person is known by, writing nothing; any other alias is the aliases list", async () => {
+    const vault = await copyVault();
+    const dana = await fixture(DANA);
+    for (const alias of ["priya raman", "Pri", "PRIYA RAMAN"]) {
+      const refused = await kith(vault, "person", "set-field", DANA, "Aliases", alias);
+      expect(refused).toEqual({ status: 2, stdout: "", stderr: `kith: "${alias}" already names Priya Raman (${PRIYA}): it cannot be an alias of Dana Okafor too. Nothing written.\n` });
+    }
+    expect(await note(vault, DANA)).toBe(dana);
+    expect((await kith(vault, "person", "set-field", "Dana Okafor", "alias", "Dee")).stdout).toBe(`Set alias in ${DANA}\n`);
+    expect(await note(vault, DANA)).toBe(swap(dana, ["- needs-review\n---", "- needs-review\naliases:\n- Dee\n---"], ["*Last updated: *", `*Last updated: ${today()}*`]));
+    expect((await kith(vault, "person", "set-field", "Dee", "Aliases", "Dee")).stdout).toBe(`No change: Aliases in ${DANA} already has that value\n`);
+  });
+
   it("touch moves last_contact forward only, quoting it the way the note quotes dates", async () => {
     const vault = await copyVault();
     const dana = await fixture(DANA);

@@ -5,12 +5,15 @@ import {
   editPersonNote,
   isIsoDate,
   mergeTopics,
+  contactKey,
+  refuseSharedAlias,
   setContactField,
   setLastContact,
   type NoteEdit,
 } from "../../core";
 import { stringOption, type OptionSpec, type OptionValues } from "../args";
 import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
+import { loadPeople } from "../people";
 import { findPersonPath, inNote } from "./find-person";
 
 type Report = (path: string, args: string[], values: OptionValues, ctx: VaultContext) => string;
@@ -25,6 +28,8 @@ interface PersonEdit {
   options?: Record<string, OptionSpec>;
   /** The edit; built before the note is looked up, so a bad argument fails first. */
   edit: (args: string[], values: OptionValues, ctx: VaultContext) => NoteEdit;
+  /** A check against the rest of the vault, once the note is found, before it is edited. */
+  check?: (args: string[], path: string, ctx: VaultContext) => Promise<void>;
   /** What happened, for a change and for a no-op. */
   done: Report;
   unchanged: Report;
@@ -44,6 +49,7 @@ function editCommand(def: PersonEdit): Command {
       const ctx = await openVault(values);
       const edit = def.edit(args, values, ctx);
       const path = await findPersonPath(ctx, query);
+      await def.check?.(args, path, ctx);
       const { changed } = await inNote(path, () => editPersonNote(ctx.store, path, edit, ctx.rules));
       const said = (changed ? def.done : def.unchanged)(path, args, values, ctx);
       console.log(values.json === true ? JSON.stringify({ path, changed, message: said }) : said);
@@ -85,6 +91,7 @@ const edits: PersonEdit[] = [
     args: ["field", "value"],
     edit: ([field = "", value = ""], _values, ctx) => (note) =>
       setContactField(note, field, value, { today: ctx.today, headings: ctx.settings.headings, syncProfileRole: ctx.settings.syncProfileRole }),
+    check: ([field = "", value = ""], path, ctx) => checkAlias(ctx, path, field, value),
     done: (path, [field]) => `Set ${field} in ${path}`,
     unchanged: (path, [field]) => `No change: ${field} in ${path} already has that value`,
   },
@@ -103,5 +110,12 @@ const edits: PersonEdit[] = [
     unchanged: (path, _args, values, ctx) => `No change: ${path} already has last contact on or after ${dateOf(values, ctx)}`,
   },
 ];
+
+/** Refuses an Aliases value another person is known by (see refuseSharedAlias); the vault's people are read only for an alias. */
+export async function checkAlias(ctx: VaultContext, path: string, field: string, value: string): Promise<void> {
+  if (contactKey(field) !== "aliases") return;
+  const index = await loadPeople(ctx);
+  refuseSharedAlias(index, path, field, value, index.get(path)?.name ?? path);
+}
 
 export const editCommands: Command[] = edits.map(editCommand);

@@ -1,4 +1,4 @@
-import { KithError, contactKey, createPerson, isKithError, newNoteFieldName } from "../../core";
+import { contactKey, createPerson, isKithError, newNoteFieldName, refuseSharedAlias } from "../../core";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
@@ -72,11 +72,7 @@ export async function newPerson(ctx: VaultContext, name: string, fields: Array<{
     // createPerson matches the name (and aliases); the same email, or a person's path given as the name, also means the same person.
     const same = (email ? index.match(email).exact[0] : undefined) ?? index.get(name) ?? index.get(`${name}.md`);
     if (same) return { path: same.path, existing: same.name };
-    // An alias that is another person's name or alias would make both ambiguous (the note keeps the value as one alias).
-    for (const { value: alias } of fields.filter((f) => contactKey(f.field) === "aliases")) {
-      const other = index.match(alias).exact[0];
-      if (other) throw new KithError("ambiguous", `"${alias}" already names ${other.name} (${other.path}): it cannot be an alias of ${name} too. Nothing written.`);
-    }
+    for (const { field, value } of fields) refuseSharedAlias(index, null, field, value, name);
     const created = await createPerson(ctx.store, index, name, ctx.settings.peopleFolder, {
       today: ctx.today,
       fields,

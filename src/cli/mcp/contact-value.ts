@@ -4,7 +4,7 @@ import { finishEdit } from "../../core/person/finish-edit";
 import { livingPlace } from "../../core/person/contacts/record";
 
 /** Fields a person has several of; the others hold one value, which a new one replaces. */
-const LIST_VALUED = new Set(["email", "phone", "address", "url", "linkedin"]);
+const LIST_VALUED = new Set(["email", "phone", "address", "url", "linkedin", "aliases"]);
 
 export const isListValued = (field: string): boolean => LIST_VALUED.has(contactKey(field));
 

@@ -2,6 +2,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { KithError, addKeyDecision, addKeyFact, editPersonNote, isIsoDate, logInteraction, mergeTopics, newNoteFieldName, setContactField, type NoteEdit } from "../../core";
 import { findPersonPath, inNote } from "../commands/find-person";
+import { checkAlias } from "../commands/person-edit";
 import { givenTwice, newPerson } from "../commands/person-new";
 import type { VaultContext } from "../vault";
 import { addContactValue, isListValued } from "./contact-value";
@@ -15,8 +16,9 @@ export const EDIT_TOOLS = ["create_person", "add_key_fact", "add_key_decision", 
  * Finds the person, runs the edit as `kith person ...` does (the core edit through the store's
  * locked atomic write, refused on a note that is no person), and says what happened.
  */
-async function editPerson(ctx: VaultContext, person: string, edit: NoteEdit, done: string, unchanged: string) {
+async function editPerson(ctx: VaultContext, person: string, edit: NoteEdit, done: string, unchanged: string, check?: (path: string) => Promise<void>) {
   const path = await findPersonPath(ctx, person);
+  await check?.(path);
   const { changed } = await inNote(path, () => editPersonNote(ctx.store, path, edit, ctx.rules));
   return toolResult(`${changed ? done : unchanged} ${path}`, { path, changed });
 }
@@ -94,7 +96,7 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
     {
       title: "Set a contact field",
       description:
-        "Sets a contact field (Role, Company, Email, Phone, Location, LinkedIn, ...) where the note keeps it: its contact table, a property, an inline field or a bold label. On a field a person has several of (Email, Phone, Address, URL, LinkedIn) the value is added to the ones there, unless `replace` is true. An empty value with `replace` clears the field.",
+        "Sets a contact field (Role, Company, Email, Phone, Location, LinkedIn, ...) where the note keeps it: its contact table, a property, an inline field or a bold label. On a field a person has several of (Email, Phone, Address, URL, LinkedIn, Aliases) the value is added to the ones there, unless `replace` is true. An empty value with `replace` clears the field.",
       inputSchema: {
         person: PERSON,
         field: z.string().min(1).describe("The field's name, in any usual spelling: Role, Company, Email, E-mail, Mobile, ..."),
@@ -110,7 +112,8 @@ export function registerEditTools(server: McpServer, ctx: VaultContext): void {
         const adds = replace !== true && isListValued(field);
         const fieldOptions = { ...options(), syncProfileRole: ctx.settings.syncProfileRole };
         const edit: NoteEdit = (note) => (adds ? addContactValue(note, field, value, fieldOptions) : setContactField(note, field, value, fieldOptions));
-        return editPerson(ctx, person, edit, adds ? `Added ${value.trim()} to ${field} in` : `Set ${field} in`, `No change: ${field} already has that value in`);
+        const check = (path: string): Promise<void> => checkAlias(ctx, path, field, value);
+        return editPerson(ctx, person, edit, adds ? `Added ${value.trim()} to ${field} in` : `Set ${field} in`, `No change: ${field} already has that value in`, check);
       }),
   );
 

@@ -59,8 +59,10 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
   // A map, not an object: a field named `__proto__` is a name like any other.
   const values = new Map<string, string | null | undefined>([["Role", options.role], ["Company", options.company], ["Email", options.email]]);
   for (const { field, value } of options.fields ?? []) values.set(field, value);
-  // The layout's fields, then the others given, in their order.
-  const fields = [...CONTACT_FIELDS, ...(options.fields ?? []).map((f) => f.field).filter((field) => !(CONTACT_FIELDS as readonly string[]).includes(field))];
+  // The layout's fields, then the others given, in their order; aliases are Obsidian's own property (a list), in either layout.
+  const given = (options.fields ?? []).map((f) => f.field).filter((field) => !(CONTACT_FIELDS as readonly string[]).includes(field));
+  const fields = [...CONTACT_FIELDS, ...given.filter((field) => contactKey(field) !== "aliases")];
+  const aliases = given.filter((field) => contactKey(field) === "aliases").map((field) => values.get(field)?.trim() ?? "").filter((v) => v !== "");
   const query = (lines: string[]): string[] => (dataview ? ["```dataview", ...lines, "```"] : []);
   const asProperties = options.contacts === "properties";
   // Properties: the table's fields as lower-case keys, an unknown value left empty (`email:`), as Obsidian writes an empty property.
@@ -77,6 +79,7 @@ export function newPersonNote(rawName: string, options: NewPersonOptions): strin
     `created: '${options.today}'`,
     ...(options.autoCreated ? ["auto_created: true"] : []),
     ...(asProperties ? fields.map(property) : []),
+    ...(aliases.length > 0 ? ["aliases:", ...aliases.map((alias) => `- ${formatScalar(valueLine(alias))}`)] : []),
     "tags:",
     `- ${PERSON_TAG}`,
     ...(options.autoCreated ? [`- ${REVIEW_TAG}`] : []),

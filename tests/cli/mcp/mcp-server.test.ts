@@ -183,6 +183,14 @@ describe("kith mcp", () => {
 
     await call(client, "set_contact_field", { person: DANA, field: "Location", value: "Leeds" });
     expect(await note(vault, DANA)).toBe(swap(replaced, ["| **Location** | _Unknown_ |", "| **Location** | Leeds |"]));
+
+    // An alias is Obsidian's aliases list, and another one joins it; one another person is known by is refused.
+    const located = await note(vault, DANA);
+    await call(client, "set_contact_field", { person: DANA, field: "Alias", value: "Dee" });
+    await call(client, "set_contact_field", { person: DANA, field: "Aliases", value: "D. Okafor" });
+    expect(await note(vault, DANA)).toBe(swap(located, ["- needs-review\n---", "- needs-review\naliases:\n- Dee\n- D. Okafor\n---"]));
+    const shared = await call(client, "set_contact_field", { person: DANA, field: "Aliases", value: "Priya Raman" });
+    expect([shared.isError, textOf(shared)]).toEqual([true, '"Priya Raman" already names Priya Raman (Contacts/Priya Raman.md): it cannot be an alias of Dana Okafor too. Nothing written.']);
   });
 
   it("creates a person with fields as `kith person new --field` does; someone who has a note is not created again", async () => {

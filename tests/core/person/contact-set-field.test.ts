@@ -67,6 +67,24 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: set("Location", "Lisbon"),
     },
     {
+      name: "a new alias is Obsidian's aliases list, not a row of the note's contact table",
+      before: md("---", "type: person", "tags: [person]", "---", "# Ann", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example |", ""),
+      after: md("---", "type: person", "tags: [person]", "aliases:", "- Annie", "---", "# Ann", "", "| Field | Value |", "|---|---|", "| **Email** | a@x.example |", ""),
+      edit: set("Alias", "Annie"),
+    },
+    {
+      name: "a new alias in a note of inline fields and no properties opens them",
+      before: md("# Ann", "", "Email:: a@x.example", ""),
+      after: md("---", "aliases:", "- Annie", "---", "# Ann", "", "Email:: a@x.example", ""),
+      edit: set("Aliases", "Annie"),
+    },
+    {
+      name: "an empty Aliases property written [] takes the alias as its item",
+      before: md("---", "type: person", "Aliases: []", "---", "# Ann", ""),
+      after: md("---", "type: person", "Aliases: [Annie]", "---", "# Ann", ""),
+      edit: set("aliases", "Annie"),
+    },
+    {
       name: "a new property follows the last contact property, its list and comment too, above tags",
       before: md("---", "type: people", "email:", "  - a@x.example", "phone: '1' # mobile", "tags: [person]", "---", "# Ann", ""),
       after: md("---", "type: people", "email:", "  - a@x.example", "phone: '1' # mobile", "birthday: '1990-04-02'", "tags: [person]", "---", "# Ann", ""),

@@ -120,6 +120,13 @@ describe("newPersonNote", () => {
     expect(newPersonNote("M One", { today: TODAY, fields })).toContain("| **Location** | _Unknown_ |\n| **<<** | x |\n| **__proto__** | p |\n| **Badge #** | 7 |\n");
   });
 
+  it("an alias is Obsidian's aliases list in either layout, never a table row or a plain property", () => {
+    const fields = [{ field: "Phone", value: "1" }, { field: "Alias", value: "Annie: A" }];
+    expect(newPersonNote("M One", { today: TODAY, fields })).toContain("created: '2026-11-25'\naliases:\n- 'Annie: A'\ntags:\n");
+    expect(newPersonNote("M One", { today: TODAY, fields })).not.toContain("Annie: A |");
+    expect(newPersonNote("M One", { today: TODAY, contacts: "properties", fields })).toContain("\nlocation:\naliases:\n- 'Annie: A'\ntags:\n");
+  });
+
   it("without Dataview the queries are left out", () => {
     const text = newPersonNote("Ana Lima", { today: TODAY, includeDataview: false });
     expect(text).not.toContain("```");

@@ -1,5 +1,5 @@
 import { KithError } from "../../errors";
-import { parseFrontmatter } from "../../frontmatter";
+import { frontmatterEdit, parseFrontmatter } from "../../frontmatter";
 import { lineFrom, scanOutline } from "../../sections/outline";
 import { insertLineEdit } from "../../sections/edit";
 import { detectEol, lineStart } from "../../text/lines";
@@ -36,6 +36,11 @@ export function setContactField(text: string, field: string, value: string | nul
   const own = lives ? undefined : Object.prototype.hasOwnProperty.call(parsed.data, name) ? name : Object.keys(parsed.data).find((k) => k.toLowerCase() === name.toLowerCase());
   // A field new to the note is never one of its own properties (`title`, `tags`), in any layout.
   if (!lives) newFieldName(own ?? name);
+  // Obsidian's own property, a list in every layout: a new alias goes there, never into a table row.
+  if (!lives && key === "aliases") {
+    const edit = clean === "" ? null : frontmatterEdit.addListItem(text, own ?? "aliases", clean);
+    return finishEdit(text, edit ? [edit] : [], ctx.today, read);
+  }
   const source = lives?.source ?? mostUsedSource(places);
   if (source === "table") return setContactRow(text, lives?.label ?? name, clean, ctx, read);
   if (source === "property") {
