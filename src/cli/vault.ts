@@ -43,6 +43,11 @@ export interface VaultContext {
   refresh?(): Promise<void>;
 }
 
+/** The vault opened for `--dry-run`: it writes nothing into the vault, not even the people cache. */
+export async function openVaultToLook(values: OptionValues): Promise<VaultContext> {
+  return { ...(await openVault(values)), peopleMemory: { notes: null, saves: false } };
+}
+
 /** The prompt lines of the settings' template note (with or without `.md`); none when there is no such note. */
 async function readTemplatePrompts(store: FsNoteStore, templatePath: string): Promise<string[]> {
   const path = templatePath.trim();

@@ -108,7 +108,9 @@ describe("kith contacts import", () => {
     );
     expect(result.stdout).toContain("--- /dev/null\n+++ b/People/Lena Voss.md\n");
     expect(await files(vault)).toEqual(before);
+    // Not even the people cache: a sync client would carry it to every device.
     expect(existsSync(path.join(vault, JOURNAL))).toBe(false);
+    expect(existsSync(path.join(vault, ".obsidian/plugins/kith/people-cache.json"))).toBe(false);
   });
 
   it("imports (the table row filled, CRLF kept), saves the photo, and one undo takes it all back", async () => {
@@ -258,6 +260,21 @@ describe("kith contacts export", () => {
     expect(again.stdout.split("\n").at(-2)).toBe("0 new, 0 updated, 8 unchanged, 0 ambiguous, 0 skipped");
     expect(again.stdout).not.toContain("~");
     expect(await files(vault)).toEqual(before);
+  });
+
+  it("--out writes a new file; an existing one only with --force, and never a note", async () => {
+    const vault = await makeVault();
+    const note = path.join(vault, "People", "Dana Okafor.md");
+    const text = await readFile(note, "utf8");
+    const out = path.join(vault, "people.vcf");
+    await writeFile(out, "mine\n");
+    expect(await run(vault, "contacts", "export", "--out", out)).toMatchObject({ status: 2, stderr: `kith: --out ${out} exists; nothing written. Give another file, or --force to replace it.\n` });
+    for (const force of [[], ["--force"]]) {
+      expect(await run(vault, "contacts", "export", "--out", note, ...force)).toMatchObject({ status: 2, stderr: `kith: --out ${note}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.\n` });
+    }
+    expect([await readFile(out, "utf8"), await readFile(note, "utf8")]).toEqual(["mine\n", text]);
+    expect((await run(vault, "contacts", "export", "--out", out, "--force")).status).toBe(0);
+    expect(await readFile(out, "utf8")).toMatch(/^BEGIN:VCARD\r\n/);
   });
 
   it("prints vCard 4.0 by default", async () => {

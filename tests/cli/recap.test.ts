@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -226,6 +227,7 @@ describe("kith recap apply", { timeout: TIMEOUT }, () => {
     const vault = await copyVault();
     const dry = await kith(vault, "recap", "apply", KICKOFF, "--dry-run");
     expect(dry.stdout.startsWith("--- /dev/null\n+++ b/Meetings/2026-03-20 - Pilot kickoff Northwind Kith.md\n@@ -0,0 +1,30 @@\n")).toBe(true);
+    expect(existsSync(path.join(vault, ".obsidian/plugins/kith/people-cache.json"))).toBe(false); // a dry run writes nothing, not even the cache
     expect((await kith(vault, "recap", "apply", DESIGN)).status).toBe(0);
     expect(await kith(vault, "recap", "apply", DESIGN, "--dry-run")).toEqual({ status: 0, stdout: "", stderr: "" });
   });

@@ -10,7 +10,7 @@ import { progressLine } from "../progress";
 import { PLUGIN_FOLDER, errorCode, problem } from "../plugin-folder";
 import { FileJournal, undoLast, withJournalLock } from "../recap-journal";
 import { APP_CONFIG_FILE } from "../task-index";
-import { JSON_OPTION, VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
+import { JSON_OPTION, VAULT_OPTIONS, openVault, openVaultToLook, type Command, type VaultContext } from "../vault";
 
 /** ical.js and papaparse are loaded only by these commands: every other command starts without them. */
 const loadContactsCore = (): Promise<typeof import("../../core/contacts-import")> => import("../../core/contacts-import");
@@ -81,6 +81,15 @@ async function writePhotos(ctx: VaultContext, plan: ContactsPlan, journal: Journ
   }
 }
 
+/** An export replaces a file only with --force, and never a note: `--out "People/Ana Lima.md"` would put cards in its place. */
+async function writeExport(out: string, output: string, force: boolean): Promise<void> {
+  if (/\.md$/i.test(out)) throw new KithError("invalid-value", `--out ${out}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.`);
+  await writeFile(out, output, { encoding: "utf8", flag: force ? "w" : "wx" }).catch((error: unknown) => {
+    if (errorCode(error) === "EEXIST") throw new KithError("exists", `--out ${out} exists; nothing written. Give another file, or --force to replace it.`);
+    throw error;
+  });
+}
+
 const importCommand: Command = {
   spec: {
     name: "contacts import",
@@ -107,7 +116,7 @@ const importCommand: Command = {
     },
   },
   async run([file = ""], values) {
-    const ctx = await openVault(values);
+    const ctx = values["dry-run"] === true ? await openVaultToLook(values) : await openVault(values);
     const core = await loadContactsCore();
     const { text, encoding } = core.decodeContactsFile(await readInput(file));
     if (encoding === "windows-1252") console.error(`kith: warning: ${printable(file)} is not UTF-8; read as Windows-1252 (check accented names in the plan).`);
@@ -202,7 +211,8 @@ const exportCommand: Command = {
     args: [],
     options: {
       format: { type: "string", value: "vcard|csv", description: "The file's format (default vcard)." },
-      out: { type: "string", value: "FILE", description: "Write to FILE (replaced) instead of standard output." },
+      out: { type: "string", value: "FILE", description: "Write to FILE (a new file; never a .md note) instead of standard output." },
+      force: { type: "boolean", description: "Replace FILE when it exists." },
       search: { type: "string", value: "TEXT", description: "Only the people whose name, alias, email, company or role holds TEXT (case and accents ignored)." },
       ...VAULT_OPTIONS,
     },
@@ -226,7 +236,7 @@ const exportCommand: Command = {
     const out = stringOption(values, "out");
     if (out === undefined) process.stdout.write(output);
     else {
-      await writeFile(out, output, "utf8");
+      await writeExport(out, output, values.force === true);
       console.error(`kith: ${cards.length} people written to ${printable(out)}`);
     }
     return 0;

@@ -15,7 +15,7 @@ import {
 import { loadPeople } from "../people";
 import { notesNamed, type NotesNamed } from "../notes-named";
 import { UsageError, stringOption, stringsOption, type OptionValues } from "../args";
-import { VAULT_OPTIONS, openVault, type Command, type VaultContext } from "../vault";
+import { VAULT_OPTIONS, openVault, openVaultToLook, type Command, type VaultContext } from "../vault";
 import { inNote } from "./find-person";
 import { readRecapInput } from "./recap-input";
 import { FileJournal, JOURNAL_FILE, withJournalLock } from "../recap-journal";
@@ -168,7 +168,7 @@ export const applyCommand: Command = {
     },
   },
   async run([input = ""], values) {
-    const ctx = await openVault(values);
+    const ctx = values["dry-run"] === true ? await openVaultToLook(values) : await openVault(values);
     const mapping = parseMappings(values);
     const date = stringOption(values, "date");
     if (date !== undefined && !isIsoDate(date)) throw new KithError("invalid-date", `--date "${date}" is not a date (YYYY-MM-DD).`);
