@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, opendirSync, readFileSync, statSync, type BigIntStats, type Dirent, type Stats } from "node:fs";
-import { link, lstat, mkdir, open, realpath, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { link, lstat, mkdir, open, realpath, rename, stat, unlink, writeFile, type FileHandle } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, type NoteEdit, type NoteStore, type ProcessResult } from "../core";
 import { STALE_AFTER_MS, cleanStaleFiles, lockPathFor, tempName, withLock } from "./note-lock";
@@ -307,6 +307,13 @@ export class FsNoteStore implements NoteStore {
     } finally {
       await unlink(temp).catch(() => undefined);
     }
+  }
+
+  /** Writes a new file that is no note (an imported photo), where none is: its folder, followed through links, must be in the vault. */
+  async createFile(path: string, bytes: Uint8Array): Promise<void> {
+    const absolute = this.resolve(path);
+    const folder = await this.folderInVault(path, nodePath.dirname(absolute));
+    await writeFile(nodePath.join(folder, nodePath.basename(absolute)), bytes, { flag: "wx" });
   }
 
   /**

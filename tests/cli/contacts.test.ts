@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, realpath, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -189,6 +189,16 @@ describe("kith contacts import", () => {
     expect(readFileSync(path.join(vault, "Lena Voss.png")).toString("base64")).toBe("iVBORw0KGgo=");
     expect(await readFile(path.join(vault, "People", "Lena Voss.md"), "utf8")).toContain("| **Photo** | ![[Lena Voss.png]] |\n");
     expect(await readdir(path.dirname(vault))).not.toContain("outside");
+  });
+
+  it("an attachments folder that links out of the vault gets no photo, with a warning", async () => {
+    const vault = await makeVault();
+    const outside = await tempDir();
+    await symlink(outside, path.join(vault, "Attachments"));
+    const result = await run(vault, "contacts", "import", path.join(vault, "cards.vcf"));
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`kith: warning: the photo Attachments/Lena Voss.png could not be written: Attachments/Lena Voss.png links to ${await realpath(outside)}, outside the vault; its note links a picture that is not there.\n`);
+    expect(await readdir(outside)).toEqual([]);
   });
 
   it("undo after an import stopped part-way restores what it wrote", async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, foldForSearch, searchFields, unifiedDiff, type JournalWriter } from "../../core";
 import type { ContactsApplyResult, ContactsPlan, PlannedContact } from "../../core/contacts-import";
@@ -67,14 +67,11 @@ function contactLine(c: PlannedContact): string[] {
  */
 async function writePhotos(ctx: VaultContext, plan: ContactsPlan, journal: JournalWriter): Promise<void> {
   for (const photo of plan.photos) {
-    const full = nodePath.join(ctx.store.root, ...photo.path.split("/"));
     const bytes = Buffer.from(photo.base64, "base64");
     try {
-      if (nodePath.relative(ctx.store.root, full).split(nodePath.sep)[0] === "..") throw new Error("it is outside the vault");
-      await mkdir(nodePath.dirname(full), { recursive: true });
-      await writeFile(full, bytes, { flag: "wx" });
+      await ctx.store.createFile(photo.path, bytes);
     } catch (error) {
-      console.error(`kith: warning: the photo ${photo.path} could not be written (${problem(error)}).`);
+      console.error(`kith: warning: the photo ${photo.path} could not be written: ${problem(error).replace(/\.$/, "")}; its note links a picture that is not there.`);
       continue;
     }
     await journal.append((await loadContactsCore()).savedPhotoLine(photo.path, bytes));
