@@ -131,6 +131,19 @@ describe("setContactField: a field is written back where it lives", () => {
       after: md("**Relationship:** client", "**Location:** Oslo", "**Company:** Contoso", "Text.", ""),
       edit: set("Company", "Contoso"),
     },
+    {
+      // Dataview closes a wrapped field at the bracket that matches its own (obsidian-dataview's inline-field.ts).
+      name: "a wrapped inline field whose value holds brackets of its kind is replaced whole",
+      before: md("Works at (Company:: Acme (EU)) now.", "Reach via [Email:: [[Mail]] a@x.example] ok", "(Team:: [[Ops (EU)]]) done", ""),
+      after: md("Works at (Company:: Globex) now.", "Reach via [Email:: b@x.example] ok", "(Team:: Infra) done", ""),
+      edit: (text) => set("Team", "Infra")(set("Email", "b@x.example")(set("Company", "Globex")(text))),
+    },
+    {
+      name: "a field inside inline code is code: a new one follows the note's fields",
+      before: md("Email:: a@x.example", "`Company:: SpanCo`", ""),
+      after: md("Email:: a@x.example", "Company:: Globex", "`Company:: SpanCo`", ""),
+      edit: set("Company", "Globex"),
+    },
     { name: "clearing a bold label writes _Unknown_", before: md("**Location:** Oslo", ""), after: md("**Location:** _Unknown_", ""), edit: set("Location", "") },
     { name: "an empty inline field gets its value after a space", before: md("Email::", ""), after: md("Email:: a@x.example", ""), edit: set("Email", "a@x.example") },
     {

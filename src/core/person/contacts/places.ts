@@ -68,9 +68,19 @@ function propertyPlaces(text: string, parsed: ParsedFrontmatter): ContactPlace[]
  * `**Email**:: x` (Dataview reads a bold key as the key; it trims the key and the value).
  * Rules from Dataview's "Adding Metadata" documentation (blacksmithgu/obsidian-dataview).
  */
-const INLINE_LINE = /^(([ \t]*(?:[-*+][ \t]+)?(\*\*)?)([^:[\]()*\s][^:[\]()*]*?)\3::[ \t]*)(.*?)[ \t]*$/;
-/** `[Key:: value]` or `(Key:: value)` inside text (the round form hides the key in reading view). */
-const INLINE_IN_TEXT = /\[([^[\]()]+?)::([^\]]*)\]|\(([^[\]()]+?)::([^)]*)\)/g;
+const INLINE_LINE = /^(([ \t]*(?:[-*+][ \t]+)?(\*\*)?)([^:[\]()*\s`][^:[\]()*]*?)\3::[ \t]*)(.*?)[ \t]*$/;
+/**
+ * A wrapped field's value, as Dataview closes it: brackets of its own kind nest (`[Email:: [[Mail]] a@x]`,
+ * `(Company:: Acme (EU))`), here two deep, and a backslash escapes the character after it.
+ */
+const wrappedValue = (open: string, close: string): string => {
+  const [o, c] = [`\\${open}`, `\\${close}`];
+  const plain = `\\\\.|[^\\\\${o}${c}]`; // an escaped character, or any but a backslash and the two brackets
+  const inner = `${o}(?:${plain})*${c}`;
+  return `(?:${plain}|${o}(?:${plain}|${inner})*${c})*`;
+};
+/** `[Key:: value]` or `(Key:: value)` inside text (the round form hides the key in reading view); a key holds no bracket. */
+const INLINE_IN_TEXT = new RegExp(String.raw`\[([^[\]()]+?)::(${wrappedValue("[", "]")})\]|\(([^[\]()]+?)::(${wrappedValue("(", ")")})\)`, "g");
 /** `**Location:** x` or `**Location**: x` (not `**Key**:: x`, an inline field), in a list item too. */
 const BOLD_LABEL = /^(([ \t]*(?:[-*+][ \t]+)?\*\*)([^*:\s][^*:]*?)(?::\*\*|\*\*:)(?!:)[ \t]*)(.*?)[ \t]*$/;
 /** A task line: its inline fields (`[due:: ]`) are the task's, not the person's. */
