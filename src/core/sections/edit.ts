@@ -56,7 +56,16 @@ export function appendLineEdit(
   const lastItem = lines.map((l) => l.listItem).lastIndexOf(true);
   if (lastItem !== -1) {
     after = lastItem;
-    while (after + 1 <= range.last && continuesItem(text, outline, lines[after + 1], lines[after])) after++;
+    const column = contentColumn((lines[lastItem] as BodyLine).text);
+    for (let next = after + 1; next <= range.last; next = after + 1) {
+      // A loose item's paragraphs are parted by blank lines: the line after them is the item's when indented to its text.
+      let past = next;
+      while (past < range.last && lines[past]?.blank && !lines[past]?.inCode) past++;
+      const line = lines[past] as BodyLine;
+      const belongs = past === next ? continuesItem(text, outline, line, lines[after]) : !line.listItem && indentWidth(line.text) >= column;
+      if (!belongs) break;
+      after = past;
+    }
   }
   const target = lines[after] as BodyLine;
   const at = target.next === target.end ? text.length : target.next;
@@ -65,6 +74,18 @@ export function appendLineEdit(
   const below = at < text.length ? lineFrom(text, at).text : "";
   const apart = isListItemLine(line) && outline.headings.some((h) => h.start === at) && !/^#/.test(below);
   return insertLineEdit(text, at, apart ? `${line}${eol}` : line, eol);
+}
+
+/** How far a line is indented, a tab to the next multiple of four (CommonMark's tab stop). */
+function indentWidth(line: string): number {
+  return [...(/^[ \t]*/.exec(line)?.[0] ?? "")].reduce((column, char) => (char === "\t" ? column + 4 - (column % 4) : column + 1), 0);
+}
+
+/** The column a list item's text starts at (`- x` 2, `10. x` 4); five spaces or more after the marker start indented code, so one counts. */
+function contentColumn(itemLine: string): number {
+  const [, marker = "", space = ""] = /^( {0,3}(?:[-*+]|\d{1,9}[.)]))([ \t]*)/.exec(itemLine) ?? [];
+  const spaced = indentWidth(marker.replace(/./g, " ") + space) - marker.length;
+  return marker.length + (spaced >= 1 && spaced <= 4 ? spaced : 1);
 }
 
 /**

@@ -143,6 +143,25 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(t, "Owns a barge.", CTX),
     },
     {
+      // CommonMark: a paragraph after a blank line, indented to the item's text, is the item's (a loose list).
+      name: "after a loose item's later paragraph, not between the item and it",
+      before: md("# Lee", "", "## Key Facts", "", "- Fact one", "- Fact two, long", "", "  More about fact two.", "", "## Topics Discussed", ""),
+      after: md("# Lee", "", "## Key Facts", "", "- Fact one", "- Fact two, long", "", "  More about fact two.", "- New fact", "", "## Topics Discussed", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
+      name: "after a nested item's paragraphs, a tab counting to the next stop of four",
+      before: md("## Key Facts", "", "- i1", "  - nested", "    continued", "", "\t  more of nested", "", "A paragraph after.", ""),
+      after: md("## Key Facts", "", "- i1", "  - nested", "    continued", "", "\t  more of nested", "- New fact", "", "A paragraph after.", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
+      name: "a paragraph after a blank line at the margin is not the item's",
+      before: md("## Key Facts", "", "- Fact one", "", "Not the item's.", ""),
+      after: md("## Key Facts", "", "- Fact one", "- New fact", "", "Not the item's.", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
       name: "a heading with closing #s and trailing spaces",
       before: fixture("heading-trailing-hashes.md"),
       after: change(
@@ -209,6 +228,12 @@ describe("addKeyDecision", () => {
       before: DANA,
       after: change(DANA, ["before the design session.\n", "before the design session.\n- ✅ Use the staging cluster.\n"], STAMP),
       edit: (t) => addKeyDecision(t, "Use the staging cluster.", CTX),
+    },
+    {
+      name: "after a decision's reason, parted from it by a blank line",
+      before: md("## Key Decisions", "", "- ✅ Go", "", "  Because of X.", ""),
+      after: md("## Key Decisions", "", "- ✅ Go", "", "  Because of X.", "- ✅ Stop", ""),
+      edit: (t) => addKeyDecision(t, "Stop", CTX),
     },
     {
       name: "a missing section goes before Related",
