@@ -1,6 +1,6 @@
 import { KithError } from "../errors";
 import { isIsoDate } from "../dates";
-import { dateQuoteStyle, formatDateScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, scalarValue } from "../frontmatter";
+import { dateQuoteStyle, formatDateScalar, formatScalar, keyLinesOf, parseFrontmatter, frontmatterEdit, readScalar, scalarValue } from "../frontmatter";
 import type { EditContext } from "./context";
 import type { TextEdit } from "../text/text-edit";
 import { finishEdit } from "./finish-edit";
@@ -16,6 +16,9 @@ export function lastContactKey(data: Readonly<Record<string, unknown>>): string 
   // Of two spellings (`last_contact: ~` beside `lastContact: 2026-02-02`), the one with a value.
   return keys.find((key) => typeof data[key] === "string" && data[key] !== "") ?? keys[0] ?? null;
 }
+
+/** `[[2026-02-01]]` or `[[2026-02-01|Feb 1]]`: a daily note's link as the date. */
+const DAY_LINK = /^\[\[\d{4}-\d\d-\d\d(?:\|[^\]]*)?\]\]$/;
 
 /**
  * Moves the last contact date forward to `date`; an earlier or equal date is a no-op. It is
@@ -41,8 +44,12 @@ export function lastContactEdits(text: string, date: string): TextEdit[] {
   const written = scalarValue(parsed.data[key]);
   const current = readDay(written);
   if (current === null ? /\d/.test(written ?? "") : current >= date) return [];
-  const quote = dateQuoteStyle(text, parsed.block, key, keyLinesOf(text, parsed));
-  const edit = frontmatterEdit.setScalar(text, key, formatDateScalar(date, quote), { after: ["created", "title", "type"], valueName: "date" }, parsed);
+  const keys = keyLinesOf(text, parsed);
+  // A link to the day's daily note (`"[[2026-02-01]]"`) stays a link, to the new day, in its own quotes.
+  const line = DAY_LINK.test(written ?? "") ? keys.find((k) => k.key === key) : undefined;
+  const linkQuote = line && readScalar(text.slice(line.valueStart, line.line.end))?.quote;
+  const value = linkQuote ? formatScalar(`[[${date}]]`, linkQuote) : formatDateScalar(date, dateQuoteStyle(text, parsed.block, key, keys));
+  const edit = frontmatterEdit.setScalar(text, key, value, { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return edit ? [edit] : [];
 }
 

@@ -11,6 +11,13 @@ describe("setLastContact keeps the note's own key", () => {
     { name: "camelCase lastContact stays lastContact", before: TYPE_PERSON, after: TYPE_PERSON.replace("lastContact: 2026-01-10", "lastContact: 2026-02-01"), edit: touch("2026-02-01") },
     { name: "an earlier date changes nothing", before: TYPE_PERSON, after: TYPE_PERSON, edit: touch("2025-12-31") },
     { name: "'Last Contact' quoted stays so", before: md("---", "Last Contact: '2026-01-10'", "---", ""), after: md("---", "Last Contact: '2026-03-01'", "---", ""), edit: touch("2026-03-01") },
+    {
+      name: "a daily note's link stays a link, to the new day, in its own quotes",
+      before: md("---", "created: '2026-01-01'", 'last_contact: "[[2026-02-01]]"', "---", ""),
+      after: md("---", "created: '2026-01-01'", 'last_contact: "[[2026-03-01]]"', "---", ""),
+      edit: touch("2026-03-01"),
+    },
+    { name: "a link with a display text is the new day's link", before: md("---", "last_contact: '[[2026-02-01|1 Feb]]'", "---", ""), after: md("---", "last_contact: '[[2026-03-01]]'", "---", ""), edit: touch("2026-03-01") },
     { name: "no key: last_contact after created", before: md("---", "type: person", "created: 2026-01-01", "tags: [Person]", "---", ""), after: md("---", "type: person", "created: 2026-01-01", "last_contact: 2026-03-01", "tags: [Person]", "---", ""), edit: touch("2026-03-01") },
   ]);
 });

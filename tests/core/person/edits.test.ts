@@ -750,7 +750,7 @@ describe("setLastContact", () => {
     },
     {
       name: "an earlier day written otherwise moves forward",
-      before: md("---", `last_contact: "[[2026-01-05]]"`, "---", ""),
+      before: md("---", `last_contact: 5 January 2026`, "---", ""),
       after: md("---", "last_contact: '2026-03-02'", "---", ""),
       edit: (t) => setLastContact(t, "2026-03-02", CTX),
     },
