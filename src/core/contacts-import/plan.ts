@@ -1,5 +1,5 @@
 import { KithError } from "../errors";
-import { parseFrontmatter } from "../frontmatter";
+import { frontmatterEdit, parseFrontmatter } from "../frontmatter";
 import type { NoteStore } from "../note-store";
 import { personEntry } from "../people/entry";
 import type { PeopleIndex } from "../people/people-index";
@@ -11,6 +11,7 @@ import { headingsOf } from "../person/context";
 import { nameKey, personFileName, toFileName } from "../person/names";
 import { newPersonNote, type NewPersonOptions } from "../person/new-note";
 import { scanOutline } from "../sections/outline";
+import { applyTextEdit } from "../text/text-edit";
 import { distinctValues, type ContactCard, type ContactsFile } from "./card";
 import { cardFields, joinerOf, photoExtension, splitValues, unknownFieldValues, type CardField } from "./fields";
 import { matchCard } from "./match";
@@ -187,7 +188,7 @@ function fillFields(text: string, card: ContactCard, photoLink: () => string | n
     const has = distinctValues([...(record.find((f) => f.key === contactKey(field.label))?.values ?? []), ...unknownFieldValues(after, field.label)]);
     const joined = values.join(joinerOf(field.label));
     if (has.length === 0) {
-      after = setContactField(after, field.label, joined, options);
+      after = setValues(after, field.label, values, options);
       filled.push({ field: field.label, value: joined });
       continue;
     }
@@ -195,6 +196,19 @@ function fillFields(text: string, card: ContactCard, photoLink: () => string | n
     if (missing.length > 0) differs.push({ field: field.label, note: has.join(joinerOf(field.label)), card: joined });
   }
   return { text: after, filled, differs };
+}
+
+/**
+ * Values for a field the note has none for: one item each where it keeps the field as a property
+ * list (`Email: []`), else joined on one line (`a@x, b@y`), as set-field writes a value.
+ */
+function setValues(text: string, label: string, values: readonly string[], options: ContactsPlanOptions): string {
+  const parsed = parseFrontmatter(text);
+  const key = contactKey(label);
+  const list = contactRecord(text, scanOutline(text), parsed, headingsOf(options)).find((f) => f.key === key && f.source === "property" && Array.isArray(parsed.data[f.label]));
+  if (!list) return setContactField(text, label, values.join(joinerOf(label)), options);
+  const [first = "", ...rest] = values;
+  return rest.reduce((note, value) => applyTextEdit(note, frontmatterEdit.addListItem(note, list.label, value)), setContactField(text, label, first, options));
 }
 
 /** The card's values the note's values do not hold. */

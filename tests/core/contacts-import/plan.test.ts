@@ -110,6 +110,14 @@ describe("an existing note: only the fields it lacks are filled, byte-exact", ()
       differs: ['Note: "Prefers calls" / "Met in Lisbon"'],
     },
     {
+      name: "an empty property list takes each value as its own item",
+      path: "People/Zoe Props.md",
+      before: md("---", "tags: [Person]", "Email: []", "Phone:", "  - ~", "---", ""),
+      card: card({ name: "Zoe Props", emails: ["zoe@example.org", "zoe2@example.org"], phones: ["555", "556"] }),
+      after: md("---", "tags: [Person]", "Email: [zoe@example.org, zoe2@example.org]", "Phone:", "  - ~", "  - '555'", "  - '556'", "---", ""),
+      differs: [],
+    },
+    {
       name: "a card with nothing new changes nothing",
       path: "People/Dana Okafor.md",
       before: TABLE,
