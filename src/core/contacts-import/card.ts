@@ -1,3 +1,4 @@
+import { isIsoDate } from "../dates";
 /** A photo as a card carries it: inline bytes (base64) or an address, which is linked, never downloaded. */
 export type ContactPhoto = { kind: "inline"; mediaType: string; base64: string } | { kind: "url"; url: string };
 
@@ -68,9 +69,9 @@ export function birthdayOf(raw: string): string | null {
   return null;
 }
 
+/** A day that is on the calendar (1990-02-30 is not; --02-29 is, in a leap year), else null. Year 0000 is a card's "no year", as 1604 is Apple's. */
 function validDay(year: string | null, month: string, day: string): string | null {
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return year === null ? `--${month}-${day}` : `${year}-${month}-${day}`;
+  const known = year === "0000" ? null : year;
+  if (!isIsoDate(`${known ?? "2000"}-${month}-${day}`)) return null;
+  return known === null ? `--${month}-${day}` : `${known}-${month}-${day}`;
 }

@@ -69,6 +69,8 @@ export function readVCards(text: string): ContactsFile {
       } else {
         cards.push({ position, card });
         warnings.push(...faxesOf(props).map((fax) => `${position}: the fax number ${fax} is no phone to call; left out.`));
+        const bday = props.find((p) => p[0] === "bday");
+        if (bday && card.birthday === null) warnings.push(`${position}: the birthday "${textOf(bday[3])}" is no day on the calendar; left out.`);
       }
     } catch (error) {
       skipped++;

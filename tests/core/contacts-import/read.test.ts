@@ -608,7 +608,21 @@ describe("birthdays", () => {
     ["0/0/00", null],
     ["1990-13-01", null],
     ["circa 1800", null],
+    // A day the calendar has: not 30 February, 29 February only in a leap year or without one; 0000 is no year.
+    ["1990-02-30", null],
+    ["1991-02-29", null],
+    ["1992-02-29", "1992-02-29"],
+    ["--0229", "--02-29"],
+    ["--04-31", null],
+    ["0000-04-02", "--04-02"],
+    ["2/30/1990", null],
   ])("%s -> %s", (raw, expected) => {
     expect(birthdayOf(raw)).toBe(expected);
+  });
+
+  it("a vCard's birthday that is no day is left out, and said", () => {
+    const file = readContactsFile(["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Bell", "BDAY:1990-02-30", "END:VCARD", ""].join("\r\n"));
+    expect(file.cards.map((c) => c.card.birthday)).toEqual([null]);
+    expect(file.warnings).toEqual(['card 1 (line 1): the birthday "1990-02-30" is no day on the calendar; left out.']);
   });
 });
