@@ -82,10 +82,10 @@ describe("kith dates", () => {
     expect((await dates(vault, "--days", "4")).stdout).toBe("No key dates in the next 4 days.\n");
   });
 
-  it("refuses a --days that is no whole number, and writes nothing", async () => {
-    for (const days of ["--days=-3", "--days=a week", "--days=2.5"]) {
+  it("refuses a --days that is no whole number or over a year, and writes nothing", async () => {
+    for (const days of ["--days=-3", "--days=a week", "--days=2.5", "--days=367", "--days=99999999999"]) {
       const run = await dates(vault, days);
-      expect(run.stderr).toBe(`kith: dates: --days must be a whole number of days (0 or more), not "${days.slice(7)}".\n`);
+      expect(run.stderr).toBe(`kith: dates: --days must be a whole number of days from 0 to 366 (a year: each date comes once), not "${days.slice(7)}".\n`);
       expect(run.stdout).toBe("");
       expect(run.status).toBe(2);
     }

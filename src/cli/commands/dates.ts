@@ -1,4 +1,4 @@
-import { UPCOMING_DAYS, upcomingDates, yearsPhrase, type UpcomingDate } from "../../core";
+import { MOST_UPCOMING_DAYS, UPCOMING_DAYS, upcomingDates, yearsPhrase, type UpcomingDate } from "../../core";
 import { UsageError, stringOption } from "../args";
 import { loadPeople } from "../people";
 import { printable } from "../printable";
@@ -12,7 +12,9 @@ function textLine(row: UpcomingDate): string {
 
 function daysOf(value: string | undefined): number {
   if (value === undefined) return UPCOMING_DAYS;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`dates: --days must be a whole number of days (0 or more), not "${value}".`);
+  if (!/^\d+$/.test(value.trim()) || Number(value) > MOST_UPCOMING_DAYS) {
+    throw new UsageError(`dates: --days must be a whole number of days from 0 to ${MOST_UPCOMING_DAYS} (a year: each date comes once), not "${value}".`);
+  }
   return Number(value);
 }
 

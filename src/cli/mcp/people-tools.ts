@@ -1,6 +1,6 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
-import { UPCOMING_DAYS, parsePerson, peopleRow, upcomingDateText, upcomingDates, type PeopleRow, type PersonEntry } from "../../core";
+import { MOST_UPCOMING_DAYS, UPCOMING_DAYS, parsePerson, peopleRow, upcomingDateText, upcomingDates, type PeopleRow, type PersonEntry } from "../../core";
 import { findPersonPath, inNote, readPersonNote } from "../commands/find-person";
 import { loadPeople } from "../people";
 import type { VaultContext } from "../vault";
@@ -114,7 +114,7 @@ export function registerPeopleTools(server: McpServer, ctx: VaultContext): void 
       description:
         "Lists birthdays, anniversaries and the other key dates the vault's settings name, from today through `days` days ahead, soonest first, as `kith dates` does: each with the person, the date it next falls on, what it is, and the years it marks when the note gives the year.",
       inputSchema: {
-        days: z.number().int().min(0).optional().describe(`How many days ahead, 0 for today only (default ${UPCOMING_DAYS}).`),
+        days: z.number().int().min(0).max(MOST_UPCOMING_DAYS).optional().describe(`How many days ahead, 0 for today only (default ${UPCOMING_DAYS}).`),
         ...PAGE_INPUT,
       },
       annotations: { readOnlyHint: true },

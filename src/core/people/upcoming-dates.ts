@@ -5,6 +5,8 @@ import type { PersonEntry } from "./entry";
 
 /** How many days ahead "Upcoming dates" looks: the plugin's list and panel section, and `kith dates` by default. */
 export const UPCOMING_DAYS = 30;
+/** A year and a day: every yearly date falls once in it, and a longer window would list each once all the same. */
+export const MOST_UPCOMING_DAYS = 366;
 
 /** One key date coming up, as the Upcoming dates list and `kith dates` show it. */
 export interface UpcomingDate {
