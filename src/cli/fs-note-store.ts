@@ -213,7 +213,10 @@ export class FsNoteStore implements NoteStore {
         const before = decodeUtf8(path, current.bytes);
         const after = edit(before);
         if (after === before) return { path, before, after, changed: false };
-        if (await this.replaceIfUnchanged(path, target, current, after)) return { path, before, after, changed: true };
+        const replaced = await this.replaceIfUnchanged(path, target, current, after);
+        if (!replaced) continue;
+        if (replaced.late) await this.keepLateWrite(path, target, current.bytes, replaced.late, after, edit);
+        return { path, before, after, changed: true };
       }
       throw new KithError("conflict", `${path} kept changing while Kith was editing it; nothing was written. Try again.`);
     });
@@ -246,25 +249,64 @@ export class FsNoteStore implements NoteStore {
   /**
    * Writes `after` to a temporary file beside `target`, then renames it over `target` if the
    * note is still the version the edit read. False (and no trace left) when it changed meanwhile.
+   * The old note stays open across the rename: `late` is its text when another program wrote it
+   * in the instant between the last check and the rename (a shell's `>>`), else null.
    */
-  private async replaceIfUnchanged(path: string, target: string, current: NoteVersion, after: string): Promise<boolean> {
+  private async replaceIfUnchanged(path: string, target: string, current: NoteVersion, after: string): Promise<false | { late: Buffer | null }> {
     const temp = nodePath.join(nodePath.dirname(target), tempName());
     let renamed = false;
     try {
       await writeReplacement(path, temp, after, current.stats);
-      // The last moment before the rename: an editor or sync client may have saved meanwhile.
-      const now = await this.readVersion(path, target);
-      if (!now || !sameVersion(now.stats, current.stats) || !now.bytes.equals(current.bytes)) return false;
+      const old = await open(target, READ_NOW).catch(() => null);
+      if (!old) return false;
       try {
-        await rename(temp, target);
-      } catch (error) {
-        throw fileError(folderOf(path), error, "written");
+        // The last moment before the rename: an editor or sync client may have saved meanwhile.
+        const now = await this.readVersion(path, target);
+        const held = await old.stat({ bigint: true });
+        if (!now || !sameVersion(now.stats, current.stats) || !sameVersion(held, current.stats) || !now.bytes.equals(current.bytes)) return false;
+        try {
+          await rename(temp, target);
+        } catch (error) {
+          throw fileError(folderOf(path), error, "written");
+        }
+        renamed = true;
+        // The rename changes the old file's link count and so its ctime: only its size and mtime tell a write.
+        const late = await old.stat({ bigint: true });
+        return { late: late.size === current.stats.size && late.mtimeNs === current.stats.mtimeNs ? null : await old.readFile() };
+      } finally {
+        await old.close();
       }
-      renamed = true;
-      return true;
     } finally {
       if (!renamed) await unlink(temp).catch(() => undefined);
     }
+  }
+
+  /**
+   * Another program wrote the old note in the instant between Kith's last check and its rename:
+   * that write is kept, never lost. An append (`read` then more) is merged: the edit made again
+   * on the note with it, and whatever reached the new note since kept after it. Any other change,
+   * or a note rewritten since, is kept beside the note as a conflicted copy, said on stderr.
+   */
+  private async keepLateWrite(path: string, target: string, read: Buffer, late: Buffer, after: string, edit: NoteEdit): Promise<void> {
+    const merged = late.length > read.length && late.subarray(0, read.length).equals(read) ? mergedText(path, late, edit) : null;
+    if (merged !== null) {
+      for (let attempt = 0; attempt <= RETRIES; attempt++) {
+        const current = await this.readVersion(path, target);
+        if (current === null) continue;
+        const text = decodeUtf8(path, current.bytes);
+        if (!text.startsWith(after)) break;
+        const next = merged + text.slice(after.length);
+        const replaced = await this.replaceIfUnchanged(path, target, current, next);
+        if (!replaced) continue;
+        // The merge's own rename raced another write: that one is the note's text plus more.
+        if (replaced.late) await this.keepLateWrite(path, target, current.bytes, replaced.late, next, (t) => t);
+        return;
+      }
+    }
+    const { dir, name } = nodePath.posix.parse(path);
+    const copy = nodePath.posix.join(dir, `${name} (conflicted copy ${new Date().toISOString().slice(0, 19).replace(/[T:]/g, (c) => (c === "T" ? " " : ""))}).md`);
+    await this.createFile(copy, late);
+    console.error(`kith: warning: another program wrote ${path} at the moment Kith did; Kith's edit is in the note, and the other program's version is kept in ${copy}.`);
   }
 
   /**
@@ -435,6 +477,15 @@ function refuseUneditable(path: string, stats: BigIntStats): void {
 }
 
 /** The new version of a note in a temporary file: the note's mode and owner, flushed to disk. */
+/** The edit made on the note with another program's append, or null when it cannot be (an append cut inside a character). */
+function mergedText(path: string, late: Buffer, edit: NoteEdit): string | null {
+  try {
+    return edit(decodeUtf8(path, late));
+  } catch {
+    return null;
+  }
+}
+
 async function writeReplacement(path: string, temp: string, text: string, note: BigIntStats): Promise<void> {
   const mode = Number(note.mode & 0o7777n);
   const file = await openNew(path, temp, mode);
