@@ -2,19 +2,12 @@ import { KithError, contactKey, contactPlaces, frontmatterEdit, parseFrontmatter
 import { headingsOf } from "../../core/person/context";
 import { finishEdit } from "../../core/person/finish-edit";
 import { livingPlace } from "../../core/person/contacts/record";
+import { splitValues } from "../../core/contacts-import/fields";
 
 /** Fields a person has several of; the others hold one value, which a new one replaces. */
 const LIST_VALUED = new Set(["email", "phone", "address", "url", "linkedin", "aliases"]);
 
 export const isListValued = (field: string): boolean => LIST_VALUED.has(contactKey(field));
-
-/**
- * The values a cell or line holds, to see whether one is there: emails and phones separated by
- * commas or semicolons, addresses by semicolons (they hold commas), URLs only where the next one
- * starts with a scheme (a URL may hold a comma).
- */
-const SEPARATORS: Record<string, RegExp> = { address: /\s*;\s*/, url: /\s*[,;]\s*(?=https?:\/\/)/i, linkedin: /\s*[,;]\s*(?=https?:\/\/)/i };
-const splitValues = (key: string, text: string): string[] => text.split(SEPARATORS[key] ?? /\s*[,;]\s*/).filter((v) => v.trim() !== "");
 
 /** The separator a cell already uses between its values, else the usual one (`; ` for addresses, `, ` otherwise). */
 function separatorIn(key: string, written: string): string {

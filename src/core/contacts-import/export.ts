@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import Papa from "papaparse";
 import { parseFrontmatter } from "../frontmatter";
-import type { PersonEntry } from "../people/entry";
+import { emailsIn, type PersonEntry } from "../people/entry";
 import { contactRecord, type ContactField } from "../person/contacts/record";
 import { readKeyDate } from "../person/key-date-value";
 import { DEFAULT_HEADINGS, type PersonHeadings } from "../person/layout";
@@ -20,7 +20,8 @@ export function cardOfPerson(entry: PersonEntry, text: string, headings: PersonH
   const values = (key: string, label: string): string[] => distinctValues(fieldValues(record, key).flatMap((v) => splitValues(label, v)));
   const card = emptyCard("Kith");
   card.name = entry.name;
-  card.emails = distinctValues([...entry.emails, ...values("email", "Email").filter((e) => e.includes("@"))]);
+  // As written (`Bob@Example.org`), a Markdown mail link as its address; the index's (lower-cased) add any the record lacks.
+  card.emails = distinctValues([...values("email", "Email").flatMap(emailsIn), ...entry.emails]);
   card.phones = values("phone", "Phone");
   card.company = values("company", "Company")[0] ?? null;
   card.role = values("role", "Role")[0] ?? null;

@@ -1,5 +1,5 @@
 import { listValue, parseFrontmatter } from "../frontmatter";
-import { compactLabel, knownContactKey } from "../person/contacts/aliases";
+import { compactLabel, contactKey, knownContactKey } from "../person/contacts/aliases";
 import { readKeyDate } from "../person/key-date-value";
 import { valueLine } from "../text/one-line";
 import type { ContactCard, ContactPhoto } from "./card";
@@ -48,13 +48,24 @@ export function joinerOf(label: string): string {
   return label === "Address" ? "; " : ", ";
 }
 
-/** Fields that hold several values. */
-const MULTIPLE = new Set(["Email", "Phone", "Address", "URL", "LinkedIn"]);
+/**
+ * The fields that hold several values on one line, by key, and what parts them: commas or
+ * semicolons; semicolons alone between addresses (they hold commas); between web addresses, only
+ * where the next starts with its scheme (one may hold a comma).
+ */
+const SEPARATORS: Readonly<Record<string, RegExp>> = {
+  email: /\s*[,;]\s*/,
+  phone: /\s*[,;]\s*/,
+  address: /\s*;\s*/,
+  url: /\s*[,;]\s*(?=https?:\/\/)/i,
+  linkedin: /\s*[,;]\s*(?=https?:\/\/)/i,
+};
 
-/** A note field's text back as values (the inverse of joining them). */
-export function splitValues(label: string, text: string): string[] {
-  if (!MULTIPLE.has(label)) return [text.trim()].filter((v) => v !== "");
-  return text.split(label === "Address" ? /\s*;\s*/ : /\s*[,;]\s*/).filter((v) => v.trim() !== "");
+/** A field's text back as its values (the inverse of joining them), the field named in any spelling. */
+export function splitValues(field: string, text: string): string[] {
+  const separator = SEPARATORS[contactKey(field)];
+  if (!separator) return [text.trim()].filter((v) => v !== "");
+  return text.split(separator).filter((v) => v.trim() !== "");
 }
 
 /** A photo's file extension from its media type (`image/jpeg` -> `jpg`). */

@@ -37,7 +37,10 @@ export interface PersonEntry {
   cadence: Cadence;
 }
 
-const EMAIL = /[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g;
+/** The addresses a value holds, as written: `a@x.example`, in `[a@x.example](mailto:a@x.example)` once per spelling. */
+export function emailsIn(value: string): string[] {
+  return [...value.matchAll(/[^\s<>()[\]|,;:"']+@[^\s<>()[\]|,;:"']+\.[A-Za-z]{2,}/g)].map((m) => m[0]);
+}
 
 export function fileNameOf(path: string): string {
   return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
@@ -74,7 +77,7 @@ export function entryOf(path: string, text: string, data: FrontmatterData, outli
   const headings = rules.headings ?? DEFAULT_HEADINGS;
   // Every place an email is written counts for lookup: the table, Properties, inline fields, bold labels.
   const places = contactPlaces(text, outline, { block: outline.frontmatter, data }, headings);
-  const emails = new Set(places.filter((p) => p.key === "email").flatMap((p) => p.values.flatMap((v) => [...v.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))));
+  const emails = new Set(places.filter((p) => p.key === "email").flatMap((p) => p.values.flatMap((v) => emailsIn(v).map((e) => e.toLowerCase()))));
   const record = recordOf(places);
   const role = contactValueOf(record, "role");
   const company = contactValueOf(record, "company");

@@ -324,6 +324,14 @@ describe("round trip: export then import into the same vault changes nothing", (
   });
 });
 
+describe("export: each value as the note writes it", () => {
+  it("an email keeps its case, a mail link is its address, a web address may hold a comma", () => {
+    const text = md("---", "type: person", "---", "# Bob Ray", "", "Email:: BOB@Example.org, [bob@ray.example](mailto:bob@ray.example)", "URL:: https://example.org/a,b; https://ray.example", "");
+    const card = cardOfPerson(personEntry("People/Bob Ray.md", text), text);
+    expect([card.emails, card.urls]).toEqual([["BOB@Example.org", "bob@ray.example"], ["https://example.org/a,b", "https://ray.example"]]);
+  });
+});
+
 describe("the summary counts notes and cards", () => {
   it("skipped: the cards the file could not give, not the warnings about cards it gave", async () => {
     const csv = ["First Name,Last Name,E-mail Address,Birthday,Notes", "Ben,Hale,ben@hale.example,02/04/1981,", ",,,,only a note", ""].join("\r\n");
