@@ -144,6 +144,7 @@ describe("setContactField: a field is written back where it lives", () => {
       after: md("Email:: a@x.example", "Company:: Globex", "`Company:: SpanCo`", ""),
       edit: set("Company", "Globex"),
     },
+    { name: "a value of several lines is one line, its lines joined with ' / ', as a new note writes it", before: md("Email:: a@x.example", "Address:: old", ""), after: md("Email:: a@x.example", "Address:: 5 Elm Row / Flat 2", ""), edit: set("Address", "5 Elm Row\r\n  Flat 2\n") },
     { name: "clearing a bold label writes _Unknown_", before: md("**Location:** Oslo", ""), after: md("**Location:** _Unknown_", ""), edit: set("Location", "") },
     { name: "an empty inline field gets its value after a space", before: md("Email::", ""), after: md("Email:: a@x.example", ""), edit: set("Email", "a@x.example") },
     {

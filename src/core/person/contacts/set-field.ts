@@ -4,7 +4,7 @@ import { lineFrom, scanOutline } from "../../sections/outline";
 import { insertLineEdit } from "../../sections/edit";
 import { detectEol, lineStart } from "../../text/lines";
 import type { TextEdit } from "../../text/text-edit";
-import { oneLine } from "../../text/unicode";
+import { valueLine } from "../../text/one-line";
 import { setContactRow, type ContactFieldOptions } from "../contact";
 import { headingsOf } from "../context";
 import { finishEdit } from "../finish-edit";
@@ -23,7 +23,7 @@ import { livingPlace } from "./record";
  */
 export function setContactField(text: string, field: string, value: string | null, ctx: ContactFieldOptions): string {
   const name = contactFieldName(field);
-  const clean = oneLine(value ?? "");
+  const clean = valueLine(value ?? ""); // as a new note writes it: lines joined with " / "
   const outline = scanOutline(text);
   // The layout's own sections keep their own lines (see contactPlaces): a field is neither read,
   // written nor followed there.
