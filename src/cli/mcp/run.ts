@@ -19,6 +19,5 @@ export async function runMcp(values: OptionValues): Promise<number> {
     const now = await openVault(values);
     Object.assign(ctx, { settings: now.settings, rules: now.rules, today: now.today });
   };
-  await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", readOnly);
-  return 0;
+  return serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", readOnly);
 }

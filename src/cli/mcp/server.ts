@@ -32,11 +32,19 @@ export function kithMcpServer(ctx: VaultContext, version: string, readOnly: bool
  * (ctx.peopleMemory): every note is stat'ed and only those whose path, size or times changed
  * are read, so an edit made by Obsidian or another program before a call is seen by that call.
  */
-export async function serveMcp(ctx: VaultContext, version: string, readOnly: boolean): Promise<void> {
+export async function serveMcp(ctx: VaultContext, version: string, readOnly: boolean): Promise<number> {
   // stdout carries the protocol: a stray console.log from shared code would break it, so it goes to stderr.
   console.log = console.error;
   const server = kithMcpServer(ctx, version, readOnly);
   const stdio = new StdioServerTransport();
+  // The SDK drops a line that is no JSON-RPC message, and stops at one over its 10 MB: said on stderr, not in silence.
+  let status = 0;
+  server.server.onerror = (error) => {
+    const tooLong = /exceeded maximum size/.test(error.message);
+    if (tooLong) status = 1;
+    const why = error instanceof SyntaxError ? "it is no JSON" : "it is no JSON-RPC message";
+    console.error(`kith: mcp: ${tooLong ? "a message over 10 MB, more than the server reads; it stops." : `a line was dropped: ${why}.`}`);
+  };
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = resolve;
     process.stdin.once("end", resolve);
@@ -44,4 +52,5 @@ export async function serveMcp(ctx: VaultContext, version: string, readOnly: boo
   await server.connect(readOnly ? readOnlyGate(stdio, WRITE_TOOLS) : stdio);
   await closed;
   await server.close();
+  return status;
 }
