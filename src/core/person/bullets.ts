@@ -73,5 +73,10 @@ export function bulletEdits(
   if (!section) return [insertSectionEdit(text, headings[key], added, orderedHeadings(headings), eol)];
   // After the section's own last item: an item under the user's `### Work` is not the list's end.
   const own = ownPart(outline, section);
-  return [appendLineEdit(text, outline, own, added.join(eol), eol, own.end === section.end ? lines : undefined)];
+  const ownLines = own.end === section.end ? lines : bodyLines(text, outline, own);
+  // With the list's own bullet: a `*` list goes on as one list, where `-` would start another.
+  const listed = ownLines.filter((l) => l.listItem);
+  const bullet = /^ {0,3}([*+])[ \t]/.exec((listed.filter((l) => !/^\s/.test(l.text)).at(-1) ?? listed.at(-1))?.text ?? "")?.[1];
+  const written = bullet ? added.map((line) => `${bullet}${line.slice(1)}`) : added;
+  return [appendLineEdit(text, outline, own, written.join(eol), eol, ownLines)];
 }

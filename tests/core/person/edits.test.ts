@@ -156,6 +156,12 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(t, "New fact", CTX),
     },
     {
+      name: "a list bulleted with * goes on with *, as one list",
+      before: md("## Key Facts", "", "* Fact one", "  - nested", "", "## Topics Discussed", ""),
+      after: md("## Key Facts", "", "* Fact one", "  - nested", "* New fact", "", "## Topics Discussed", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
       name: "a paragraph after a blank line at the margin is not the item's",
       before: md("## Key Facts", "", "- Fact one", "", "Not the item's.", ""),
       after: md("## Key Facts", "", "- Fact one", "- New fact", "", "Not the item's.", ""),
