@@ -70,7 +70,8 @@ export function splitValues(field: string, text: string): string[] {
 
 /** A photo's file extension from its media type (`image/jpeg` -> `jpg`). */
 export function photoExtension(photo: Extract<ContactPhoto, { kind: "inline" }>): string {
-  const sub = photo.mediaType.split("/")[1]?.toLowerCase() ?? "jpeg";
+  // `image/svg+xml` is an .svg: a suffix after + names the syntax, not the file.
+  const sub = photo.mediaType.split("/")[1]?.split("+")[0]?.toLowerCase() ?? "jpeg";
   return sub === "jpeg" ? "jpg" : sub.replace(/[^a-z0-9]/g, "") || "jpg";
 }
 

@@ -209,15 +209,20 @@ function omitYear(bday: JCalProperty): string | null {
   return year !== "" && value.startsWith(year) ? `--${value.slice(5)}` : null;
 }
 
-/** PHOTO as inline bytes (`ENCODING=b`, a `data:` address) or an address to link. */
+/** PHOTO as inline bytes (`ENCODING=b`, a `data:` address) or an address to link; bytes that are no base64 are no photo. */
 function photoOf(prop: JCalProperty | undefined): ContactPhoto | null {
   if (!prop) return null;
   const value = textOf(prop[3]).trim();
   const data = /^data:([^;,]+)(?:;[^,]*)?,(.*)$/s.exec(value);
-  if (data) return { kind: "inline", mediaType: data[1] ?? "image/jpeg", base64: (data[2] ?? "").replace(/\s+/g, "") };
+  if (data) return inlinePhoto(data[1] ?? "image/jpeg", data[2] ?? "");
   if (/^(https?|ftp):\/\//i.test(value)) return { kind: "url", url: value };
   const encoding = textOf(prop[1].encoding).toLowerCase();
   if (encoding !== "b" && encoding !== "base64") return null;
   const type = (textOf(prop[1].type) || "jpeg").toLowerCase();
-  return { kind: "inline", mediaType: type.includes("/") ? type : `image/${type}`, base64: value.replace(/\s+/g, "") };
+  return inlinePhoto(type.includes("/") ? type : `image/${type}`, value);
+}
+
+function inlinePhoto(mediaType: string, encoded: string): ContactPhoto | null {
+  const base64 = encoded.replace(/\s+/g, "");
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? { kind: "inline", mediaType, base64 } : null;
 }

@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest";
 import { readContactsFile } from "../../../src/core/contacts-import/read";
 import { birthdayOf, emptyCard, type ContactCard } from "../../../src/core/contacts-import/card";
 import { vcard21To30 } from "../../../src/core/contacts-import/vcard-21";
+import { photoExtension } from "../../../src/core/contacts-import/fields";
 import { decodeContactsFile } from "../../../src/core/contacts-import/decode";
 import { columnOf } from "../../../src/core/contacts-import/csv";
 
@@ -593,6 +594,18 @@ describe("Outlook CSV: what is no email, and birthdays in the file's own order",
     const file = read(...rows);
     expect(file.cards.map((c) => c.card.birthday)).toEqual(birthdays);
     expect(file.warnings).toEqual(warnings);
+  });
+});
+
+describe("inline photos", () => {
+  it("bytes that are no base64 are no photo; an SVG's file is .svg", () => {
+    const file = readContactsFile(
+      ["BEGIN:VCARD", "VERSION:3.0", "FN:Ann Bell", "PHOTO;ENCODING=b;TYPE=JPEG:!!!notbase64***", "END:VCARD", "BEGIN:VCARD", "VERSION:4.0", "FN:Cy Dunn", "PHOTO:data:image/svg+xml;base64,PHN2Zy8+", "END:VCARD", ""].join("\r\n"),
+    );
+    const [ann, cy] = file.cards.map((c) => c.card.photo);
+    expect(ann).toBeNull();
+    expect(cy).toEqual({ kind: "inline", mediaType: "image/svg+xml", base64: "PHN2Zy8+" });
+    expect(cy?.kind === "inline" ? photoExtension(cy) : null).toBe("svg");
   });
 });
 
