@@ -283,30 +283,38 @@ export class FsNoteStore implements NoteStore {
 
   /**
    * Another program wrote the old note in the instant between Kith's last check and its rename:
-   * that write is kept, never lost. An append (`read` then more) is merged: the edit made again
-   * on the note with it, and whatever reached the new note since kept after it. Any other change,
-   * or a note rewritten since, is kept beside the note as a conflicted copy, said on stderr.
+   * that write is kept, never lost. An append (`read` then more) is merged: the new note becomes
+   * the edit made on the old note with it (`edit(late)`), then whatever reached the new note since
+   * its rename (what follows `after` there). Any other change, or a new note rewritten since, is
+   * kept beside the note as a conflicted copy (a .txt, so that it is no second person), said on stderr.
    */
   private async keepLateWrite(path: string, target: string, read: Buffer, late: Buffer, after: string, edit: NoteEdit): Promise<void> {
     const merged = late.length > read.length && late.subarray(0, read.length).equals(read) ? mergedText(path, late, edit) : null;
-    if (merged !== null) {
-      for (let attempt = 0; attempt <= RETRIES; attempt++) {
-        const current = await this.readVersion(path, target);
-        if (current === null) continue;
-        const text = decodeUtf8(path, current.bytes);
-        if (!text.startsWith(after)) break;
-        const next = merged + text.slice(after.length);
-        const replaced = await this.replaceIfUnchanged(path, target, current, next);
-        if (!replaced) continue;
-        // The merge's own rename raced another write: that one is the note's text plus more.
-        if (replaced.late) await this.keepLateWrite(path, target, current.bytes, replaced.late, next, (t) => t);
-        return;
-      }
+    for (let attempt = 0; merged !== null && attempt <= RETRIES; attempt++) {
+      const current = await this.readVersion(path, target);
+      if (current === null) continue;
+      const text = decodeUtf8(path, current.bytes);
+      if (!text.startsWith(after)) break;
+      const next = merged + text.slice(after.length);
+      const replaced = await this.replaceIfUnchanged(path, target, current, next);
+      if (!replaced) continue;
+      // This rename raced a write too: the note it replaced (`text`) plus that write is `next` plus the write.
+      if (replaced.late) await this.keepLateWrite(path, target, current.bytes, replaced.late, next, (withWrite) => next + withWrite.slice(text.length));
+      return;
     }
     const { dir, name } = nodePath.posix.parse(path);
-    const copy = nodePath.posix.join(dir, `${name} (conflicted copy ${new Date().toISOString().slice(0, 19).replace(/[T:]/g, (c) => (c === "T" ? " " : ""))}).md`);
-    await this.createFile(copy, late);
-    console.error(`kith: warning: another program wrote ${path} at the moment Kith did; Kith's edit is in the note, and the other program's version is kept in ${copy}.`);
+    const stamp = new Date().toISOString().slice(0, 19).replace("T", " ").replace(/:/g, "");
+    for (let n = 1; ; n++) {
+      const copy = nodePath.posix.join(dir, `${name} (conflicted copy ${stamp}${n === 1 ? "" : ` ${n}`}).txt`);
+      try {
+        await this.createFile(copy, late);
+      } catch (error) {
+        if (errorCode(error) === "EEXIST") continue;
+        throw error;
+      }
+      console.error(`kith: warning: another program wrote ${path} at the moment Kith did; Kith's edit is in the note, and the other program's version is kept in ${copy}.`);
+      return;
+    }
   }
 
   /**
