@@ -56,7 +56,9 @@ export function appendLineEdit(
   const lastItem = lines.map((l) => l.listItem).lastIndexOf(true);
   if (lastItem !== -1) {
     after = lastItem;
-    const column = contentColumn((lines[lastItem] as BodyLine).text);
+    // The outermost item's text column: a paragraph indented to a nested item's is in the list too.
+    const outer = lines.slice(0, lastItem + 1).map((l) => l.listItem && !/^\s/.test(l.text)).lastIndexOf(true);
+    const column = contentColumn((lines[outer === -1 ? lastItem : outer] as BodyLine).text);
     for (let next = after + 1; next <= range.last; next = after + 1) {
       // A loose item's paragraphs are parted by blank lines: the line after them is the item's when indented to its text.
       let past = next;

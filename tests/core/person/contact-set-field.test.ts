@@ -139,6 +139,12 @@ describe("setContactField: a field is written back where it lives", () => {
       edit: (text) => set("Team", "Infra")(set("Email", "b@x.example")(set("Company", "Globex")(text))),
     },
     {
+      name: "a wrapped field inside inline code is code: the one outside is set",
+      before: md("Code `(Company:: Fake)` then (Company:: Real).", ""),
+      after: md("Code `(Company:: Fake)` then (Company:: Beta).", ""),
+      edit: set("Company", "Beta"),
+    },
+    {
       name: "a field inside inline code is code: a new one follows the note's fields",
       before: md("Email:: a@x.example", "`Company:: SpanCo`", ""),
       after: md("Email:: a@x.example", "Company:: Globex", "`Company:: SpanCo`", ""),

@@ -162,6 +162,12 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(t, "New fact", CTX),
     },
     {
+      name: "after the outer item's paragraph, below a nested item's own",
+      before: md("## Key Facts", "", "- a", "  - sub", "", "    para of sub", "", "  para of a", "", "## Related", ""),
+      after: md("## Key Facts", "", "- a", "  - sub", "", "    para of sub", "", "  para of a", "- New fact", "", "## Related", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
       name: "a paragraph after a blank line at the margin is not the item's",
       before: md("## Key Facts", "", "- Fact one", "", "Not the item's.", ""),
       after: md("## Key Facts", "", "- Fact one", "- New fact", "", "Not the item's.", ""),

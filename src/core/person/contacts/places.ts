@@ -140,7 +140,10 @@ function linePlaces(text: string, start: number, line: string): ContactPlace[] {
     return value === "" ? [] : [at(label, valuesOf(value), "bold-label", from, from + value.length, prefix)];
   }
   if (TASK.test(line)) return [];
-  return [...line.matchAll(INLINE_IN_TEXT)].map((m) => {
+  // One inside inline code (`` `[Company:: x]` ``) is an example, not the person's.
+  const code = [...line.matchAll(/(`+)[^`]+?\1/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inCode = (at: number): boolean => code.some(([from, to]) => at >= from && at < to);
+  return [...line.matchAll(INLINE_IN_TEXT)].filter((m) => !inCode(m.index)).map((m) => {
     const label = m[1] ?? m[3] ?? "";
     const raw = m[2] ?? m[4] ?? "";
     const from = (m.index ?? 0) + 1 + label.length + 2 + (raw.length - raw.trimStart().length);
