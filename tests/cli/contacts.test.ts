@@ -272,7 +272,7 @@ describe("kith contacts export", () => {
     expect(await files(vault)).toEqual(before);
   });
 
-  it("--out writes a new file; an existing one only with --force, and never a note", async () => {
+  it("--out writes a new file; an existing one only with --force, and never a note, not through a link either", async () => {
     const vault = await makeVault();
     const note = path.join(vault, "People", "Dana Okafor.md");
     const text = await readFile(note, "utf8");
@@ -282,6 +282,9 @@ describe("kith contacts export", () => {
     for (const force of [[], ["--force"]]) {
       expect(await run(vault, "contacts", "export", "--out", note, ...force)).toMatchObject({ status: 2, stderr: `kith: --out ${note}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.\n` });
     }
+    const link = path.join(vault, "exp.vcf");
+    await symlink(note, link);
+    expect(await run(vault, "contacts", "export", "--out", link, "--force")).toMatchObject({ status: 2, stderr: `kith: --out ${link}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.\n` });
     expect([await readFile(out, "utf8"), await readFile(note, "utf8")]).toEqual(["mine\n", text]);
     expect((await run(vault, "contacts", "export", "--out", out, "--force")).status).toBe(0);
     expect(await readFile(out, "utf8")).toMatch(/^BEGIN:VCARD\r\n/);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, realpath, writeFile } from "node:fs/promises";
 import nodePath from "node:path";
 import { KithError, foldForSearch, searchFields, unifiedDiff, type JournalWriter } from "../../core";
 import type { ContactsApplyResult, ContactsPlan, PlannedContact } from "../../core/contacts-import";
@@ -80,7 +80,9 @@ async function writePhotos(ctx: VaultContext, plan: ContactsPlan, journal: Journ
 
 /** An export replaces a file only with --force, and never a note: `--out "People/Ana Lima.md"` would put cards in its place. */
 async function writeExport(out: string, output: string, force: boolean): Promise<void> {
-  if (/\.md$/i.test(out)) throw new KithError("invalid-value", `--out ${out}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.`);
+  // By the file a link leads to too: `exp.vcf` linking to a note is that note.
+  const real = await realpath(out).catch(() => out);
+  if ([out, real].some((file) => /\.md\s*$/i.test(file))) throw new KithError("invalid-value", `--out ${out}: a Markdown note is no contacts file; give a .vcf or .csv file. Nothing written.`);
   await writeFile(out, output, { encoding: "utf8", flag: force ? "w" : "wx" }).catch((error: unknown) => {
     if (errorCode(error) === "EEXIST") throw new KithError("exists", `--out ${out} exists; nothing written. Give another file, or --force to replace it.`);
     throw error;

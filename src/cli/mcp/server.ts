@@ -1,5 +1,6 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { printable } from "../printable";
 import type { VaultContext } from "../vault";
 import { EDIT_TOOLS, registerEditTools } from "./edit-tools";
 import { registerPeopleTools } from "./people-tools";
@@ -42,8 +43,9 @@ export async function serveMcp(ctx: VaultContext, version: string, readOnly: boo
   server.server.onerror = (error) => {
     const tooLong = /exceeded maximum size/.test(error.message);
     if (tooLong) status = 1;
-    const why = error instanceof SyntaxError ? "it is no JSON" : "it is no JSON-RPC message";
-    console.error(`kith: mcp: ${tooLong ? "a message over 10 MB, more than the server reads; it stops." : `a line was dropped: ${why}.`}`);
+    const dropped = error instanceof SyntaxError ? "it is no JSON" : error.name === "ZodError" ? "it is no JSON-RPC message" : null;
+    const said = tooLong ? "a message over 10 MB, more than the server reads; it stops." : dropped ? `a line was dropped: ${dropped}.` : printable(error.message);
+    console.error(`kith: mcp: ${said}`);
   };
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = resolve;

@@ -20,8 +20,9 @@ export function cardOfPerson(entry: PersonEntry, text: string, headings: PersonH
   const values = (key: string, label: string): string[] => distinctValues(fieldValues(record, key).flatMap((v) => splitValues(label, v)));
   const card = emptyCard("Kith");
   card.name = entry.name;
-  // As written (`Bob@Example.org`), a Markdown mail link as its address; the index's (lower-cased) add any the record lacks.
-  card.emails = distinctValues([...values("email", "Email").flatMap(emailsIn), ...entry.emails]);
+  // As written (`Bob@Example.org`) in every place, a Markdown mail link as its address; the index's (lower-cased) add any the record lacks.
+  const email = record.find((f) => f.key === "email");
+  card.emails = distinctValues([...[email, ...(email?.also ?? [])].flatMap((place) => place?.values ?? []).flatMap(emailsIn), ...entry.emails]);
   card.phones = values("phone", "Phone");
   card.company = values("company", "Company")[0] ?? null;
   card.role = values("role", "Role")[0] ?? null;

@@ -17,8 +17,8 @@ export function lastContactKey(data: Readonly<Record<string, unknown>>): string 
   return keys.find((key) => typeof data[key] === "string" && data[key] !== "") ?? keys[0] ?? null;
 }
 
-/** `[[2026-02-01]]` or `[[2026-02-01|Feb 1]]`: a daily note's link as the date. */
-const DAY_LINK = /^\[\[\d{4}-\d\d-\d\d(?:\|[^\]]*)?\]\]$/;
+/** `[[2026-02-01]]`, `[[Daily/2026-02-01|Feb 1]]`: a daily note's link as the date (its folder, group 1, kept). */
+const DAY_LINK = /^\[\[([^\]|]*\/)?\d{4}-\d\d-\d\d(?:\|[^\]]*)?\]\]$/;
 
 /**
  * Moves the last contact date forward to `date`; an earlier or equal date is a no-op. It is
@@ -46,9 +46,10 @@ export function lastContactEdits(text: string, date: string): TextEdit[] {
   if (current === null ? /\d/.test(written ?? "") : current >= date) return [];
   const keys = keyLinesOf(text, parsed);
   // A link to the day's daily note (`"[[2026-02-01]]"`) stays a link, to the new day, in its own quotes.
-  const line = DAY_LINK.test(written ?? "") ? keys.find((k) => k.key === key) : undefined;
+  const link = DAY_LINK.exec(written ?? "");
+  const line = link ? keys.find((k) => k.key === key) : undefined;
   const linkQuote = line && readScalar(text.slice(line.valueStart, line.line.end))?.quote;
-  const value = linkQuote ? formatScalar(`[[${date}]]`, linkQuote) : formatDateScalar(date, dateQuoteStyle(text, parsed.block, key, keys));
+  const value = linkQuote ? formatScalar(`[[${link?.[1] ?? ""}${date}]]`, linkQuote) : formatDateScalar(date, dateQuoteStyle(text, parsed.block, key, keys));
   const edit = frontmatterEdit.setScalar(text, key, value, { after: ["created", "title", "type"], valueName: "date" }, parsed);
   return edit ? [edit] : [];
 }

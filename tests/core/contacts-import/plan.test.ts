@@ -326,11 +326,11 @@ describe("round trip: export then import into the same vault changes nothing", (
 
 describe("export: each value as the note writes it", () => {
   it("an email keeps its case, a mail link is its address, a web address may hold a comma", () => {
-    const text = md("---", "type: person", "---", "# Bob Ray", "", "Email:: BOB@Example.org, [bob@ray.example](mailto:bob@ray.example)", "URL:: https://example.org/a,b; https://ray.example", "");
+    const text = md("---", "type: person", "email: bob@work.example", "---", "# Bob Ray", "", "Email:: BOB@Example.org, [bob@ray.example](mailto:bob@ray.example)", "URL:: https://example.org/a,b; https://ray.example", "");
     const entry = personEntry("People/Bob Ray.md", text);
     if (!entry) throw new Error("Bob Ray is a person");
     const card = cardOfPerson(entry, text);
-    expect([card.emails, card.urls]).toEqual([["BOB@Example.org", "bob@ray.example"], ["https://example.org/a,b", "https://ray.example"]]);
+    expect([card.emails, card.urls]).toEqual([["bob@work.example", "BOB@Example.org", "bob@ray.example"], ["https://example.org/a,b", "https://ray.example"]]);
   });
 });
 

@@ -17,6 +17,7 @@ describe("setLastContact keeps the note's own key", () => {
       after: md("---", "created: '2026-01-01'", 'last_contact: "[[2026-03-01]]"', "---", ""),
       edit: touch("2026-03-01"),
     },
+    { name: "a link into a folder of daily notes keeps its folder", before: md("---", 'last_contact: "[[Daily/2026-02-01]]"', "---", ""), after: md("---", 'last_contact: "[[Daily/2026-03-01]]"', "---", ""), edit: touch("2026-03-01") },
     { name: "a link with a display text is the new day's link", before: md("---", "last_contact: '[[2026-02-01|1 Feb]]'", "---", ""), after: md("---", "last_contact: '[[2026-03-01]]'", "---", ""), edit: touch("2026-03-01") },
     { name: "no key: last_contact after created", before: md("---", "type: person", "created: 2026-01-01", "tags: [Person]", "---", ""), after: md("---", "type: person", "created: 2026-01-01", "last_contact: 2026-03-01", "tags: [Person]", "---", ""), edit: touch("2026-03-01") },
   ]);
