@@ -71,8 +71,9 @@ export function toFileName(name: string, maxLength = MAX_FILE_NAME_LENGTH): stri
   return base;
 }
 
-/** A person's note file name (without `.md`): as toFileName, and `Dana.md` is refused, not made `Dana.md.md`. */
+/** A person's note file name (without `.md`): as toFileName; `Dana.md` is refused, not made `Dana.md.md`, and so is a link, `[[Dana]]`. */
 export function personFileName(name: string): string {
+  if (/\[\[|\]\]/.test(name)) throw new KithError("invalid-name", `"${name}" holds [[ or ]], which make a link: give the person's name itself.`);
   const base = toFileName(name);
   if (/\.md$/i.test(base)) throw new KithError("invalid-name", `"${name}" is a file name: give the person's name, without .md.`);
   return base;

@@ -219,6 +219,7 @@ describe("kith mcp", () => {
       [{ name: "Bo Li", fields: { Tags: "vip" } }, 'Tags is not a contact field: the note\'s own "tags" property means something else to Kith and Obsidian. Edit it in the note\'s Properties.'],
       [{ name: "Bo Li", fields: { Aliases: "Dana Okafor" } }, '"Dana Okafor" already names Dana Okafor (Contacts/Dana Okafor.md): it cannot be an alias of Bo Li too. Nothing written.'],
       [{ name: "Dana Okafor.md" }, '"Dana Okafor.md" is a file name: give the person\'s name, without .md.'],
+      [{ name: "[[Bo Li]]" }, '"[[Bo Li]]" holds [[ or ]], which make a link: give the person\'s name itself.'],
       [{ name: "Bo Li", fields: { "Ro|le": "CTO" } }, '"Ro|le" is not a contact field name.'],
       [{ name: "Bo\u0007Li" }, '"Bo<U+0007>Li" cannot be a name: it contains U+0007 (a control character), which is invisible. Type the name without it.'],
       [{ name: " " }, '" " cannot be a file name: nothing is left once unsafe characters are removed.'],

@@ -45,7 +45,7 @@ describe("planRecap: problems found while planning block the apply", () => {
     {
       why: "an attendee that is only brackets",
       attendees: ["[[]]", "Dana Okafor"],
-      blocking: ['"[[]]" cannot be a file name: nothing is left once unsafe characters are removed.'],
+      blocking: ['"[[]]" holds [[ or ]], which make a link: give the person\'s name itself.'],
     },
     {
       why: "an attendee given as a file name (no Notes.md.md)",
