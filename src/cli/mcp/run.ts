@@ -19,5 +19,6 @@ export async function runMcp(values: OptionValues): Promise<number> {
     const now = await openVault(values);
     Object.assign(ctx, { settings: now.settings, rules: now.rules, today: now.today });
   };
-  return serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", readOnly);
+  await serveMcp(ctx, typeof KITH_VERSION === "string" ? KITH_VERSION : "development", readOnly);
+  return 0;
 }

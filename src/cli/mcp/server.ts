@@ -1,6 +1,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { printable } from "../printable";
+import { checkedLines } from "./checked-lines";
 import type { VaultContext } from "../vault";
 import { EDIT_TOOLS, registerEditTools } from "./edit-tools";
 import { registerPeopleTools } from "./people-tools";
@@ -33,20 +34,17 @@ export function kithMcpServer(ctx: VaultContext, version: string, readOnly: bool
  * (ctx.peopleMemory): every note is stat'ed and only those whose path, size or times changed
  * are read, so an edit made by Obsidian or another program before a call is seen by that call.
  */
-export async function serveMcp(ctx: VaultContext, version: string, readOnly: boolean): Promise<number> {
+export async function serveMcp(ctx: VaultContext, version: string, readOnly: boolean): Promise<void> {
   // stdout carries the protocol: a stray console.log from shared code would break it, so it goes to stderr.
   console.log = console.error;
   const server = kithMcpServer(ctx, version, readOnly);
-  const stdio = new StdioServerTransport();
-  // The SDK drops a line that is no JSON-RPC message, and stops at one over its 10 MB: said on stderr, not in silence.
-  let status = 0;
-  server.server.onerror = (error) => {
-    const tooLong = /exceeded maximum size/.test(error.message);
-    if (tooLong) status = 1;
-    const dropped = error instanceof SyntaxError ? "it is no JSON" : error.name === "ZodError" ? "it is no JSON-RPC message" : null;
-    const said = tooLong ? "a message over 10 MB, more than the server reads; it stops." : dropped ? `a line was dropped: ${dropped}.` : printable(error.message);
-    console.error(`kith: mcp: ${said}`);
-  };
+  // A line the SDK could not read is answered with its JSON-RPC error first (checkedLines), and said on stderr.
+  const lines = checkedLines((reply) => {
+    process.stdout.write(`${JSON.stringify(reply)}\n`);
+    console.error(`kith: mcp: ${reply.error.message}`);
+  });
+  const stdio = new StdioServerTransport(process.stdin.pipe(lines), process.stdout);
+  server.server.onerror = (error) => console.error(`kith: mcp: ${printable(error.message)}`);
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = resolve;
     process.stdin.once("end", resolve);
@@ -54,5 +52,4 @@ export async function serveMcp(ctx: VaultContext, version: string, readOnly: boo
   await server.connect(readOnly ? readOnlyGate(stdio, WRITE_TOOLS) : stdio);
   await closed;
   await server.close();
-  return status;
 }
