@@ -316,8 +316,8 @@ const BODY_EDITS: BodyEdit[] = [
     kind: "body",
     edit: (t) => addKeyFact(t, FACT, CTX),
     removedOk: isFooter,
-    // With the list's own bullet (`*`, `+`), so the list goes on as one.
-    addedOk: (l) => /^[-*+] /.test(l) && l.slice(2) === FACT || l === "## Key Facts" || l.trim() === "" || isStamped(l),
+    // With the list's own marker (`*`, `+`, the next number), so the list goes on as one.
+    addedOk: (l) => l.replace(/^(?:[-*+]|\d{1,9}[.)]) /, "") === FACT || l === "## Key Facts" || l.trim() === "" || isStamped(l),
     model: (p0, p1, changed) => {
       const known = p0.keyFacts.some((f) => itemKey(f) === itemKey(FACT));
       expect(changed).toBe(!known);

@@ -18,11 +18,18 @@ export function bulletItems(text: string, outline: Outline, section: Section | n
     .filter((t) => t !== "");
 }
 
-const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
+/** A list item: its marker with the spaces after it (`- `, `* `, `2. `, `3) `), then its text. */
+const LIST_ITEM = /^( {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*?)[ \t]*$/;
 
-/** A `-`, `*` or `+` item's text, trimmed; "" for any other line. */
+/** A list item's marker (spaces after it included) and its text; null for any other line. */
+export function itemParts(line: string): { marker: string; text: string } | null {
+  const m = LIST_ITEM.exec(line);
+  return m ? { marker: m[1] ?? "", text: m[2] ?? "" } : null;
+}
+
+/** A list item's text (`-`, `*`, `+` or numbered), trimmed; "" for any other line. */
 export function bulletText(line: string): string {
-  return BULLET.exec(line)?.[1]?.trim() ?? "";
+  return itemParts(line)?.text.trim() ?? "";
 }
 
 /** How items are compared for duplicates: case, spacing and trailing punctuation ignored. */
@@ -74,9 +81,10 @@ export function bulletEdits(
   // After the section's own last item: an item under the user's `### Work` is not the list's end.
   const own = ownPart(outline, section);
   const ownLines = own.end === section.end ? lines : bodyLines(text, outline, own);
-  // With the list's own bullet: a `*` list goes on as one list, where `-` would start another.
   const listed = ownLines.filter((l) => l.listItem);
-  const bullet = /^ {0,3}([*+])[ \t]/.exec((listed.filter((l) => !/^\s/.test(l.text)).at(-1) ?? listed.at(-1))?.text ?? "")?.[1];
-  const written = bullet ? added.map((line) => `${bullet}${line.slice(1)}`) : added;
+  const last = (listed.filter((l) => !/^\s/.test(l.text)).at(-1) ?? listed.at(-1))?.text ?? "";
+  const [, bullet, number, delimiter = "."] = /^ {0,3}(?:([*+])|(\d{1,9})([.)]))[ \t]/.exec(last) ?? [];
+  // `- x` is written `* x` in a `*` list, `4. x` after `3.`: the list goes on as one.
+  const written = added.map((line, i) => (bullet ? bullet : number ? `${Number(number) + 1 + i}${delimiter}` : "-") + line.slice(1));
   return [appendLineEdit(text, outline, own, written.join(eol), eol, ownLines)];
 }

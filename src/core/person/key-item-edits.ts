@@ -2,13 +2,11 @@
 import { KithError } from "../errors";
 import { scanOutline } from "../sections/outline";
 import { bodyLines, type BodyLine } from "../sections/section";
-import { cleanItem, itemKey } from "./bullets";
+import { cleanItem, itemKey, itemParts } from "./bullets";
 import { headingsOf, type EditContext } from "./context";
 import { decisionKey, decisionText } from "./facts";
 import { finishEdit } from "./finish-edit";
 import { personSection, type SectionKey } from "./layout";
-
-const BULLET = /^( {0,3}[-*+][ \t]+)(.*?)[ \t]*$/;
 
 interface KeyList {
   key: SectionKey;
@@ -31,7 +29,7 @@ function findItem(text: string, list: KeyList, item: string, ctx: EditContext): 
   const section = personSection(text, outline, headings, headings[list.key]);
   const lines = section ? bodyLines(text, outline, section) : [];
   const wanted = list.keyOf(item);
-  const index = lines.findIndex((l) => l.listItem && list.keyOf(BULLET.exec(l.text)?.[2] ?? "") === wanted);
+  const index = lines.findIndex((l) => l.listItem && list.keyOf(itemParts(l.text)?.text ?? "") === wanted);
   if (index === -1) throw new KithError("not-found", `The ${list.what} "${item}" is not in the note any more.`);
   return { lines, index };
 }
@@ -66,12 +64,12 @@ export function replaceKeyFact(text: string, fact: string, replacement: string, 
   const found = findItem(text, FACTS, fact, ctx);
   const line = found.lines[found.index]!;
   const clash = found.lines.some(
-    (l, i) => i !== found.index && l.listItem && itemKey(BULLET.exec(l.text)?.[2] ?? "") === itemKey(next),
+    (l, i) => i !== found.index && l.listItem && itemKey(itemParts(l.text)?.text ?? "") === itemKey(next),
   );
   if (clash) throw new KithError("exists", `The key fact "${next}" is already in the note.`);
-  const m = BULLET.exec(line.text);
-  const from = line.start + (m?.[1]?.length ?? 0);
-  const current = m?.[2] ?? "";
+  const parts = itemParts(line.text);
+  const from = line.start + (parts?.marker.length ?? 0);
+  const current = parts?.text ?? "";
   if (current === next) return text;
   return finishEdit(text, [{ from, to: from + current.length, insert: next }], ctx.today);
 }

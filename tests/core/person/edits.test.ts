@@ -168,6 +168,12 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(t, "New fact", CTX),
     },
     {
+      name: "a numbered list goes on with the next number and its delimiter; its items are facts too",
+      before: md("## Key Facts", "", "1) Fact one", "2) Prefers email", "", "## Topics Discussed", ""),
+      after: md("## Key Facts", "", "1) Fact one", "2) Prefers email", "3) New fact", "", "## Topics Discussed", ""),
+      edit: (t) => addKeyFact(addKeyFact(t, "prefers EMAIL.", CTX), "New fact", CTX),
+    },
+    {
       name: "a paragraph after a blank line at the margin is not the item's",
       before: md("## Key Facts", "", "- Fact one", "", "Not the item's.", ""),
       after: md("## Key Facts", "", "- Fact one", "- New fact", "", "Not the item's.", ""),

@@ -18,8 +18,8 @@ describe("itemKey", () => {
 });
 
 describe("bulletText", () => {
-  it("captures what /^ {0,3}[-*+][ \\t]+(.*)$/ captures, trimmed, on every line of up to five pieces", () => {
-    const reference = (line: string): string => /^ {0,3}[-*+][ \t]+(.*)$/.exec(line)?.[1]?.trim() ?? "";
+  it("captures what /^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(.*)$/ captures, trimmed, on every line of up to five pieces", () => {
+    const reference = (line: string): string => /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/.exec(line)?.[1]?.trim() ?? "";
     const pieces = [" ", "\t", "-", "*", "+", "1.", "a", "\r", "\u2028", "\u00a0"];
     let lines = [""];
     const all: string[] = [""];

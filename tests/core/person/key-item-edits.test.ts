@@ -20,6 +20,12 @@ describe("key fact and decision edits", () => {
     expect(replaceKeyFact(DANA, "Wants an S3-compatible endpoint first; GCS API later.", "Wants an S3-compatible endpoint first; GCS API later.", CTX)).toBe(DANA);
   });
 
+  it("a numbered fact is rewritten and removed like a bulleted one, its number kept", () => {
+    const note = "## Key Facts\n\n1. Runs Spark.\n2. Prefers email.\n";
+    expect(replaceKeyFact(note, "prefers email", "Prefers calls.", CTX)).toBe("## Key Facts\n\n1. Runs Spark.\n2. Prefers calls.\n");
+    expect(removeKeyFact(note, "Runs Spark.", CTX)).toBe("## Key Facts\n\n2. Prefers email.\n");
+  });
+
   it("refuses a rewrite into another fact, an empty fact and a fact that is gone", () => {
     expect(() => replaceKeyFact(DANA, "Wants an S3-compatible endpoint first; GCS API later.", "runs two data centres active-active, 40 ms apart", CTX)).toThrow(
       expect.objectContaining({ code: "exists" }),
