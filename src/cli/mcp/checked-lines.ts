@@ -4,6 +4,8 @@ import { JSONRPCMessageSchema } from "@modelcontextprotocol/sdk/types.js";
 /** The SDK's own limit on what it buffers of one message; a longer line would make it close the connection. */
 const MOST_BYTES = 10 * 1024 * 1024;
 
+const TOO_LONG = "Invalid request: a message over 10 MB, more than the server reads.";
+
 type ErrorReply = { jsonrpc: "2.0"; id: string | number | null; error: { code: number; message: string } };
 
 /**
@@ -20,7 +22,12 @@ export function checkedLines(reply: (message: ErrorReply) => void): Transform {
 
   /** The line to pass on, or null when it was answered here. */
   function checked(line: Buffer): Buffer | null {
-    const text = line.toString("utf8").replace(/\r$/, "");
+    // The SDK buffers the line with its newline: at 10 MB with it, it would close the connection.
+    if (line.length + 1 > MOST_BYTES) {
+      refuse(null, -32600, TOO_LONG);
+      return null;
+    }
+    const text = line.toString("utf8").replace(/\r$/, "").replace(/^\uFEFF/, "");
     if (text.trim() === "") return null;
     let message: unknown;
     try {
@@ -40,7 +47,7 @@ export function checkedLines(reply: (message: ErrorReply) => void): Transform {
       let start = 0;
       for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
         const whole = tooLong ? null : Buffer.concat([...pending, chunk.subarray(start, end)]);
-        if (tooLong) refuse(null, -32600, "Invalid request: a message over 10 MB, more than the server reads.");
+        if (tooLong) refuse(null, -32600, TOO_LONG);
         [pending, size, tooLong, start] = [[], 0, false, end + 1];
         const passed = whole && checked(whole);
         if (passed) this.push(passed);
@@ -50,6 +57,13 @@ export function checkedLines(reply: (message: ErrorReply) => void): Transform {
       // Over the limit, the rest of the line is not kept: it is answered when its end comes.
       if (size > MOST_BYTES) [pending, tooLong] = [[], true];
       else if (!tooLong) pending.push(rest);
+      done();
+    },
+    // A last line without its newline is read all the same.
+    flush(done) {
+      if (tooLong) refuse(null, -32600, TOO_LONG);
+      const passed = tooLong ? null : checked(Buffer.concat(pending));
+      if (passed) this.push(passed);
       done();
     },
   });

@@ -81,16 +81,32 @@ export function findBodyLine(text: string, outline: Outline, section: Section, w
   const overlaps = ([start, end]: [number, number]) => end > section.bodyStart && start < section.end;
   const fences = outline.fences.filter(overlaps);
   const comments = outline.comments.filter(overlaps);
+  /** The delimiter of the ordered list being read (`.` or `)`); whether the line above is a paragraph's text, or blank. */
+  let ordered: string | null = null;
+  let inParagraph = false;
+  let afterBlank = false;
   for (let start = section.bodyStart; start < section.end; ) {
     const line = lineFrom(text, start);
     const inComment = comments.some(([from, to]) => start >= from && start < to);
     const inCode = inComment || fences.some(([from, to]) => start >= from && start < to);
-    const body: BodyLine = { start, end: line.end, next: line.next, text: line.text, blank: isBlank(line.text), listItem: !inCode && isListItemLine(line.text), inCode, inComment };
+    const blank = isBlank(line.text);
+    // CommonMark: a numbered line starts a list inside a paragraph's text only at 1 (`2024. was a good year` is text).
+    const number = NUMBERED.exec(line.text);
+    const listItem: boolean = !inCode && isListItemLine(line.text) && !(number && inParagraph && number[2] !== ordered && Number(number[1]) !== 1);
+    // The list goes on through its items' lines, lazy ones too, and blank lines; text at the margin after a blank line ends it.
+    if (listItem) ordered = number?.[2] ?? null;
+    else if (!blank && afterBlank && !/^[ \t]/.test(line.text)) ordered = null;
+    inParagraph = !inCode && !blank && !listItem;
+    afterBlank = blank;
+    const body: BodyLine = { start, end: line.end, next: line.next, text: line.text, blank, listItem, inCode, inComment };
     if (wanted(body)) return body;
     start = line.next;
   }
   return null;
 }
+
+/** A numbered list item's number and delimiter. */
+const NUMBERED = /^ {0,3}(\d{1,9})([.)])(?:[ \t]|$)/;
 
 /** A list item's first line: `-`, `*`, `+` or 1 to 9 digits and `.` or `)`, then a space, a tab or the line's end. */
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;

@@ -43,6 +43,24 @@ describe("kith mcp on lines it cannot read", () => {
 });
 
 describe("checkedLines", () => {
+  it("answers a line of exactly 10 MB with its newline as too long (the SDK would close), and passes one a byte shorter", async () => {
+    const replies: unknown[] = [];
+    const lines = checkedLines((reply) => replies.push(reply));
+    const passed: number[] = [];
+    lines.on("data", (chunk: Buffer) => passed.push(chunk.length));
+    const sized = (bytes: number): string => {
+      const head = '{"jsonrpc":"2.0","method":"notifications/x","params":{"pad":"';
+      return `${head}${"x".repeat(bytes - head.length - 3)}"}}`;
+    };
+    lines.write(Buffer.from(`${sized(10 * 1024 * 1024)}\n${sized(10 * 1024 * 1024 - 1)}\n\uFEFF{"jsonrpc":"2.0","id":3,"method":"ping"}`));
+    lines.end();
+    await new Promise((resolve) => lines.on("end", resolve));
+    // Passed on with its newline; the last line, with a BOM and no newline, is read too.
+    expect(passed).toEqual([10 * 1024 * 1024, 41]);
+    expect(replies).toEqual([{ jsonrpc: "2.0", id: null, error: { code: -32600, message: TOO_LONG } }]);
+  });
+
+
   it("passes each good line on whole, however the chunks cut it, CRLF or not; answers the others", async () => {
     const replies: unknown[] = [];
     const lines = checkedLines((reply) => replies.push(reply));

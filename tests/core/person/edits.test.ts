@@ -174,6 +174,19 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(addKeyFact(t, "prefers EMAIL.", CTX), "New fact", CTX),
     },
     {
+      // CommonMark: inside a paragraph's text, only `1.` starts a numbered list.
+      name: "a line of text that starts with a number (2024.) is the paragraph's, no fact: the same words are a new fact, a bullet",
+      before: md("## Key Facts", "", "Some prose.", "2024. was a good year", ""),
+      after: md("## Key Facts", "", "Some prose.", "2024. was a good year", "- was a good year", ""),
+      edit: (t) => addKeyFact(t, "was a good year", CTX),
+    },
+    {
+      name: "a numbered list goes on through a lazy line",
+      before: md("## Key Facts", "", "1. a", "lazy", "2. b", ""),
+      after: md("## Key Facts", "", "1. a", "lazy", "2. b", "3. New fact", ""),
+      edit: (t) => addKeyFact(t, "New fact", CTX),
+    },
+    {
       name: "a paragraph after a blank line at the margin is not the item's",
       before: md("## Key Facts", "", "- Fact one", "", "Not the item's.", ""),
       after: md("## Key Facts", "", "- Fact one", "- New fact", "", "Not the item's.", ""),
