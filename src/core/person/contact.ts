@@ -210,7 +210,7 @@ function rowEdit(text: string, outline: Outline, row: ContactRow | null, table: 
   const last = rows.at(-1)?.line ?? separatorOf(table);
   if (last) return insertLineEdit(text, last.next === last.end ? text.length : last.next, line, eol);
   const newTable = ["| Field | Value |", "|-------|-------|", line];
-  if (section) return appendLineEdit(text, outline, section, newTable.join(eol), eol);
+  if (section) return appendLineEdit(text, outline, section, newTable.join(eol), eol, undefined, { block: true });
   const headings = headingsOf(ctx);
   return insertSectionEdit(text, headings.contact, newTable, orderedHeadings(headings), eol);
 }

@@ -40,7 +40,9 @@ function intoEmptyBody(text: string, section: Section, lines: BodyLine[], line: 
 
 /**
  * Appends a line to a section: after its last list item (and that item's indented
- * continuation), else after its last content line; before trailing blank lines.
+ * continuation), else after its last content line; before trailing blank lines. A `block`
+ * (lines that must stand apart, a table) gets a blank line above it (none after code, which
+ * ends where it ends), and below it when text follows.
  */
 export function appendLineEdit(
   text: string,
@@ -49,6 +51,7 @@ export function appendLineEdit(
   line: string,
   eol: Eol,
   lines: BodyLine[] = bodyLines(text, outline, section),
+  { block = false }: { block?: boolean } = {},
 ): TextEdit {
   const range = contentRange(lines);
   if (!range) return intoEmptyBody(text, section, lines, line, eol);
@@ -74,6 +77,8 @@ export function appendLineEdit(
   // A new list item right above the next heading must not make that heading its own: a setext
   // title would become the item's text, a heading indented one to three spaces its content.
   const below = at < text.length ? lineFrom(text, at).text : "";
+  // A block (a table) stands apart: Obsidian shows a table only after a blank line, and text right under it is its row.
+  if (block) return insertLineEdit(text, at, `${target.inCode ? "" : eol}${line}${below.trim() === "" ? "" : eol}`, eol);
   const apart = isListItemLine(line) && outline.headings.some((h) => h.start === at) && !/^#/.test(below);
   return insertLineEdit(text, at, apart ? `${line}${eol}` : line, eol);
 }

@@ -55,6 +55,19 @@ describe("setContactField: rows go where parsePerson reads them", () => {
       edit: setEmail,
     },
     {
+      // Obsidian shows a table only after a blank line, and a line of text right under one is its row.
+      name: "a new table stands apart from text: a blank line above it, and below it when text follows",
+      before: md("## Contact Information", "Met at the fair.", "", "## Relationship", ""),
+      after: md("## Contact Information", "Met at the fair.", "", "| Field | Value |", "|-------|-------|", "| **Role** | CTO |", "", "## Relationship", ""),
+      edit: setRole,
+    },
+    {
+      name: "a new table above a setext heading leaves the heading its own",
+      before: md("## Contact Information", "---", "Notes", "-", ""),
+      after: md("## Contact Information", "---", "", "| Field | Value |", "|-------|-------|", "| **Role** | CTO |", "", "Notes", "-", ""),
+      edit: setRole,
+    },
+    {
       name: "a table only in code: the section gets a table of its own above the code",
       before: md("## Contact Information", "", "```", "| Field | Value |", "```", ""),
       after: md("## Contact Information", "", "```", "| Field | Value |", "```", "| Field | Value |", "|-------|-------|", "| **Role** | CTO |", ""),
