@@ -96,7 +96,7 @@ export function findBodyLine(text: string, outline: Outline, section: Section, w
     // The list goes on through its items' lines, lazy ones too, and blank lines; text at the margin after a blank line ends it.
     if (listItem) ordered = number?.[2] ?? null;
     else if (!blank && afterBlank && !/^[ \t]/.test(line.text)) ordered = null;
-    inParagraph = !inCode && !blank && !listItem;
+    inParagraph = !inCode && !blank && !listItem && !HEADING_OR_BREAK.test(line.text);
     afterBlank = blank;
     const body: BodyLine = { start, end: line.end, next: line.next, text: line.text, blank, listItem, inCode, inComment };
     if (wanted(body)) return body;
@@ -104,6 +104,9 @@ export function findBodyLine(text: string, outline: Outline, section: Section, w
   }
   return null;
 }
+
+/** An ATX heading or a thematic break: a line of its own, no paragraph's text. */
+const HEADING_OR_BREAK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
 
 /** A numbered list item's number and delimiter. */
 const NUMBERED = /^ {0,3}(\d{1,9})([.)])(?:[ \t]|$)/;

@@ -181,6 +181,12 @@ describe("addKeyFact", () => {
       edit: (t) => addKeyFact(t, "was a good year", CTX),
     },
     {
+      name: "a numbered list right under a sub-heading is a list, whatever its first number",
+      before: md("## Key Facts", "", "2. Fact two", "### Work", "5. Fact five", "", "## Topics Discussed", ""),
+      after: md("## Key Facts", "", "2. Fact two", "3. New fact", "### Work", "5. Fact five", "", "## Topics Discussed", ""),
+      edit: (t) => addKeyFact(addKeyFact(t, "fact five", CTX), "New fact", CTX),
+    },
+    {
       name: "a numbered list goes on through a lazy line",
       before: md("## Key Facts", "", "1. a", "lazy", "2. b", ""),
       after: md("## Key Facts", "", "1. a", "lazy", "2. b", "3. New fact", ""),
